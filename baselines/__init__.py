@@ -1,0 +1,1 @@
+"""Secret Sauce baselines (see README)."""

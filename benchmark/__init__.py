@@ -1,0 +1,1 @@
+"""Secret Sauce benchmark (see README)."""

@@ -1,0 +1,120 @@
+"""Render benchmark: prints throughput ratios from one run on this machine.
+
+    python benchmarks/render_bench.py                       # noisemaker, defaults
+    python benchmarks/render_bench.py --instruments all --n 2000
+
+For each instrument: samples/s of the bare render loop (draw + render, one
+process), of the end-to-end job with 1 worker (draw + render + encode +
+Parquet write) and with 2 workers, their ratios, the silent fraction, and the
+projected minutes for ``--n 100000``. Job rates are steady-state (marginal
+rate between a run of n/4 and one of n samples); the fixed start-up is
+printed beside them. For the first instrument also the peak
+RSS of the job for two values of ``n``. Absolute numbers depend on the
+machine; the ratios are what the targets are about.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generators.dataset import RenderConfig
+from generators.instruments import BUILTIN, get_instrument
+from generators.render import render_dataset
+from generators.renderers import make_renderer
+from generators.sampler import draw
+
+
+def bare_rate(name: str, n: int) -> float:
+    """Samples/s of draw + render alone, one process, engine already built."""
+    inst = get_instrument(name)
+    renderer = make_renderer(inst)
+    renderer.render(draw(inst, 0, 0).settings)  # warm-up
+    t0 = time.perf_counter()
+    for i in range(n):
+        s = draw(inst, 0, i)
+        renderer.render(s.settings, s.note)
+    return n / (time.perf_counter() - t0)
+
+
+def job_time(name: str, n: int, workers: int, fmt: str = "flac") -> tuple[float, float]:
+    """(seconds, silent fraction) of the whole job, start-up included."""
+    inst = get_instrument(name)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = RenderConfig(inst, n=n, seed=0, shard_size=max(1, n // 20), audio_format=fmt)
+        t0 = time.perf_counter()
+        stats = render_dataset(config, Path(tmp) / "ds", workers=workers, progress=False)
+        return time.perf_counter() - t0, stats["silent_fraction"]
+
+
+def job_rate(name: str, n: int, workers: int, fmt: str = "flac") -> tuple[float, float, float]:
+    """(steady samples/s, start-up s, silent fraction) of the job.
+
+    Runs it for ``n // 4`` and ``n`` samples: the steady rate is the marginal
+    ``(n - n/4) / (t_n - t_n/4)``, what a long run (``--n 100000``) sees; the
+    start-up (process spawn, imports, DSP compilation, card) is the rest.
+    """
+    small, _ = job_time(name, n // 4, workers, fmt)
+    full, silent = job_time(name, n, workers, fmt)
+    rate = (n - n // 4) / max(full - small, 1e-9)
+    return rate, full - n / rate, silent
+
+
+def peak_rss_mib(name: str, n: int, workers: int) -> float:
+    """Largest resident set of any process of a ``generators.render`` run, MiB."""
+    code = (
+        "import resource, subprocess, sys, tempfile\n"
+        "with tempfile.TemporaryDirectory() as d:\n"
+        f"    subprocess.run([sys.executable, '-m', 'generators.render', '--no-progress', '--n', '{n}',"
+        f" '--instrument', '{name}', '--workers', '{workers}', '--shard-size', '500', '--out', d + '/ds'],"
+        " check=True, capture_output=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--instruments", default="noisemaker",
+                    help="comma-separated names, or 'all' (default: noisemaker)")
+    ap.add_argument("--n", type=int, default=2000, help="samples per timed run (default 2000)")
+    ap.add_argument("--rss-n", default="2000,8000", help="two n for the RSS check")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    names = list(BUILTIN) if args.instruments == "all" else args.instruments.split(",")
+    results = []
+    print(f"{'instrument':17s} {'bare/s':>8s} {'e2e1/s':>8s} {'e2e/bare':>8s} {'e2e2/s':>8s} "
+          f"{'2w/1w':>6s} {'silent':>7s} {'min/100k':>8s}")
+    for name in names:
+        n = min(args.n, 10 * get_instrument(name).default_n) if get_instrument(name).default_n else args.n
+        bare = bare_rate(name, n)
+        one, start1, silent = job_rate(name, n, 1)
+        two, start2, _ = job_rate(name, n, 2)
+        row = {"instrument": name, "n": n, "bare_per_s": bare, "e2e_1w_per_s": one,
+               "e2e_over_bare": one / bare, "e2e_2w_per_s": two, "speedup_2w": two / one,
+               "startup_s_1w": start1, "startup_s_2w": start2, "silent_fraction": silent,
+               "projected_min_100k": (100000 / two + start2) / 60}
+        results.append(row)
+        print(f"{name:17s} {bare:8.0f} {one:8.0f} {one / bare:8.2f} {two:8.0f} {two / one:6.2f} "
+              f"{silent:7.2%} {row['projected_min_100k']:8.1f}   (start-up {start1:.1f} s / {start2:.1f} s)")
+    n1, n2 = (int(x) for x in args.rss_n.split(","))
+    rss = {n: peak_rss_mib(names[0], n, 2) for n in (n1, n2)}
+    print(f"peak RSS of {names[0]} (2 workers): n={n1}: {rss[n1]:.0f} MiB, n={n2}: {rss[n2]:.0f} MiB "
+          f"(ratio {rss[n2] / rss[n1]:.2f})")
+    wav_one, _, _ = job_rate(names[0], args.n, 1, "wav")
+    print(f"{names[0]} e2e with WAV instead of FLAC: {wav_one:.0f} samples/s "
+          f"({wav_one / results[0]['e2e_1w_per_s']:.2f} x FLAC)")
+    if args.json:
+        args.json.write_text(json.dumps({"instruments": results, "rss_mib": rss,
+                                         "wav_e2e_1w_per_s": wav_one}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

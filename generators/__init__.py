@@ -1,0 +1,1 @@
+"""Secret Sauce generators: render labelled datasets of instrument patches."""

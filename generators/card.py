@@ -1,0 +1,127 @@
+"""The dataset card (``README.md``) of a rendered dataset.
+
+Its YAML header is what ``datasets.load_dataset`` reads (configs, features,
+splits); the body documents the parameters, how the data was rendered, the
+design decisions of the instrument, the license and the citation.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from .dataset import RenderConfig, features, plan_shards
+from .declaration import Instrument, Knob
+
+LICENSE = "cc-by-4.0"
+CITATION = """\
+@software{secret_sauce,
+  title = {Secret Sauce: data generation and benchmarks for automatic sound programming},
+  author = {{Secret Sauce developers}},
+  year = {2026},
+  url = {https://github.com/secret-sauce/secret-sauce}
+}"""
+
+
+def yaml_header(config: RenderConfig) -> dict[str, Any]:
+    """The card's YAML header: configs, features, splits."""
+    from datasets.info import DatasetInfo
+    from datasets.splits import SplitDict, SplitInfo
+
+    splits = SplitDict()
+    splits.add(SplitInfo(name="train", num_examples=config.n_train))
+    if config.n > config.n_train:
+        splits.add(SplitInfo(name="test", num_examples=config.n - config.n_train))
+    info = DatasetInfo(features=features(config.instrument), splits=splits)._to_yaml_dict()
+    data_files = [{"split": s.name, "path": f"data/{s.name}-*"} for s in splits.values()]
+    return {
+        "license": LICENSE,
+        "pretty_name": f"Secret Sauce {config.instrument.name}",
+        "tags": ["audio", "synthesizer", "sound-matching", "secret-sauce"],
+        "configs": [{"config_name": "default", "data_files": data_files}],
+        "dataset_info": info,
+    }
+
+
+def parameter_table(instrument: Instrument) -> str:
+    """Markdown table: name, kind, range or labels, depends on, description."""
+    lines = ["| parameter | kind | values | depends on | description |", "|---|---|---|---|---|"]
+    for p in instrument.params:
+        dep = f"`{p.depends_on.switch}` in {', '.join(p.depends_on.values)}" if p.depends_on else ""
+        if isinstance(p, Knob):
+            lo, hi = p.steps
+            window = "" if p.window is None else f", sampled in MIDI {lo}-{hi}"
+            values = f"0-10 ({p.resolution} steps{window})"
+            kind = "knob"
+        else:
+            values = ", ".join(p.labels)
+            kind = "switch"
+        lines.append(f"| `{p.name}` | {kind} | {values} | {dep} | {p.description} |")
+    return "\n".join(lines)
+
+
+def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, Any]) -> str:
+    """The whole ``README.md`` of a dataset folder."""
+    inst = config.instrument
+    header = yaml.safe_dump(yaml_header(config), sort_keys=False)
+    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    notes = f"{config.notes[0]}-{config.notes[1]} (uniform per sample)" if config.notes else str(inst.note)
+    fixed = json.dumps(inst.fixed, sort_keys=True) if inst.fixed else "none"
+    versions = ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
+    return f"""---
+{header}---
+
+# Secret Sauce: `{inst.name}`
+
+{inst.description}
+
+Each row is one note rendered from randomly sampled settings; the task is to
+predict the settings back from the audio ("automatic sound programming").
+
+- Samples: {config.n} (train: ids 0-{config.n_train - 1}, test: the last {config.n - config.n_train})
+- Audio: mono, {inst.sample_rate} Hz, 16-bit {config.audio_format.upper()}, {inst.clip_length} s
+- Note: MIDI {notes}, velocity {inst.velocity}, held {inst.note_length} s
+- Silent clips (peak < -60 dBFS, flagged `is_silent`, kept): {stats['silent_fraction']:.2%}
+- Peak level: max {stats['peak_max']:.3f}, median {stats['peak_median']:.3f}
+
+```python
+from datasets import load_dataset
+ds = load_dataset("path/or/hub-id")   # splits: train, test
+```
+
+## Parameters
+
+Knobs are labelled on the 0-10 scale of their full MIDI domain (float32);
+switches by their label string. Settings are drawn uniformly on each control's
+MIDI grid (inside its window where it has one) by a generator seeded with
+`(seed, id)` only. A parameter with a dependency is audible only when its
+switch has one of the listed values (it is still sampled and stored; the
+benchmark does not score it there).
+
+{parameter_table(inst)}
+
+Other columns: `id` (sample index), `audio` ({{bytes, path}}), `note` (MIDI
+note), `is_silent`, `peak` (max absolute sample).
+
+## How it was rendered
+
+- Instrument: `{inst.name}`, sampler `{inst.sampler}`, source `{inst.source}`
+  (declaration in `instrument.json`)
+- Fixed settings of the base patch (0-1 engine scale): `{fixed}`
+- Seed {config.seed}, {len(shards)} shards of up to {config.shard_size} samples
+- Versions: {versions}
+
+{inst.notes}
+
+## License
+
+{LICENSE}
+
+## Citation
+
+```bibtex
+{CITATION}
+```
+"""

@@ -1,0 +1,290 @@
+"""The dataset folder: schema, shards, ``instrument.json`` and the dataset card.
+
+Layout (Hugging Face): ``README.md`` (card with YAML configs, features and
+splits), ``instrument.json`` (declaration + render settings + versions) and
+``data/{train,test}-XXXXX-of-YYYYY.parquet``. Shards hold contiguous ids;
+the first 80 % of ids are ``train``, the rest ``test``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import audio as audio_mod
+from .declaration import Instrument, Knob
+from .sampler import draw
+
+TRAIN_FRACTION = 0.8
+SCHEMA_VERSION = 1
+"""Version of the folder layout and columns; bump when they change."""
+
+
+class DatasetError(Exception):
+    """A dataset folder cannot be written or read as asked (user-facing message)."""
+
+
+@dataclass(frozen=True)
+class RenderConfig:
+    """Everything that determines a dataset's bytes, besides software versions.
+
+    Attributes:
+        instrument: the declaration.
+        n: number of samples (ids ``0 .. n-1``).
+        seed: dataset seed.
+        shard_size: samples per Parquet shard (the last of a split may be shorter).
+        notes: inclusive MIDI note range drawn per sample, or ``None``.
+        audio_format: ``"flac"`` or ``"wav"``.
+    """
+
+    instrument: Instrument
+    n: int
+    seed: int = 0
+    shard_size: int = 1000
+    notes: tuple[int, int] | None = None
+    audio_format: str = "flac"
+
+    @property
+    def n_train(self) -> int:
+        """Samples in the train split: the first 80 % of ids."""
+        return int(self.n * TRAIN_FRACTION)
+
+    def split_of(self, i: int) -> str:
+        return "train" if i < self.n_train else "test"
+
+    def to_dict(self) -> dict[str, Any]:
+        """What ``instrument.json`` records of the run (without versions)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "instrument": self.instrument.to_dict(),
+            "render": {
+                "n": self.n,
+                "seed": self.seed,
+                "shard_size": self.shard_size,
+                "notes": list(self.notes) if self.notes else None,
+                "audio_format": self.audio_format,
+                "n_train": self.n_train,
+            },
+        }
+
+
+def default_shard_size(n: int) -> int:
+    """Shard size used when none is given: ``n / 20`` kept within 100-1000.
+
+    Depends on ``n`` only (not on the worker count), so a resumed run
+    plans the same shards.
+    """
+    return int(min(1000, max(100, n // 20)))
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One Parquet file: ids ``start .. stop-1`` of ``split``."""
+
+    split: str
+    index: int
+    count: int
+    start: int
+    stop: int
+
+    @property
+    def filename(self) -> str:
+        return f"data/{self.split}-{self.index:05d}-of-{self.count:05d}.parquet"
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+
+def plan_shards(n: int, n_train: int, shard_size: int) -> list[Shard]:
+    """The shards of a dataset, train first."""
+    shards: list[Shard] = []
+    for split, lo, hi in (("train", 0, n_train), ("test", n_train, n)):
+        if hi <= lo:
+            continue
+        count = -(-(hi - lo) // shard_size)
+        for k in range(count):
+            start = lo + k * shard_size
+            shards.append(Shard(split, k, count, start, min(hi, start + shard_size)))
+    return shards
+
+
+def features(instrument: Instrument) -> "datasets.Features":  # noqa: F821
+    """Hugging Face features of a dataset of ``instrument``.
+
+    Columns: ``id`` (int64), ``audio`` (Audio struct ``{bytes, path}``), one
+    column per varied parameter (float32 label 0-10 for knobs, label string
+    for switches), ``note`` (int16 MIDI note), ``is_silent`` (bool) and
+    ``peak`` (float32, max abs sample).
+    """
+    import datasets
+
+    cols: dict[str, Any] = {
+        "id": datasets.Value("int64"),
+        "audio": datasets.Audio(sampling_rate=instrument.sample_rate),
+    }
+    for p in instrument.params:
+        cols[p.name] = datasets.Value("float32" if isinstance(p, Knob) else "string")
+    cols["note"] = datasets.Value("int16")
+    cols["is_silent"] = datasets.Value("bool")
+    cols["peak"] = datasets.Value("float32")
+    return datasets.Features(cols)
+
+
+class ShardWriter:
+    """Renders and writes shards; one per worker, holding its renderer.
+
+    Args:
+        config: the run.
+        out: dataset folder.
+        renderer: object with ``render(settings, note) -> float32 [n_samples]``.
+    """
+
+    def __init__(self, config: RenderConfig, out: Path, renderer: Any) -> None:
+        self.config = config
+        self.out = Path(out)
+        self.renderer = renderer
+        self.schema = features(config.instrument).arrow_schema
+
+    def rows(self, ids: Iterable[int], on_sample: Callable[[], None] | None = None) -> pa.Table:
+        """Render ``ids`` into a table with the dataset schema."""
+        cfg = self.config
+        inst = cfg.instrument
+        cols: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        for i in ids:
+            sample = draw(inst, cfg.seed, i, cfg.notes)
+            clip = self.renderer.render(sample.settings, sample.note)
+            if not np.all(np.isfinite(clip)):
+                clip = np.zeros_like(clip)  # flagged silent; counted in the card
+            pcm = audio_mod.quantize(clip)
+            data = audio_mod.encode(pcm, inst.sample_rate, cfg.audio_format)
+            cols["id"].append(i)
+            cols["audio"].append({"bytes": data, "path": f"{inst.name}-{i:08d}.{cfg.audio_format}"})
+            for name, value in sample.settings.items():
+                cols[name].append(value)
+            cols["note"].append(sample.note)
+            fl = audio_mod.flags(pcm)
+            cols["is_silent"].append(fl["is_silent"])
+            cols["peak"].append(fl["peak"])
+            if on_sample is not None:
+                on_sample()
+        return pa.Table.from_pydict(cols, schema=self.schema)
+
+    def write(self, shard: Shard, on_sample: Callable[[], None] | None = None) -> Path:
+        """Render ``shard`` and write it atomically (temp file + rename)."""
+        table = self.rows(range(shard.start, shard.stop), on_sample)
+        return write_table_atomic(table, self.out / shard.filename)
+
+
+def write_table_atomic(table: pa.Table, path: Path) -> Path:
+    """Write ``table`` to ``path`` through a temp file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def remove_temp_files(out: Path) -> None:
+    """Delete temp files an interrupted run left behind."""
+    for tmp in (out / "data").glob(".*.tmp-*"):
+        tmp.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------- metadata
+def versions() -> dict[str, str]:
+    """Versions of what affects the audio and the files."""
+    out = {"python": platform.python_version()}
+    for dist in ("secret-sauce", "dawdreamer", "numpy", "pyarrow", "soundfile", "datasets"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "not installed"
+    return out
+
+
+AUDIO_VERSIONS = ("secret-sauce", "dawdreamer", "soundfile")
+"""Packages whose version can change the rendered bytes."""
+
+
+def meta(config: RenderConfig) -> dict[str, Any]:
+    """Content of ``instrument.json`` (plain JSON types: tuples become lists)."""
+    return json.loads(json.dumps(config.to_dict() | {"versions": versions()}))
+
+
+def same_dataset(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Differences between two ``instrument.json`` contents that change bytes."""
+    diffs = []
+    for key in ("schema_version", "instrument", "render"):
+        if a.get(key) != b.get(key):
+            diffs.append(key)
+    va, vb = a.get("versions", {}), b.get("versions", {})
+    diffs += [f"{d} version" for d in AUDIO_VERSIONS if va.get(d) != vb.get(d)]
+    return diffs
+
+
+def read_meta(out: Path) -> dict[str, Any] | None:
+    path = Path(out) / "instrument.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text())
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
+def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
+    """Quality statistics over the written shards (reads two small columns)."""
+    silent, peaks = [], []
+    for shard in shards:
+        t = pq.read_table(out / shard.filename, columns=["is_silent", "peak"])
+        silent.append(t.column("is_silent").to_numpy(zero_copy_only=False))
+        peaks.append(t.column("peak").to_numpy())
+    s = np.concatenate(silent) if silent else np.zeros(0, bool)
+    p = np.concatenate(peaks) if peaks else np.zeros(0, np.float32)
+    return {
+        "n": int(s.size),
+        "silent_fraction": float(s.mean()) if s.size else 0.0,
+        "peak_max": float(p.max()) if p.size else 0.0,
+        "peak_median": float(np.median(p)) if p.size else 0.0,
+    }
+
+
+def finish(out: Path, config: RenderConfig, shards: list[Shard]) -> dict[str, Any]:
+    """Write the dataset card once every shard is there; return the stats."""
+    from .card import dataset_card
+
+    stats = collect_stats(out, shards)
+    write_text_atomic(out / "README.md", dataset_card(config, meta(config), stats))
+    return stats
+
+
+def config_from_meta(m: dict[str, Any]) -> RenderConfig:
+    """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``."""
+    r = m["render"]
+    return RenderConfig(
+        instrument=Instrument.from_dict(m["instrument"]),
+        n=r["n"], seed=r["seed"], shard_size=r["shard_size"],
+        notes=tuple(r["notes"]) if r.get("notes") else None,
+        audio_format=r["audio_format"],
+    )
+
+
+__all__ = [
+    "DatasetError", "RenderConfig", "Shard", "ShardWriter", "plan_shards", "features",
+    "default_shard_size", "meta", "read_meta", "same_dataset", "finish",
+]

@@ -1,0 +1,326 @@
+"""``python -m generators.render``: render a dataset of instrument patches.
+
+Example::
+
+    python -m generators.render --n 100000                  # noisemaker -> datasets/noisemaker
+    python -m generators.render --instrument moog --n 1000 --out /data/moog
+
+Shards are written atomically; an interrupted run (Ctrl-C, kill) leaves no
+partial shard, and running the same command again resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import multiprocessing as mp
+import os
+import queue as queue_mod
+import shutil
+import signal
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any, Sequence
+
+from tqdm import tqdm
+
+from .dataset import (
+    DatasetError,
+    RenderConfig,
+    Shard,
+    ShardWriter,
+    default_shard_size,
+    finish,
+    meta,
+    plan_shards,
+    read_meta,
+    remove_temp_files,
+    same_dataset,
+    write_table_atomic,
+    write_text_atomic,
+)
+from .declaration import Instrument
+from .renderers import make_renderer
+
+EXIT_USAGE = 2
+OUR_FILES = ("README.md", "instrument.json", "data", "rerender")
+
+
+# ------------------------------------------------------------------ output
+def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
+    """Create ``out`` for ``config``, or check that it holds the same dataset.
+
+    Raises:
+        DatasetError: ``out`` is not writable, or holds another dataset
+            (unless ``overwrite``).
+    """
+    if out.exists() and not out.is_dir():
+        raise DatasetError(f"--out {out} exists and is not a folder")
+    existing = read_meta(out) if out.is_dir() else None
+    wanted = meta(config)
+    if overwrite and out.is_dir():
+        for name in OUR_FILES:
+            path = out / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.exists():
+                path.unlink()
+        existing = None
+    elif existing is not None:
+        diffs = same_dataset(existing, wanted)
+        if diffs:
+            old = existing.get("render", {})
+            raise DatasetError(
+                f"{out} holds another dataset (instrument "
+                f"{existing.get('instrument', {}).get('name')!r}, n={old.get('n')}, "
+                f"seed={old.get('seed')}); it differs in: {', '.join(diffs)}. "
+                "Use --overwrite to replace it, or another --out"
+            )
+    elif out.is_dir() and any(out.iterdir()):
+        raise DatasetError(
+            f"{out} is not empty and holds no dataset (no instrument.json); "
+            "choose an empty or new folder, or --overwrite"
+        )
+    try:
+        (out / "data").mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-test-{os.getpid()}"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as e:
+        raise DatasetError(f"cannot write to {out}: {e.strerror or e}") from None
+    if existing is None:
+        write_text_atomic(out / "instrument.json", json.dumps(wanted, indent=2, sort_keys=True))
+    remove_temp_files(out)
+
+
+# ------------------------------------------------------------------ workers
+_WRITER: ShardWriter | None = None
+_QUEUE: Any = None
+PROGRESS_EVERY = 8
+
+
+def _pool_init(config: RenderConfig, out: str, queue: Any) -> None:
+    """Worker start: build the engine once; leave Ctrl-C to the parent."""
+    global _WRITER, _QUEUE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
+    _QUEUE = queue
+
+
+def _pool_task(shard: Shard) -> str:
+    assert _WRITER is not None
+    count = 0
+
+    def tick() -> None:
+        nonlocal count
+        count += 1
+        if count == PROGRESS_EVERY:
+            _QUEUE.put(count)
+            count = 0
+
+    path = _WRITER.write(shard, tick)
+    if count:
+        _QUEUE.put(count)
+    return str(path)
+
+
+def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: int,
+                 bar: tqdm) -> None:
+    """Render ``shards`` on this machine with ``workers`` processes.
+
+    ``workers == 1`` renders in this process (no start-up cost).
+    """
+    if not shards:
+        return
+    if workers == 1:
+        writer = ShardWriter(config, out, make_renderer(config.instrument))
+        for shard in shards:
+            writer.write(shard, lambda: bar.update(1))
+        return
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    pool = ProcessPoolExecutor(min(workers, len(shards)), mp_context=ctx,
+                               initializer=_pool_init, initargs=(config, str(out), queue))
+    try:
+        pending: set[Future] = {pool.submit(_pool_task, s) for s in shards}
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _drain(queue, bar)
+            for fut in done:
+                fut.result()  # re-raise a worker's error here
+        _drain(queue, bar)
+    except BaseException:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _drain(queue: Any, bar: tqdm) -> None:
+    while True:
+        try:
+            bar.update(queue.get_nowait())
+        except queue_mod.Empty:
+            return
+
+
+# ------------------------------------------------------------------ jobs
+def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite: bool = False,
+                   engine: str = "local", progress: bool = True) -> dict[str, Any]:
+    """Render (or resume) the dataset ``config`` into ``out``; return its stats.
+
+    Shards already in ``out`` are kept and not rendered again.
+    """
+    out = Path(out)
+    prepare_out(out, config, overwrite)
+    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    todo = [s for s in shards if not (out / s.filename).exists()]
+    done = sum(len(s) for s in shards) - sum(len(s) for s in todo)
+    bar = tqdm(total=config.n, initial=done, unit="sample", desc=config.instrument.name,
+               disable=not progress, smoothing=0.05, dynamic_ncols=True)
+    try:
+        if engine == "ray":
+            from .ray_engine import render_ray
+
+            render_ray(config, out, todo, bar)
+        else:
+            render_local(config, out, todo, workers, bar)
+    except OSError as e:
+        if e.errno == errno.ENOSPC:
+            raise DatasetError(f"disk full while writing {out}; free space and rerun to resume") from None
+        raise
+    finally:
+        bar.close()
+    return finish(out, config, shards)
+
+
+def render_ids(config: RenderConfig, out: Path, first: int, last: int,
+               overwrite: bool = False) -> Path:
+    """Re-render ids ``first .. last`` into ``out/rerender/ids-FIRST-LAST.parquet``."""
+    if not 0 <= first <= last < config.n:
+        raise DatasetError(f"--ids {first}-{last} outside 0-{config.n - 1}")
+    prepare_out(out, config, overwrite)
+    writer = ShardWriter(config, out, make_renderer(config.instrument))
+    table = writer.rows(range(first, last + 1))
+    return write_table_atomic(table, out / "rerender" / f"ids-{first:08d}-{last:08d}.parquet")
+
+
+# ------------------------------------------------------------------ CLI
+def _range(text: str, what: str) -> tuple[int, int]:
+    try:
+        lo, _, hi = text.partition("-")
+        a, b = int(lo), int(hi) if hi else int(lo)
+    except ValueError:
+        raise DatasetError(f"{what} must look like LOW-HIGH (e.g. 48-72), got {text!r}") from None
+    if a > b or a < 0:
+        raise DatasetError(f"{what} {text!r}: need 0 <= LOW <= HIGH")
+    return a, b
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m generators.render",
+        description="Render a dataset of randomly sampled patches of an instrument into "
+                    "Hugging Face-layout Parquet shards (resumable).",
+    )
+    p.add_argument("--n", type=int, help="number of samples (default: the instrument's, "
+                   "e.g. 32 for guitar_light; required otherwise)")
+    p.add_argument("--instrument", default="noisemaker",
+                   help="built-in instrument name or plug-in spec file (default: noisemaker); "
+                        "see --list")
+    p.add_argument("--out", type=Path, help="dataset folder (default: datasets/<instrument>)")
+    p.add_argument("--seed", type=int, default=0, help="dataset seed (default: 0)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="worker processes, one engine each (default: all cores)")
+    p.add_argument("--shard-size", type=int,
+                   help="samples per Parquet shard (default: n/20 within 100-1000)")
+    p.add_argument("--notes", help="draw a MIDI note per sample in LOW-HIGH (e.g. 48-72); "
+                   "default: the instrument's note (60)")
+    p.add_argument("--audio-format", choices=("flac", "wav"), default="flac",
+                   help="audio encoding in the Parquet files (default: flac, ~3x smaller)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace a dataset of other settings in --out")
+    p.add_argument("--ids", help="re-render only ids A-B (inclusive) into "
+                   "<out>/rerender/ids-A-B.parquet")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes, or a Ray cluster (RAY_ADDRESS)")
+    p.add_argument("--list", action="store_true", help="list instruments and their parameters")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return p
+
+
+def list_instruments() -> str:
+    from .card import parameter_table
+    from .instruments import BUILTIN
+
+    parts = []
+    for inst in BUILTIN.values():
+        n = f", default --n {inst.default_n}" if inst.default_n else ""
+        parts.append(f"## {inst.name} ({len(inst.params)} parameters{n})\n\n"
+                     f"{inst.description}\n\n{parameter_table(inst)}\n")
+    return "\n".join(parts)
+
+
+def config_from_args(args: argparse.Namespace) -> RenderConfig:
+    """Validate the arguments into a :class:`RenderConfig` (raises DatasetError)."""
+    from .instruments import UnknownInstrument, resolve_instrument
+
+    try:
+        instrument: Instrument = resolve_instrument(args.instrument)
+    except UnknownInstrument as e:
+        raise DatasetError(str(e.args[0])) from None
+    n = args.n if args.n is not None else instrument.default_n
+    if n is None:
+        raise DatasetError(f"--n is required for {instrument.name}")
+    if n <= 0:
+        raise DatasetError(f"--n must be > 0, got {n}")
+    if args.seed < 0:
+        raise DatasetError(f"--seed must be >= 0, got {args.seed}")
+    shard_size = args.shard_size if args.shard_size is not None else default_shard_size(n)
+    if shard_size <= 0:
+        raise DatasetError(f"--shard-size must be > 0, got {shard_size}")
+    notes = _range(args.notes, "--notes") if args.notes else None
+    if notes and notes[1] > 127:
+        raise DatasetError("--notes must lie in MIDI 0-127")
+    return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
+                        notes=notes, audio_format=args.audio_format)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.list:
+        print(list_instruments())
+        return 0
+    try:
+        if args.workers <= 0:
+            raise DatasetError(f"--workers must be > 0, got {args.workers}")
+        config = config_from_args(args)
+        out = args.out or Path("datasets") / config.instrument.name
+        if args.ids:
+            first, last = _range(args.ids, "--ids")
+            path = render_ids(config, out, first, last, args.overwrite)
+            print(f"wrote ids {first}-{last} to {path}")
+            return 0
+        t0 = time.perf_counter()
+        stats = render_dataset(config, out, args.workers, args.overwrite, args.engine,
+                               progress=not args.no_progress)
+    except DatasetError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\ninterrupted: finished shards are kept; run the same command to resume",
+              file=sys.stderr)
+        return 130
+    dt = time.perf_counter() - t0
+    print(f"{config.instrument.name}: {stats['n']} samples in {out} "
+          f"({dt:.1f} s this run; silent {stats['silent_fraction']:.2%}, "
+          f"peak max {stats['peak_max']:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Drawing the settings of sample ``i`` of dataset ``(instrument, seed)``.
+
+Sample ``i`` is drawn by a generator seeded by ``(seed, i)`` only, so any
+sample can be rendered alone and a dataset does not depend on the number of
+workers, the shard size or the engine.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from .declaration import Instrument, Knob
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The settings of one sample.
+
+    Attributes:
+        id: the sample index ``i``.
+        settings: label of every varied parameter (knob: float32 value on
+            0-10; switch: label string), in declaration order.
+        note: MIDI note played.
+    """
+
+    id: int
+    settings: dict[str, float | str]
+    note: int
+
+
+def rng_for(seed: int, i: int) -> np.random.Generator:
+    """The generator of sample ``i`` of a dataset with ``seed``."""
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence([seed, i])))
+
+
+def draw(instrument: Instrument, seed: int, i: int,
+         notes: tuple[int, int] | None = None) -> Sample:
+    """Settings of sample ``i``.
+
+    Args:
+        instrument: the declaration.
+        seed: dataset seed (>= 0).
+        i: sample index (>= 0).
+        notes: inclusive MIDI note range to draw the note from; ``None``
+            plays the instrument's note.
+
+    ``"uniform"`` instruments draw each knob's MIDI step uniformly inside its
+    window and each switch's label uniformly; ``"grid"`` instruments take
+    combination ``i mod grid_size`` of their switches (first switch slowest).
+    """
+    rng = rng_for(seed, i)
+    settings: dict[str, float | str] = {}
+    if instrument.sampler == "grid":
+        combo = _grid_combination(instrument, i % instrument.grid_size)
+        settings.update(zip([s.name for s in instrument.switches], combo))
+    else:
+        for p in instrument.params:
+            if isinstance(p, Knob):
+                lo, hi = p.steps
+                step = int(rng.integers(lo, hi + 1))
+                settings[p.name] = float(np.float32(p.label_of_step(step)))
+            else:
+                settings[p.name] = p.labels[int(rng.integers(len(p.labels)))]
+    note = instrument.note if notes is None else int(rng.integers(notes[0], notes[1] + 1))
+    return Sample(id=i, settings=settings, note=note)
+
+
+def _grid_combination(instrument: Instrument, k: int) -> tuple[str, ...]:
+    labels = [s.labels for s in instrument.switches]
+    return next(itertools.islice(itertools.product(*labels), k, None))

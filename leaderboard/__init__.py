@@ -1,0 +1,1 @@
+"""Secret Sauce leaderboard (see README)."""
