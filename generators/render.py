@@ -290,8 +290,14 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
                         notes=notes, audio_format=args.audio_format)
 
 
+def _terminate(signum: int, frame: Any) -> None:
+    """``kill`` (SIGTERM) stops the run like Ctrl-C: workers ended, shards kept."""
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
     if args.list:
         print(list_instruments())
         return 0
