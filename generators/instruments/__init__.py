@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..declaration import Instrument
+from .guitar import GUITAR, GUITAR_LIGHT
+from .moog import MOOG
 from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT
 
 BUILTIN: dict[str, Instrument] = {
     inst.name: inst
-    for inst in (NOISEMAKER, NOISEMAKER_LIGHT)
+    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT)
 }
 
 

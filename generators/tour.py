@@ -1,0 +1,197 @@
+"""A guided tour of an instrument: sweep each parameter from the base patch.
+
+For every varied parameter, renders the base patch (``default_settings()``,
+with the parameter's dependency forced active) with the parameter moved across
+its range (knobs at evenly spaced labels 0..10, switches at each label), and
+writes:
+
+* ``<param>-<value>.wav``: each render (16-bit PCM);
+* ``tour.png``: a sheet of log-Mel spectrograms, one row per parameter;
+* ``tour.csv``: peak, RMS and spectral centroid of each render, to check by
+  numbers that every sweep changes the sound.
+
+Usage::
+
+    python -m generators.tour --instrument moog --out tour/moog [--steps 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .declaration import Instrument, Knob, Param
+
+N_FFT = 2048
+HOP = 512
+N_MELS = 32
+
+
+def force_active(instrument: Instrument, name: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """``settings`` with every switch that ``name`` depends on (recursively)
+    set to its first activating label, where it is not already active."""
+    settings = dict(settings)
+    p = instrument.param(name)
+    while p.depends_on is not None:
+        dep = p.depends_on
+        if not dep.is_active(settings):
+            settings[dep.switch] = dep.values[0]
+        p = instrument.param(dep.switch)
+    return settings
+
+
+def sweep_values(param: Param, steps: int) -> list[float | str]:
+    """Labels a sweep visits: ``steps`` evenly spaced knob labels over 0..10,
+    or every label of a switch."""
+    if isinstance(param, Knob):
+        return [round(float(v), 3) for v in np.linspace(0.0, 10.0, steps)]
+    return list(param.labels)
+
+
+def file_name(param: str, value: float | str) -> str:
+    """``<param>-<value>.wav``; a foot mark becomes ``ft`` (``16'`` -> ``16ft``)
+    and other characters unsafe in file names become ``_``."""
+    text = f"{value:g}" if isinstance(value, float) else str(value).replace("'", "ft")
+    return f"{param}-{re.sub(r'[^A-Za-z0-9._-]+', '_', text)}.wav"
+
+
+def log_mel(audio: np.ndarray, sample_rate: int) -> np.ndarray:
+    """Log-power Mel spectrogram in dB (full-scale sine ~ 0 dB), [N_MELS, frames]."""
+    import librosa
+
+    mel = librosa.feature.melspectrogram(
+        y=audio.astype(np.float64), sr=sample_rate, n_fft=N_FFT, hop_length=HOP, n_mels=N_MELS
+    )
+    return librosa.power_to_db(mel, ref=(N_FFT / 4) ** 2, amin=1e-10, top_db=None)
+
+
+def describe(audio: np.ndarray, sample_rate: int) -> dict[str, float]:
+    """Peak, RMS and mean spectral centroid (Hz) of a clip."""
+    import librosa
+
+    centroid = librosa.feature.spectral_centroid(
+        y=audio.astype(np.float64), sr=sample_rate, n_fft=N_FFT, hop_length=HOP
+    )
+    return {
+        "peak": float(np.max(np.abs(audio))),
+        "rms": float(np.sqrt(np.mean(audio.astype(np.float64) ** 2))),
+        "centroid_hz": float(np.mean(centroid)),
+    }
+
+
+def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, Any]]:
+    """Render the sweeps of ``instrument`` into ``out`` (WAVs, ``tour.png``, ``tour.csv``).
+
+    Args:
+        instrument: the declaration (a built-in or a plug-in instrument).
+        out: output folder, created if needed.
+        steps: knob labels per sweep (evenly spaced over 0..10), >= 2.
+
+    Returns:
+        One row per render: ``param``, ``value``, ``file``, ``peak``, ``rms``,
+        ``centroid_hz``.
+    """
+    import soundfile as sf
+    from tqdm import tqdm
+
+    from .renderers import make_renderer
+
+    out.mkdir(parents=True, exist_ok=True)
+    renderer = make_renderer(instrument)
+    base = instrument.default_settings()
+    sweeps = [(p, sweep_values(p, steps)) for p in instrument.params]
+    rows: list[dict[str, Any]] = []
+    mels: dict[str, list[tuple[Any, np.ndarray]]] = {}
+    with tqdm(total=sum(len(v) for _, v in sweeps), desc=instrument.name, unit="clip") as bar:
+        for param, values in sweeps:
+            start = force_active(instrument, param.name, base)
+            for value in values:
+                audio = renderer.render({**start, param.name: value})
+                name = file_name(param.name, value)
+                sf.write(out / name, audio, instrument.sample_rate, subtype="PCM_16")
+                rows.append({"param": param.name, "value": value, "file": name,
+                             **describe(audio, instrument.sample_rate)})
+                mels.setdefault(param.name, []).append(
+                    (value, log_mel(audio, instrument.sample_rate)))
+                bar.update()
+    with open(out / "tour.csv", "w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    _sheet(instrument, mels, out / "tour.png")
+    return rows
+
+
+def _sheet(instrument: Instrument, mels: dict[str, list[tuple[Any, np.ndarray]]],
+           path: Path) -> None:
+    """One row of log-Mel spectrograms per parameter, on one colour scale."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n_rows = len(mels)
+    n_cols = max(len(v) for v in mels.values())
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(1.9 * n_cols, 1.15 * n_rows),
+                             squeeze=False)
+    extent = (0.0, instrument.clip_length, 0, N_MELS)
+    image = None
+    for r, (name, cells) in enumerate(mels.items()):
+        for c in range(n_cols):
+            ax = axes[r][c]
+            ax.set_xticks([])
+            ax.set_yticks([])
+            if c >= len(cells):
+                ax.axis("off")
+                continue
+            value, mel = cells[c]
+            image = ax.imshow(mel, origin="lower", aspect="auto", extent=extent,
+                              vmin=-80, vmax=0, cmap="magma")
+            ax.set_title(f"{name} = {value}", fontsize=6, pad=2)
+    fig.suptitle(f"{instrument.name}: log-Mel ({N_MELS} bands, dB re full scale) "
+                 f"of each parameter's sweep from the base patch", fontsize=9)
+    fig.tight_layout(rect=(0, 0, 0.97, 0.985), h_pad=0.4, w_pad=0.2)
+    if image is not None:
+        fig.colorbar(image, ax=axes, fraction=0.01, pad=0.005)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point; returns the exit code."""
+    from .instruments import UnknownInstrument, get_instrument
+
+    parser = argparse.ArgumentParser(
+        prog="python -m generators.tour",
+        description=(
+            "Render a tour of an instrument: for each varied parameter, a sweep "
+            "across its range from the base patch, as WAV files, a sheet of "
+            "log-Mel spectrograms (tour.png) and a table of levels (tour.csv)."
+        ),
+    )
+    parser.add_argument("--instrument", required=True,
+                        help="built-in instrument name (e.g. moog, guitar, noisemaker)")
+    parser.add_argument("--out", required=True, type=Path, help="output folder")
+    parser.add_argument("--steps", type=int, default=5,
+                        help="knob labels per sweep, evenly spaced over 0..10 (default 5)")
+    args = parser.parse_args(argv)
+    if args.steps < 2:
+        print("error: --steps must be at least 2", file=sys.stderr)
+        return 2
+    try:
+        instrument = get_instrument(args.instrument)
+    except UnknownInstrument as e:
+        print(f"error: {e.args[0]}", file=sys.stderr)
+        return 2
+    tour(instrument, args.out, steps=args.steps)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
