@@ -153,9 +153,13 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
                 fut.result()  # re-raise a worker's error here
         _drain(queue, bar)
     except BaseException:
-        for proc in list(getattr(pool, "_processes", {}).values()):
+        procs = list(getattr(pool, "_processes", {}).values())
+        for proc in procs:
             proc.terminate()
+        for proc in procs:
+            proc.join(timeout=10)
         pool.shutdown(wait=False, cancel_futures=True)
+        remove_temp_files(out)  # what the terminated workers were writing
         raise
     pool.shutdown(wait=True)
 
