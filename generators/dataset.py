@@ -8,6 +8,7 @@ the first 80 % of ids are ``train``, the rest ``test``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -218,9 +219,59 @@ AUDIO_VERSIONS = ("secret-sauce", "dawdreamer", "soundfile")
 """Packages whose version can change the rendered bytes."""
 
 
+FINGERPRINT_VERSION = 1
+"""Version of what :func:`fingerprint` hashes; bump when that changes."""
+
+
+def source_digest(instrument: Instrument) -> str | None:
+    """sha256 of a Faust instrument's DSP file and the shipped ``.lib`` files
+    (``None`` for plug-ins): the DSP can change the audio between releases."""
+    from .declaration import FaustSource
+    from .faust_engine import dsp_dir
+
+    if not isinstance(instrument.source, FaustSource):
+        return None
+    h = hashlib.sha256()
+    folder = dsp_dir()
+    for path in [folder / instrument.source.dsp, *sorted(folder.glob("*.lib"))]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
+                source_sha256: str | None = "installed") -> str:
+    """sha256 (hex) of what determines a dataset's rows.
+
+    The canonical JSON (sorted keys, no spaces) of the declaration, ``n``,
+    ``seed``, the render settings that change rows (``notes``,
+    ``audio_format``, ``n_train``), the DSP source digest and the versions of
+    :data:`AUDIO_VERSIONS` (installed ones unless ``versions_`` is given; the
+    installed DSP unless ``source_sha256`` is given). ``shard_size`` is left
+    out: it changes the files, not the rows.
+    """
+    v = versions() if versions_ is None else versions_
+    if source_sha256 == "installed":
+        source_sha256 = source_digest(config.instrument)
+    r = config.to_dict()
+    payload = {
+        "fingerprint_version": FINGERPRINT_VERSION,
+        "schema_version": r["schema_version"],
+        "instrument": r["instrument"],
+        "render": {k: r["render"][k] for k in ("n", "seed", "notes", "audio_format", "n_train")},
+        "source_sha256": source_sha256,
+        "versions": {d: v.get(d) for d in AUDIO_VERSIONS},
+    }
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def meta(config: RenderConfig) -> dict[str, Any]:
-    """Content of ``instrument.json`` (plain JSON types: tuples become lists)."""
-    return json.loads(json.dumps(config.to_dict() | {"versions": versions()}))
+    """Content of ``instrument.json`` (plain JSON types: tuples become lists),
+    with the dataset's :func:`fingerprint` and the :func:`source_digest` it hashed."""
+    v = versions()
+    return json.loads(json.dumps(config.to_dict() | {
+        "versions": v, "source_sha256": source_digest(config.instrument),
+        "fingerprint": fingerprint(config, v)}))
 
 
 def same_dataset(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
@@ -286,5 +337,5 @@ def config_from_meta(m: dict[str, Any]) -> RenderConfig:
 
 __all__ = [
     "DatasetError", "RenderConfig", "Shard", "ShardWriter", "plan_shards", "features",
-    "default_shard_size", "meta", "read_meta", "same_dataset", "finish",
+    "default_shard_size", "meta", "read_meta", "same_dataset", "finish", "fingerprint",
 ]

@@ -233,18 +233,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--n", type=int, help="number of samples (default: the instrument's, "
                    "e.g. 32 for guitar_light; required otherwise)")
-    p.add_argument("--instrument", default="noisemaker",
+    p.add_argument("--instrument",
                    help="built-in instrument name or plug-in spec file (default: noisemaker); "
                         "see --list")
+    p.add_argument("--benchmark", help="render a named benchmark dataset (e.g. noisemaker-v1; "
+                   "list: python -m benchmark.configs): sets --instrument, --n, --seed, --notes "
+                   "and --audio-format; default --out datasets/<benchmark>")
     p.add_argument("--out", type=Path, help="dataset folder (default: datasets/<instrument>)")
-    p.add_argument("--seed", type=int, default=0, help="dataset seed (default: 0)")
+    p.add_argument("--seed", type=int, help="dataset seed (default: 0)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="worker processes, one engine each (default: all cores)")
     p.add_argument("--shard-size", type=int,
                    help="samples per Parquet shard (default: n/20 within 100-1000)")
     p.add_argument("--notes", help="draw a MIDI note per sample in LOW-HIGH (e.g. 48-72); "
                    "default: the instrument's note (60)")
-    p.add_argument("--audio-format", choices=("flac", "wav"), default="flac",
+    p.add_argument("--audio-format", choices=("flac", "wav"),
                    help="audio encoding in the Parquet files (default: flac, ~3x smaller)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace a dataset of other settings in --out")
@@ -273,6 +276,14 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
     """Validate the arguments into a :class:`RenderConfig` (raises DatasetError)."""
     from .instruments import UnknownInstrument, resolve_instrument
 
+    if getattr(args, "benchmark", None):
+        from benchmark.configs import apply_to_args
+
+        args = apply_to_args(args)
+    args = argparse.Namespace(**(vars(args) | {
+        "instrument": args.instrument or "noisemaker",
+        "seed": 0 if args.seed is None else args.seed,
+        "audio_format": args.audio_format or "flac"}))
     try:
         instrument: Instrument = resolve_instrument(args.instrument)
     except UnknownInstrument as e:
@@ -309,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.workers <= 0:
             raise DatasetError(f"--workers must be > 0, got {args.workers}")
         config = config_from_args(args)
-        out = args.out or Path("datasets") / config.instrument.name
+        out = args.out or Path("datasets") / (args.benchmark or config.instrument.name)
         if args.ids:
             first, last = _range(args.ids, "--ids")
             path = render_ids(config, out, first, last, args.overwrite)
