@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .dataset import RenderConfig, features, plan_shards
-from .declaration import Instrument, Knob
+from .declaration import FaustSource, Instrument, Knob, PluginSource
 
 LICENSE = "cc-by-4.0"
 CITATION = """\
@@ -62,6 +62,61 @@ def parameter_table(instrument: Instrument) -> str:
     return "\n".join(lines)
 
 
+def split_table(config: RenderConfig) -> str:
+    """Markdown table: split, ids, samples, shards."""
+    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    lines = ["| split | ids | samples | shards |", "|---|---|---|---|"]
+    for split, lo, hi in (("train", 0, config.n_train), ("test", config.n_train, config.n)):
+        if hi > lo:
+            count = sum(1 for s in shards if s.split == split)
+            lines.append(f"| {split} | {lo}-{hi - 1} | {hi - lo} | {count} |")
+    return "\n".join(lines)
+
+
+def source_text(instrument: Instrument) -> str:
+    """Where the sound comes from, in words (with the plug-in section for plug-ins)."""
+    src = instrument.source
+    if isinstance(src, FaustSource):
+        return f"Faust DSP `generators/dsp/{src.dsp}` of this package"
+    assert isinstance(src, PluginSource)
+    return f"plug-in `{src.path}` (see *Plug-in* below)"
+
+
+def plugin_section(instrument: Instrument) -> str:
+    """Markdown for a plug-in instrument: the file, its sha256, the render
+    settings, and which plug-in parameter (and value per label) each column drives."""
+    src = instrument.source
+    if not isinstance(src, PluginSource):
+        return ""
+    from .plugin import plugin_digest, plugin_path
+
+    path = plugin_path(src)
+    try:
+        digest = f"sha256 `{plugin_digest(path)}`"
+    except OSError:
+        digest = "file not readable when this card was written"
+    lines = [
+        "## Plug-in",
+        "",
+        f"- File: `{src.path}` ({digest})",
+        f"- Each clip: the fixed settings and the sampled values are set, the note is rendered "
+        f"{1 + src.warmup_renders} times and the last render is kept (no state of earlier clips "
+        f"leaks in); channels averaged to mono; gain {src.gain_db:+.1f} dB, then a memoryless "
+        f"soft limiter above 0.9 (DawDreamer block size {src.block_size})",
+        "",
+        "| column | plug-in parameter | plug-in values (0-1) |",
+        "|---|---|---|",
+    ]
+    for p in instrument.params:
+        target = p.target if p.target is not None else p.name
+        if isinstance(p, Knob):
+            values = "label / 10"
+        else:
+            values = ", ".join(f"{lab} = {p.engine_value(lab):g}" for lab in p.labels)
+        lines.append(f"| `{p.name}` | `{target}` | {values} |")
+    return "\n".join(lines) + "\n"
+
+
 def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, Any]) -> str:
     """The whole ``README.md`` of a dataset folder."""
     inst = config.instrument
@@ -79,6 +134,8 @@ def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, An
 
 Each row is one note rendered from randomly sampled settings; the task is to
 predict the settings back from the audio ("automatic sound programming").
+
+{split_table(config)}
 
 - Samples: {config.n} (train: ids 0-{config.n_train - 1}, test: the last {config.n - config.n_train})
 - Audio: mono, {inst.sample_rate} Hz, 16-bit {config.audio_format.upper()}, {inst.clip_length} s
@@ -107,14 +164,15 @@ note), `is_silent`, `peak` (max absolute sample).
 
 ## How it was rendered
 
-- Instrument: `{inst.name}`, sampler `{inst.sampler}`, source `{inst.source}`
-  (declaration in `instrument.json`)
+- Instrument: `{inst.name}`, sampler `{inst.sampler}`, sound from the
+  {source_text(inst)} (declaration in `instrument.json`)
 - Fixed settings of the base patch (0-1 engine scale): `{fixed}`
 - Seed {config.seed}, {len(shards)} shards of up to {config.shard_size} samples
 - Versions: {versions}
 
 {inst.notes}
 
+{plugin_section(inst)}
 ## License
 
 {LICENSE}

@@ -129,10 +129,22 @@ class FaustSource:
 
 @dataclass(frozen=True)
 class PluginSource:
-    """Sound source: a VST2/VST3 plug-in file."""
+    """Sound source: a VST2/VST3 plug-in file (see ``generators/plugin.py``).
+
+    Attributes:
+        path: the plug-in file (VST2 ``.so`` or VST3 bundle).
+        gain_db: fixed gain applied to the plug-in's output before the
+            soft limiter, dB.
+        warmup_renders: renders of the same settings and note before the
+            kept one, so no state of earlier renders leaks into a clip.
+        block_size: DawDreamer block size, samples.
+    """
 
     path: str
     kind: Literal["plugin"] = "plugin"
+    gain_db: float = 0.0
+    warmup_renders: int = 2
+    block_size: int = 512
 
 
 Source = Union[FaustSource, PluginSource]
