@@ -1,0 +1,1 @@
+"""Example model submissions (see ``benchmark/run.py`` for the API)."""

@@ -1,0 +1,195 @@
+"""``python -m benchmark.score DATASET PREDICTIONS --name NAME``: score predictions.
+
+Checks the dataset's fingerprint (and ``--benchmark``'s, and the one the
+predictions declare), validates the predictions, computes the parameter
+metrics and the audio metrics (re-rendering the predicted settings), prints a
+table and writes one results JSON (schema: ``benchmark/RESULTS_SCHEMA.md``).
+Any problem: one ``error:`` line per problem, exit code 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Sequence
+
+from generators.dataset import versions
+
+from .configs import check_dataset
+from .errors import BenchmarkError, run_cli
+from .metrics import METRICS, AUDIO_METRICS, default_workers, score_audio, score_parameters
+from .predictions import Predictions, load_predictions
+from .task import SPLITS, Task, load_task
+
+RESULTS_SCHEMA = "secret-sauce/results"
+RESULTS_SCHEMA_VERSION = 1
+"""Version of the results JSON (``benchmark/RESULTS_SCHEMA.md``); bump on any change."""
+
+
+def all_versions() -> dict[str, str]:
+    """Versions of everything that can change a score."""
+    out = versions()
+    for dist in ("librosa", "scipy"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "not installed"
+    return out
+
+
+def score(task: Task, preds: Predictions, name: str, benchmark: str | None = None,
+          resynth_limit: int | None = None, workers: int = 1, progress: bool = False,
+          predictions_file: Path | None = None, timing: dict[str, float] | None = None
+          ) -> dict[str, Any]:
+    """The results document of validated ``preds`` (see ``RESULTS_SCHEMA.md``)."""
+    t0 = time.perf_counter()
+    parameters, aggregates = score_parameters(task, preds)
+    t1 = time.perf_counter()
+    audio = None
+    if resynth_limit is None or resynth_limit > 0:
+        from tqdm import tqdm
+
+        n = len(preds.ids) if resynth_limit is None else min(resynth_limit, len(preds.ids))
+        with tqdm(total=n, unit="clip", desc="re-render", disable=not progress,
+                  dynamic_ncols=True) as bar:
+            audio = score_audio(task, preds, resynth_limit, workers, progress=bar.update)
+    t2 = time.perf_counter()
+    timing = dict(timing or {}) | {"parameters_s": t1 - t0, "audio_s": t2 - t1}
+    timing["total_s"] = sum(timing.values())
+    render = task.meta.get("render", {})
+    file_info = None
+    if predictions_file is not None:
+        file_info = {"file": str(predictions_file),
+                     "sha256": hashlib.sha256(Path(predictions_file).read_bytes()).hexdigest(),
+                     "declared_fingerprint": preds.fingerprint}
+    return {
+        "schema": RESULTS_SCHEMA,
+        "schema_version": RESULTS_SCHEMA_VERSION,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "model": {"name": name},
+        "dataset": {
+            "source": task.source,
+            "name": task.name,
+            "benchmark": benchmark,
+            "fingerprint": task.fingerprint,
+            "instrument": task.instrument.name,
+            "n": task.n,
+            "seed": render.get("seed"),
+            "split": preds.split,
+            "n_scored": int(len(preds.ids)),
+        },
+        "predictions": file_info,
+        "versions": all_versions(),
+        "metrics": {m.name: {"higher_is_better": m.higher_is_better, "scope": m.scope,
+                             "unit": m.unit, "definition": m.definition}
+                    for m in METRICS.values()},
+        "parameters": parameters,
+        "aggregates": aggregates,
+        "audio": audio,
+        "timing": {k: round(v, 3) for k, v in timing.items()},
+    }
+
+
+def _fmt(v: float | None, digits: int = 3) -> str:
+    return "-" if v is None else f"{v:.{digits}f}"
+
+
+def table(results: dict[str, Any]) -> str:
+    """The readable table of a results document."""
+    d, lines = results["dataset"], []
+    bench = f" = {d['benchmark']}" if d["benchmark"] else ""
+    lines.append(f"{results['model']['name']} on {d['name']}{bench} "
+                 f"(fingerprint {d['fingerprint'][:16]}...), {d['split']} split, "
+                 f"{d['n_scored']} clips")
+    lines.append("")
+    w = max([9, *(len(k) for k in results["parameters"])])
+    lines.append(f"{'parameter':{w}s}  {'type':6s}  {'score':>7s}  {'metric':8s}  {'active':>6s}")
+    for name, s in results["parameters"].items():
+        metric = "mae" if s["kind"] == "knob" else "accuracy"
+        lines.append(f"{name:{w}s}  {s['kind']:6s}  {_fmt(s[metric]):>7s}  {metric:8s}  "
+                     f"{s['n']:6d}")
+    a = results["aggregates"]
+    lines.append("")
+    lines.append(f"{'knob_mae_mean':22s} {_fmt(a['knob_mae_mean']):>7s}  over {a['n_knobs']} "
+                 "knobs, 0-10 scale (lower is better)")
+    lines.append(f"{'switch_accuracy_mean':22s} {_fmt(a['switch_accuracy_mean']):>7s}  over "
+                 f"{a['n_switches']} switches (higher is better)")
+    audio = results["audio"]
+    lines.append("")
+    if audio is None:
+        lines.append("audio metrics: skipped (--resynth-limit 0)")
+    else:
+        lines.append(f"audio metrics: {audio['n_clips']} of {audio['n_split']} clips re-rendered "
+                     f"(lower is better)")
+        for m in AUDIO_METRICS:
+            lines.append(f"{m:22s} {_fmt(audio['metrics'][m]):>7s}  {METRICS[m].unit}")
+    return "\n".join(lines)
+
+
+def write_json_atomic(path: Path, doc: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(json.dumps(doc, indent=2) + "\n")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m benchmark.score",
+        description="Score a predictions file against a dataset: per-parameter MAE / accuracy, "
+                    "means per type, and audio metrics from re-rendering the predicted settings. "
+                    "Prints a table and writes one results JSON.",
+    )
+    p.add_argument("dataset", help="dataset folder or Hugging Face Hub id")
+    p.add_argument("predictions", type=Path, help="predictions file (.parquet or .csv)")
+    p.add_argument("--name", required=True, help="model name recorded in the results")
+    p.add_argument("--benchmark", help="require the dataset to be this named benchmark "
+                   "(e.g. noisemaker-v1); by default it is recognised from its fingerprint")
+    p.add_argument("--split", choices=SPLITS, default="test", help="scored split (default: test)")
+    p.add_argument("--resynth-limit", type=int, metavar="N",
+                   help="re-render only the first N predictions for the audio metrics "
+                        "(default: all; 0 skips the audio metrics)")
+    p.add_argument("--workers", type=int, default=default_workers(),
+                   help="re-render processes (default: 2)")
+    p.add_argument("--out", type=Path,
+                   help="results JSON (default: PREDICTIONS with suffix .results.json)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.resynth_limit is not None and args.resynth_limit < 0:
+        raise BenchmarkError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
+    if args.workers <= 0:
+        raise BenchmarkError(f"--workers must be > 0, got {args.workers}")
+    if not args.name.strip():
+        raise BenchmarkError("--name must not be empty")
+    out = args.out or args.predictions.with_suffix(".results.json")
+    t0 = time.perf_counter()
+    task = load_task(args.dataset, progress=not args.no_progress)
+    bench = check_dataset(task.meta, args.benchmark, task.name)
+    t1 = time.perf_counter()
+    preds = load_predictions(task, args.predictions, args.split)
+    t2 = time.perf_counter()
+    results = score(task, preds, args.name, bench.name if bench else None, args.resynth_limit,
+                    args.workers, not args.no_progress, args.predictions,
+                    {"load_s": t1 - t0, "validate_s": t2 - t1})
+    write_json_atomic(out, results)
+    print(table(results))
+    print(f"\nwrote {out} ({results['timing']['total_s']:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_cli(main))

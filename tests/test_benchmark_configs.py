@@ -1,0 +1,124 @@
+"""Named benchmarks, dataset fingerprints, and render --benchmark."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmark import configs
+from benchmark.configs import BENCHMARKS, Benchmark, check_dataset
+from benchmark.errors import FingerprintError
+from generators import dataset as dataset_mod
+from generators.dataset import RenderConfig, fingerprint, read_meta
+from generators.instruments import get_instrument
+from generators.render import main as render_main
+
+from benchmark_data import tiny_dataset
+
+
+@pytest.fixture(scope="session")
+def nm(tmp_path_factory) -> Path:
+    return tiny_dataset(tmp_path_factory)
+
+
+def test_registry() -> None:
+    assert {b.name: b.n for b in BENCHMARKS.values()} == {
+        "noisemaker-v1": 10_000, "noisemaker_light-v1": 1_000, "moog-v1": 10_000,
+        "guitar-v1": 10_000, "guitar_light-v1": 32}
+    for b in BENCHMARKS.values():
+        assert b.name.startswith(b.instrument + "-v")
+        config = b.config()
+        assert config.instrument.name == b.instrument and config.n == b.n
+    assert BENCHMARKS["guitar_light-v1"].n == get_instrument("guitar_light").default_n
+
+
+def test_fingerprint_covers_what_changes_rows() -> None:
+    inst = get_instrument("noisemaker_light")
+    base = RenderConfig(inst, n=100, seed=1, shard_size=100)
+    fp = fingerprint(base)
+    assert len(fp) == 64 and fp == fingerprint(RenderConfig(inst, n=100, seed=1, shard_size=100))
+    # shard size changes the files, not the rows
+    assert fingerprint(dataclasses.replace(base, shard_size=7)) == fp
+    changed = [
+        dataclasses.replace(base, seed=2),
+        dataclasses.replace(base, n=101),
+        dataclasses.replace(base, notes=(48, 72)),
+        dataclasses.replace(base, audio_format="wav"),
+        dataclasses.replace(base, instrument=dataclasses.replace(inst, velocity=100)),
+    ]
+    assert len({fingerprint(c) for c in changed} | {fp}) == len(changed) + 1
+    v = dataset_mod.versions()
+    assert fingerprint(base, v) == fp
+    assert fingerprint(base, v | {"dawdreamer": "0.0.1"}) != fp
+    assert fingerprint(base, v | {"numpy": "0.0.1"}) == fp  # not an audio version
+    assert fingerprint(base, v, "another DSP") != fp
+
+
+def test_instrument_json_holds_the_fingerprint(nm: Path) -> None:
+    meta = read_meta(nm)
+    config = dataset_mod.config_from_meta(meta)
+    assert meta["fingerprint"] == fingerprint(config)
+    assert meta["source_sha256"] == dataset_mod.source_digest(config.instrument)
+    assert check_dataset(meta) is None  # valid, and no registered benchmark
+
+
+def test_check_dataset_refuses(nm: Path, monkeypatch) -> None:
+    meta = read_meta(nm)
+    with pytest.raises(FingerprintError, match="is not benchmark noisemaker-v1: .*n 60 "
+                                               r"\(benchmark: 10000\), seed 11"):
+        check_dataset(meta, "noisemaker-v1", "tiny")
+    with pytest.raises(FingerprintError, match="instrument 'noisemaker' .*'noisemaker_light'"):
+        check_dataset(meta, "noisemaker_light-v1", "tiny")
+    edited = json.loads(json.dumps(meta))
+    edited["render"]["seed"] = 12
+    with pytest.raises(FingerprintError, match="edited after rendering"):
+        check_dataset(edited, None, "tiny")
+    other = json.loads(json.dumps(meta))
+    other["versions"]["dawdreamer"] = "0.0.1"
+    other["fingerprint"] = fingerprint(dataset_mod.config_from_meta(other), other["versions"])
+    with pytest.raises(FingerprintError, match=r"rendered with dawdreamer 0.0.1 \(installed: "):
+        check_dataset(other, None, "tiny")
+    dsp = json.loads(json.dumps(meta))
+    dsp["source_sha256"] = "old"
+    dsp["fingerprint"] = fingerprint(dataset_mod.config_from_meta(dsp), dsp["versions"], "old")
+    with pytest.raises(FingerprintError, match="DSP source changed"):
+        check_dataset(dsp, None, "tiny")
+    with pytest.raises(FingerprintError, match="no fingerprint"):
+        check_dataset({k: v for k, v in meta.items() if k != "fingerprint"}, None, "tiny")
+    # a registered benchmark with these settings is recognised and accepted
+    tiny = Benchmark("tiny-v1", "noisemaker", 60, seed=11)
+    monkeypatch.setitem(BENCHMARKS, "tiny-v1", tiny)
+    assert check_dataset(meta) == tiny and check_dataset(meta, "tiny-v1") == tiny
+
+
+def test_render_benchmark(tmp_path: Path, monkeypatch, capsys) -> None:
+    tiny = Benchmark("tiny_light-v1", "noisemaker_light", 6, seed=3)
+    monkeypatch.setitem(BENCHMARKS, tiny.name, tiny)
+    monkeypatch.chdir(tmp_path)
+    assert render_main(["--benchmark", tiny.name, "--workers", "1", "--no-progress"]) == 0
+    meta = read_meta(tmp_path / "datasets" / tiny.name)
+    assert meta["fingerprint"] == tiny.fingerprint()
+    assert meta["render"]["n"] == 6 and meta["render"]["seed"] == 3
+    assert meta["instrument"]["name"] == "noisemaker_light"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--benchmark", "noisemaker-v1", "--seed", "3"], "drop --seed"),
+    (["--benchmark", "noisemaker-v1", "--n", "5", "--instrument", "moog"],
+     "drop --instrument, --n"),
+    (["--benchmark", "nosiemaker-v1"], "unknown benchmark 'nosiemaker-v1'; known: noisemaker-v1"),
+])
+def test_render_benchmark_bad_input(tmp_path: Path, capsys, args, message) -> None:
+    assert render_main([*args, "--out", str(tmp_path / "x"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_listing(capsys) -> None:
+    assert configs.main([]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in BENCHMARKS)

@@ -1,0 +1,142 @@
+"""Metric sanity: truth scores perfectly, naive scores ~2.5 / ~1/k, shuffled is worse."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from benchmark_data import tiny_dataset, truth_columns
+
+from benchmark.examples.naive_model import fit
+from benchmark.metrics import (
+    AUDIO_METRICS,
+    METRICS,
+    AudioDistances,
+    parameter_scores,
+    score_audio,
+    score_parameters,
+)
+from benchmark.predictions import from_columns, validate
+from benchmark.task import dependency_masks, load_task
+from generators.declaration import Knob
+from generators.instruments import get_instrument
+from generators.sampler import draw
+
+
+@pytest.fixture(scope="session")
+def task(tmp_path_factory):
+    return load_task(tiny_dataset(tmp_path_factory))
+
+
+def preds_of(task, cols):
+    ids = task.split_ids("test")
+    return validate(task, from_columns(cols, ids), "test")
+
+
+def test_registry() -> None:
+    assert {"mae", "accuracy", "knob_mae_mean", "switch_accuracy_mean", *AUDIO_METRICS} \
+        <= set(METRICS)
+    assert METRICS["accuracy"].higher_is_better and METRICS["switch_accuracy_mean"].higher_is_better
+    assert not any(METRICS[m].higher_is_better for m in ("mae", "knob_mae_mean", *AUDIO_METRICS))
+    assert all(m.definition and m.unit for m in METRICS.values())
+
+
+@pytest.fixture(scope="session")
+def truth_scores(task):
+    preds = preds_of(task, truth_columns(task, task.split_ids("test")))
+    params, agg = score_parameters(task, preds)
+    return params, agg, score_audio(task, preds, workers=1)
+
+
+def test_truth_scores_perfectly(truth_scores) -> None:
+    params, agg, audio = truth_scores
+    for name, s in params.items():
+        assert s["mae" if s["kind"] == "knob" else "accuracy"] == (0.0 if s["kind"] == "knob"
+                                                                   else 1.0), name
+    assert agg["knob_mae_mean"] == 0.0 and agg["switch_accuracy_mean"] == 1.0
+    assert audio["n_clips"] == 12 and audio["n_split"] == 12
+    assert audio["metrics"] == {m: 0.0 for m in AUDIO_METRICS}
+
+
+def test_masked_samples_are_excluded(task) -> None:
+    ids = task.split_ids("test")
+    cols = truth_columns(task, ids, empty_masked=False)
+    masked = ~task.masks["lfo1_rate"][ids]
+    assert masked.any()
+    cols["lfo1_rate"] = [10.0 - v if m else v for v, m in zip(cols["lfo1_rate"], masked)]
+    params, _ = score_parameters(task, preds_of(task, cols))
+    assert params["lfo1_rate"]["mae"] == 0.0
+    assert params["lfo1_rate"]["n"] == int((~masked).sum())
+    assert params["lfo1_rate"]["n_masked"] == int(masked.sum())
+
+
+def test_shuffled_is_worse_on_every_metric(task, truth_scores) -> None:
+    ids = task.split_ids("test")
+    cols = truth_columns(task, ids, empty_masked=False)
+    shuffled = {k: list(np.roll(np.array(v, dtype=object), 1)) for k, v in cols.items()}
+    preds = preds_of(task, shuffled)
+    params, agg = score_parameters(task, preds)
+    audio = score_audio(task, preds, workers=1)
+    t_params, t_agg, t_audio = truth_scores
+    for name, s in params.items():
+        if s["kind"] == "knob":
+            assert s["mae"] > t_params[name]["mae"], name
+        else:
+            assert s["accuracy"] < t_params[name]["accuracy"], name
+    assert agg["knob_mae_mean"] > t_agg["knob_mae_mean"]
+    assert agg["switch_accuracy_mean"] < t_agg["switch_accuracy_mean"]
+    for m in AUDIO_METRICS:
+        assert audio["metrics"][m] > t_audio["metrics"][m], m
+
+
+def test_naive_scores_like_chance() -> None:
+    """Labels only (no audio): 3,000 sampled noisemaker patches, 80/20."""
+    inst = get_instrument("noisemaker")
+    settings = [draw(inst, 5, i).settings for i in range(3000)]
+    labels = {p.name: np.array([s[p.name] for s in settings],
+                               dtype=float if isinstance(p, Knob) else object) for p in inst.params}
+    masks = dependency_masks(inst, labels)
+    train, test = slice(0, 2400), slice(2400, 3000)
+    model = fit(inst, {k: v[train] for k, v in labels.items()},
+                {k: v[train] for k, v in masks.items()})
+    pred = {k: np.full(600, model[k], dtype=float if isinstance(model[k], float) else object)
+            for k in model}
+    params, agg = parameter_scores(inst, {k: v[test] for k, v in labels.items()}, pred,
+                                   {k: v[test] for k, v in masks.items()})
+    for p in inst.params:
+        s = params[p.name]
+        if isinstance(p, Knob):
+            assert p.window is None
+            tol = 0.25 if s["n"] > 500 else 0.4
+            assert s["mae"] == pytest.approx(2.5, abs=tol), (p.name, s)
+        else:
+            assert s["accuracy"] == pytest.approx(1 / len(p.labels), abs=0.06), (p.name, s)
+    assert agg["knob_mae_mean"] == pytest.approx(2.5, abs=0.1)
+
+
+def test_audio_distances() -> None:
+    sr, n = 22050, 19845
+    t = np.arange(n) / sr
+    dist = AudioDistances(sr)
+    a = (0.5 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    b = (0.5 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)
+    silent = np.zeros(n, np.float32)
+    d = dist(np.stack([a, a, silent, silent]), np.stack([a, b, silent, a]))
+    for m in AUDIO_METRICS:
+        v = d[m]
+        assert np.all(np.isfinite(v)), m
+        assert v[0] == 0.0 and v[2] == 0.0, m  # identical clips, silent ones included
+        assert v[1] > 0 and v[3] > 0, m
+    noise = np.random.default_rng(0).uniform(-0.3, 0.3, n).astype(np.float32)
+    quieter = dist(noise[None], (noise * 0.5)[None])  # every band above the -80 dB floor
+    assert quieter["logmel_l1_db"][0] == pytest.approx(20 * np.log10(2), abs=0.01)
+
+
+def test_two_workers_equal_one(task) -> None:
+    cols = truth_columns(task, task.split_ids("test"), empty_masked=False)
+    cols = {k: list(np.roll(np.array(v, dtype=object), 2)) for k, v in cols.items()}
+    preds = preds_of(task, cols)
+    one = score_audio(task, preds, limit=8, workers=1, chunk=3)
+    two = score_audio(task, preds, limit=8, workers=2, chunk=3)
+    assert one["n_clips"] == two["n_clips"] == 8 and one["limit"] == 8
+    for m in AUDIO_METRICS:
+        assert two["metrics"][m] == pytest.approx(one["metrics"][m], rel=1e-9)
