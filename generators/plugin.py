@@ -15,9 +15,9 @@ twice in shuffled orders, ``tests/test_plugin.py`` re-checks it):
 
 * rendering each clip once, 54-57 of 60 clips differed with the render
   before them (max abs differences typically 0.3-0.7): oscillator and LFO
-  frequencies glide from
-  the previous render's values, volume and mix smoothers start where they
-  were left, so LFO and oscillator phases differ for the whole note;
+  frequencies glide from the previous render's values, volume and mix
+  smoothers start where they were left, so LFO and oscillator phases differ
+  for the whole note;
 * a silent pre-roll before the note, or MIDI All-Sound-Off, did not help
   (the state is in the voice, which is reset without touching it);
 * rendering the same settings and note once before the kept render left 10
