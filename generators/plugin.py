@@ -54,7 +54,7 @@ import numpy as np
 
 from .audio import SILENCE_PEAK
 from .dataset import DatasetError
-from .declaration import DeclarationError, Instrument, Knob, PluginSource
+from .declaration import DeclarationError, Instrument, PluginSource
 
 LIMIT_KNEE = 0.9
 """Level above which :func:`soft_limit` bends the waveform (about -0.9 dBFS)."""
