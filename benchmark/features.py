@@ -82,12 +82,22 @@ class FeatureSettings:
         return 1 + n_samples // self.hop_length
 
 
+def librosa_module():
+    """``librosa``, or a :class:`BenchmarkError` saying how to install it."""
+    try:
+        import librosa
+        import scipy.fft  # noqa: F401
+    except ImportError as e:
+        raise BenchmarkError(f"benchmark features and audio metrics need librosa and scipy "
+                             f"({e}): pip install 'secret-sauce[benchmark]'") from None
+    return librosa
+
+
 class Extractor:
     """Batched MFCC + log-Mel, built once per settings (window and Mel filters)."""
 
     def __init__(self, settings: FeatureSettings) -> None:
-        import librosa
-
+        librosa = librosa_module()
         self.s = settings
         self.window = librosa.filters.get_window("hann", settings.n_fft, fftbins=True) \
             .astype(np.float32)
@@ -114,9 +124,7 @@ class Extractor:
         if x.ndim == 1:
             x = x[None]
         if sample_rate is not None and sample_rate != s.sample_rate:
-            import librosa
-
-            x = librosa.resample(x, orig_sr=sample_rate, target_sr=s.sample_rate, axis=-1)
+            x = librosa_module().resample(x, orig_sr=sample_rate, target_sr=s.sample_rate, axis=-1)
         power = power_spectrogram(x, s.n_fft, s.hop_length, self.window)  # [B, T, F]
         flat = power.reshape(-1, power.shape[-1])  # one 2-D product: far faster than batched 3-D
         logmel = _db(flat @ self.mel_t).reshape(*power.shape[:2], -1)  # [B, T, n_mels]

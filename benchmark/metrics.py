@@ -182,8 +182,9 @@ class AudioDistances:
     SC_EPS, LOG_EPS = 1e-8, 1e-5
 
     def __init__(self, sample_rate: int) -> None:
-        import librosa.filters
+        from .features import librosa_module
 
+        librosa = librosa_module()
         self.sr = sample_rate
         self.windows = {n: librosa.filters.get_window("hann", n, fftbins=True).astype(np.float32)
                         for n, _ in self.RESOLUTIONS}
