@@ -1,0 +1,269 @@
+"""``python -m baselines.reproduce``: run the whole baseline table and write ``baselines/RESULTS.md``.
+
+Runs every model on every benchmark dataset (5 datasets x {naive, knn, tree,
+mlp, lstm, conv} x {mfcc, mel}, naive once per dataset), each in its own
+process (so its peak memory is its own), skipping runs whose ``results.json``
+already exists (the table resumes after an interruption). Then writes
+``RESULTS.md``: our switch accuracy and knob MAE beside the original work's
+numbers where it has them, the audio metrics, wall time and peak memory per
+model, the checks the issue asks for, and a per-parameter breakdown (table and
+PNG bar chart) of the best model on each dataset.
+
+Datasets are rendered first when missing (``python -m generators.render --benchmark``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from tqdm import tqdm
+
+from benchmark.errors import run_cli
+
+from .run import FEATURES, JOINT
+
+BENCHMARKS = ("noisemaker_light-v1", "guitar_light-v1", "guitar-v1", "noisemaker-v1", "moog-v1")
+MODEL_ORDER = ("naive", "knn", "tree", "mlp", "lstm", "conv")
+
+# The original work's test scores ("Reported scores" in ../shared/reference).
+REFERENCE: dict[str, dict[str, tuple[float | None, float | None]]] = {
+    "noisemaker_light-v1": {"naive": (0.230, 2.616), "knn": (0.835, 1.906), "tree": (0.865, 2.190),
+                            "mlp": (0.928, 2.124), "lstm": (0.868, 2.018), "conv": (0.913, 2.082)},
+    "guitar_light-v1": {"naive": (0.257, None), "knn": (0.571, None), "tree": (0.771, None),
+                        "mlp": (0.800, None), "lstm": (0.743, None), "conv": (0.571, None)},
+}
+
+
+def runs_for(datasets: Sequence[str], models: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(dataset, model, features) of the table, naive once per dataset."""
+    out = []
+    for d in datasets:
+        for m in models:
+            for f in (("mfcc",) if m == "naive" else FEATURES):
+                out.append((d, m, f))
+    return out
+
+
+def run_name(model: str, features: str) -> str:
+    return model if model == "naive" else f"{model}-{features}"
+
+
+def ensure_dataset(name: str, root: Path) -> Path:
+    path = root / name
+    if not (path / "README.md").exists():
+        subprocess.run([sys.executable, "-m", "generators.render", "--benchmark", name,
+                        "--out", str(path), "--no-progress"], check=True)
+    return path
+
+
+def run_one(dataset: Path, bench: str, model: str, features: str, out: Path, fast: bool,
+            resynth_limit: int) -> dict[str, Any]:
+    """One table cell, in a child process; returns its results document."""
+    res = out / "results.json"
+    if not res.exists():
+        cmd = [sys.executable, "-m", "baselines.run", "--dataset", str(dataset), "--model", model,
+               "--features", features, "--out", str(out), "--benchmark", bench,
+               "--resynth-limit", str(resynth_limit), "--no-progress"]
+        if fast:
+            cmd.append("--fast")
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
+        doc = json.loads(res.read_text())
+        doc["timing"]["wall_s"] = round(time.perf_counter() - t0, 2)
+        res.write_text(json.dumps(doc, indent=2))
+    return json.loads(res.read_text())
+
+
+# ------------------------------------------------------------------ report
+def _f(v: float | None, d: int = 3) -> str:
+    return "-" if v is None else f"{v:.{d}f}"
+
+
+def best_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Best learned model: lowest knob MAE, ties (or no knobs) by switch accuracy."""
+    learned = [r for r in rows if r["model"]["name"] != "naive"] or rows
+
+    def key(r: dict[str, Any]) -> tuple[float, float]:
+        a = r["aggregates"]
+        mae = a["knob_mae_mean"] if a["knob_mae_mean"] is not None else 0.0
+        acc = a["switch_accuracy_mean"] if a["switch_accuracy_mean"] is not None else 0.0
+        return (round(mae, 3), -acc)
+
+    return min(learned, key=key)
+
+
+def breakdown_png(row: dict[str, Any], path: Path) -> None:
+    """Bar chart of the per-parameter scores of one run (knob MAE, switch accuracy)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    params = row["parameters"]
+    knobs = [(k, v["mae"]) for k, v in params.items() if v["kind"] == "knob" and v["mae"] is not None]
+    switches = [(k, v["accuracy"]) for k, v in params.items()
+                if v["kind"] == "switch" and v["accuracy"] is not None]
+    panels = [p for p in ((knobs, "knob MAE (0-10, lower is better)", 2.5),
+                          (switches, "switch accuracy (higher is better)", None)) if p[0]]
+    fig, axes = plt.subplots(1, len(panels), figsize=(6 * len(panels), 0.35 * max(
+        len(p[0]) for p in panels) + 1.5), squeeze=False)
+    for ax, (items, title, ref) in zip(axes[0], panels):
+        names, vals = zip(*items)
+        ax.barh(names, vals, color="#4a7ab5")
+        if ref is not None:
+            ax.axvline(ref, color="#b54a4a", ls="--", lw=1, label="naive (uniform knob): 2.5")
+            ax.legend(loc="lower right", fontsize=8)
+        ax.set_title(title, fontsize=10)
+        ax.invert_yaxis()
+        ax.tick_params(labelsize=8)
+    fig.suptitle(f"{row['model']['name']} on {row['dataset']['benchmark']}", fontsize=11)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The statements the issue asks the results to show, each with its numbers."""
+    lines = []
+    for ds, rows in by_ds.items():
+        naive = next((r for r in rows if r["model"]["name"] == "naive"), None)
+        if naive is None:
+            continue
+        na = naive["aggregates"]
+        share = naive["parameters"]
+        lines.append(f"- **{ds}** naive: knob MAE {_f(na['knob_mae_mean'])} (theory for uniform "
+                     f"full-range knobs: 2.5), switch accuracy {_f(na['switch_accuracy_mean'])} "
+                     f"(majority shares: {', '.join(_f(v['accuracy'], 2) for v in share.values() if v['kind'] == 'switch')}).")
+        worse = []
+        for r in rows:
+            if r is naive:
+                continue
+            a = r["aggregates"]
+            if a["knob_mae_mean"] is not None and a["knob_mae_mean"] >= na["knob_mae_mean"]:
+                worse.append(f"{r['model']['name']} knob MAE {_f(a['knob_mae_mean'])}")
+            if a["switch_accuracy_mean"] is not None and \
+                    a["switch_accuracy_mean"] <= na["switch_accuracy_mean"]:
+                worse.append(f"{r['model']['name']} switch accuracy {_f(a['switch_accuracy_mean'])}")
+        lines.append(f"  - every learned model beats naive on both types: "
+                     f"{'yes' if not worse else 'NO: ' + '; '.join(worse)}")
+    if "noisemaker_light-v1" in by_ds:
+        rows = [r for r in by_ds["noisemaker_light-v1"] if r["model"]["name"] != "naive"]
+        acc = max(r["aggregates"]["switch_accuracy_mean"] for r in rows)
+        mae = min(r["aggregates"]["knob_mae_mean"] for r in rows)
+        lines.append(f"- **noisemaker_light-v1** best switch accuracy {acc:.3f} (target >= 0.93: "
+                     f"{'met' if acc >= 0.93 else 'NOT met'}), best knob MAE {mae:.3f} (target "
+                     f"<= 1.9: {'met' if mae <= 1.9 else 'NOT met'}).")
+    for ds in ("guitar-v1", "noisemaker-v1"):
+        rows = by_ds.get(ds)
+        if not rows:
+            continue
+        joint = [r for r in rows if r["model"]["name"] in {f"{m}-mfcc" for m in JOINT}]
+        indep = [r for r in rows if r["model"]["name"].split("-")[0] in ("knn", "tree")]
+        if not joint or not indep:
+            continue
+        bj, bi = best_of(joint)["aggregates"], best_of(indep)["aggregates"]
+        ok = (bj["knob_mae_mean"] <= bi["knob_mae_mean"]
+              and bj["switch_accuracy_mean"] >= bi["switch_accuracy_mean"])
+        lines.append(f"- **{ds}** best joint MFCC model: knob MAE {_f(bj['knob_mae_mean'])}, switch "
+                     f"accuracy {_f(bj['switch_accuracy_mean'])}; best independent: "
+                     f"{_f(bi['knob_mae_mean'])}, {_f(bi['switch_accuracy_mean'])}. Joint at least "
+                     f"as good on both: {'yes, as in the original' if ok else 'NO, unlike the original finding'}.")
+    return lines
+
+
+def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str,
+           total_s: float) -> str:
+    by_ds: dict[str, list[dict[str, Any]]] = {}
+    for r in results:
+        by_ds.setdefault(r["dataset"]["benchmark"], []).append(r)
+    doc = [
+        "# Baseline results",
+        "",
+        f"Produced by `{command}` on {datetime.now(timezone.utc):%Y-%m-%d} "
+        f"({platform.machine()}, {platform.python_version()}; total {total_s / 60:.1f} min).",
+        "Test split (last 20 %) of each benchmark dataset; audio metrics on the first "
+        f"{results[0]['audio']['n_clips'] if results and results[0]['audio'] else 0} test clips "
+        "re-rendered from the predicted settings (lower is better). `ref` columns: the original "
+        "work's reported scores (which do not say which features they used).",
+        "",
+    ]
+    for ds, rows in by_ds.items():
+        ref = REFERENCE.get(ds, {})
+        doc += [f"## {ds}", "",
+                "| model | switch acc | ref | knob MAE | ref | logmel L1 dB | MFCC dist | MR-STFT "
+                "| train s | wall s | peak MiB |",
+                "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for r in rows:
+            name = r["model"]["name"]
+            ra, rm = ref.get(name.split("-")[0], (None, None))
+            a, au, t = r["aggregates"], r["audio"] or {"metrics": {}}, r["timing"]
+            doc.append(
+                f"| {name} | {_f(a['switch_accuracy_mean'])} | {_f(ra)} | {_f(a['knob_mae_mean'])} "
+                f"| {_f(rm)} | {_f(au['metrics'].get('logmel_l1_db'), 2)} "
+                f"| {_f(au['metrics'].get('mfcc_distance'), 2)} | {_f(au['metrics'].get('mrstft'), 2)} "
+                f"| {t.get('train_s', 0):.1f} | {t.get('wall_s', 0):.1f} "
+                f"| {r['model'].get('peak_rss_mib', 0):.0f} |")
+        best = best_of(rows)
+        png = figures / f"{ds}-per-parameter.png"
+        breakdown_png(best, png)
+        doc += ["", f"Best model: **{best['model']['name']}**. Per parameter (test split):", "",
+                "| parameter | kind | score | active test clips |", "|---|---|---|---|"]
+        for k, v in sorted(best["parameters"].items(),
+                           key=lambda kv: (kv[1]["kind"], kv[1].get("mae") or -(kv[1].get("accuracy") or 0))):
+            score = v["mae"] if v["kind"] == "knob" else v["accuracy"]
+            doc.append(f"| `{k}` | {v['kind']} | {_f(score)} | {v['n']} |")
+        doc += ["", f"![per-parameter scores of {best['model']['name']} on {ds}]"
+                    f"({png.relative_to(out.parent).as_posix()})", ""]
+    doc += ["## What the results show", "", *checks(by_ds), ""]
+    return "\n".join(doc)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m baselines.reproduce",
+                                description=__doc__.splitlines()[0])
+    p.add_argument("--datasets", nargs="+", default=list(BENCHMARKS), help="benchmark names")
+    p.add_argument("--models", nargs="+", default=list(MODEL_ORDER), choices=MODEL_ORDER)
+    p.add_argument("--data-root", type=Path, default=Path("datasets"),
+                   help="where benchmark datasets are (rendered when missing; default datasets/)")
+    p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
+    p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
+    p.add_argument("--resynth-limit", type=int, default=200, help="clips re-rendered per run")
+    p.add_argument("--fast", action="store_true", help="smoke settings for every run")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = "python -m baselines.reproduce" + (" " + " ".join(argv) if argv else
+                                                 (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else ""))
+    t0 = time.perf_counter()
+    todo = runs_for(args.datasets, args.models)
+    results = []
+    with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
+        for ds, model, feats in todo:
+            bar.set_postfix_str(f"{ds} {run_name(model, feats)}")
+            path = ensure_dataset(ds, args.data_root)
+            results.append(run_one(path, ds, model, feats, args.runs / ds / run_name(model, feats),
+                                   args.fast, args.resynth_limit))
+            bar.update(1)
+    text = report(results, args.out, args.out.parent / "figures", command,
+                  time.perf_counter() - t0)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_cli(main))
