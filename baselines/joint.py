@@ -106,7 +106,8 @@ class JointNet(nn.Module):
         self.layout = layout
         self.body, width = make_body(top, frames, coeffs)
         self.switch_heads = nn.ModuleList(nn.Linear(width, len(lab)) for lab in layout.labels)
-        self.knob_head = nn.Linear(width, len(layout.knobs))
+        self.n_knobs = len(layout.knobs)
+        self.knob_head = nn.Linear(width, max(1, self.n_knobs))  # sliced: switch-only sets
         self.register_buffer("knob_mean", torch.as_tensor(knob_mean, dtype=torch.float32))
         self.register_buffer("knob_std", torch.as_tensor(knob_std, dtype=torch.float32))
         self.register_buffer("x_mean", torch.as_tensor(x_mean, dtype=torch.float32))
@@ -121,7 +122,7 @@ class JointNet(nn.Module):
         knob predictions ``[b, K]`` on the 0-10 scale, gated)."""
         h = self.body((x - self.x_mean) / self.x_std)
         logits = [head(h) for head in self.switch_heads]
-        knobs = self.knob_mean + self.knob_std * self.knob_head(h)
+        knobs = self.knob_mean + self.knob_std * self.knob_head(h)[:, : self.n_knobs]
         return logits, self.gate(logits, knobs)
 
     def gate(self, logits: list[torch.Tensor], knobs: torch.Tensor) -> torch.Tensor:

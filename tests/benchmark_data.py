@@ -20,6 +20,8 @@ _RENDERED: dict[str, Path] = {}
 TINY = {
     # 60 noisemaker clips: train 48 (validation ids 9, 19, 29, 39), test 12
     "nm": dict(instrument="noisemaker", n=60, seed=11, shard_size=16),
+    # 50 guitar clips (dependent knobs): train 40 (validation ids 9, 19, 29, 39), test 10
+    "gt": dict(instrument="guitar", n=50, seed=5, shard_size=25),
 }
 
 

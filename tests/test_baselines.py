@@ -1,0 +1,137 @@
+"""Baselines: every model trains, predicts a valid file and scores; configs build; seeds reproduce."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from sklearn.model_selection import GridSearchCV, KFold
+from sklearn.tree import DecisionTreeRegressor
+
+from baselines.independent import _tree_depth_cv
+from baselines.joint import JointNet, Topology, make_body
+from baselines.run import FEATURES, JOINT, MODELS, config_path, load_config, run
+from baselines.targets import TargetLayout
+from benchmark.predictions import load_predictions
+from benchmark.task import load_task
+from generators.instruments import BUILTIN, get_instrument
+
+from benchmark_data import tiny_dataset
+
+
+@pytest.fixture(scope="module")
+def guitar(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tiny_dataset(tmp_path_factory, "gt")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_each_model_trains_predicts_and_scores(guitar: Path, tmp_path: Path, model: str) -> None:
+    features = "mel" if model == "conv" else "mfcc"
+    res = run(str(guitar), model, features, tmp_path / model, fast_mode=True, resynth_limit=3,
+              progress=False, workers=1)
+    task = load_task(guitar)
+    preds = load_predictions(task, tmp_path / model / "predictions.parquet")
+    assert list(preds.ids) == list(task.split_ids("test"))
+    stored = json.loads((tmp_path / model / "results.json").read_text())
+    assert stored["aggregates"] == res["aggregates"]
+    a = res["aggregates"]
+    assert 0.0 <= a["switch_accuracy_mean"] <= 1.0 and 0.0 <= a["knob_mae_mean"] <= 10.0
+    assert res["audio"]["n_clips"] == 3
+    assert res["model"]["kind"] == ("joint" if model in JOINT else "independent")
+    assert res["timing"]["train_s"] > 0
+
+
+def test_same_seed_same_scores(guitar: Path, tmp_path: Path) -> None:
+    a = run(str(guitar), "mlp", "mfcc", tmp_path / "a", seed=3, fast_mode=True, resynth_limit=0,
+            progress=False)
+    b = run(str(guitar), "mlp", "mfcc", tmp_path / "b", seed=3, fast_mode=True, resynth_limit=0,
+            progress=False)
+    assert a["parameters"] == b["parameters"]
+    pa = load_predictions(load_task(guitar), tmp_path / "a" / "predictions.parquet")
+    pb = load_predictions(load_task(guitar), tmp_path / "b" / "predictions.parquet")
+    for name in pa.values:
+        np.testing.assert_array_equal(pa.values[name], pb.values[name])
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m != "naive"])
+@pytest.mark.parametrize("features", FEATURES)
+def test_every_shipped_config_builds(model: str, features: str) -> None:
+    cfg = load_config(model, features)
+    assert cfg["features"] == features and config_path(model, features).exists()
+    if model not in JOINT:
+        assert cfg["grid"] and cfg["folds"] >= 2
+        return
+    coeffs = 20 if features == "mfcc" else 32
+    for name, inst in BUILTIN.items():
+        if inst.source.kind != "faust":
+            continue
+        shape = cfg["topology"][cfg["family"][name]]
+        layout = TargetLayout.of(inst)
+        net = JointNet(layout, Topology(model, shape["units"], shape["layers"]), 39, coeffs,
+                       np.full(len(layout.knobs), 5.0), np.ones(len(layout.knobs)),
+                       np.zeros(coeffs), np.ones(coeffs))
+        logits, knobs = net(torch.zeros(2, 39, coeffs))
+        assert knobs.shape == (2, len(layout.knobs))
+        assert [lg.shape[1] for lg in logits] == [len(s.labels) for s in inst.switches]
+
+
+def test_reference_topologies_are_in_the_configs() -> None:
+    assert load_config("mlp", "mfcc")["topology"]["noisemaker"] == {"units": 128, "layers": 2}
+    assert load_config("conv", "mel")["topology"]["noisemaker"] == {"units": 16, "layers": 1}
+    assert load_config("lstm", "mel")["topology"]["guitar"] == {"units": 80, "layers": 2}
+    assert load_config("knn", "mfcc")["grid"] == [3, 5, 8, 16]
+    assert load_config("tree", "mel")["grid"][0] == 2 and load_config("tree", "mel")["grid"][-1] == 128
+
+
+def test_conv_filters_grow_with_depth() -> None:
+    body, _ = make_body(Topology("conv", 16, 2), 39, 20)
+    convs = [m for m in body if isinstance(m, torch.nn.Conv1d)]
+    assert [c.out_channels for c in convs] == [16, 32]
+    assert all(c.kernel_size == (4,) and c.stride == (1,) for c in convs)
+    pools = [m for m in body if isinstance(m, torch.nn.MaxPool1d)]
+    assert all(p.kernel_size == 4 and p.stride == 2 for p in pools)
+
+
+def test_dependency_head_zeroes_a_knob_whose_switch_is_predicted_off() -> None:
+    inst = get_instrument("guitar")
+    layout = TargetLayout.of(inst)
+    net = JointNet(layout, Topology("mlp", 8, 1), 39, 20, np.full(len(layout.knobs), 5.0),
+                   np.ones(len(layout.knobs)), np.zeros(20), np.ones(20))
+    s = layout.switches.index("delay_on_off")
+    off, on = inst.param("delay_on_off").labels.index("off"), inst.param("delay_on_off").labels.index("on")
+    head = net.switch_heads[s]
+    with torch.no_grad():
+        head.weight.zero_()
+        head.bias.copy_(torch.tensor([0.0, 0.0]))
+        head.bias[off] = 30.0  # P(on) ~ 1e-13
+        net.knob_head.weight.zero_()
+        net.knob_head.bias.fill_(2.0)  # every knob 5 + 2 = 7 before gating
+    _, knobs = net(torch.zeros(3, 39, 20))
+    k = layout.knobs.index("delay_time")
+    assert torch.allclose(knobs[:, k], torch.zeros(3), atol=1e-9)
+    with torch.no_grad():
+        head.bias[off], head.bias[on] = 0.0, 30.0
+    _, knobs = net(torch.zeros(3, 39, 20))
+    assert torch.allclose(knobs[:, k], torch.full((3,), 7.0), atol=1e-4)
+
+
+def test_dependent_knobs_trained_only_where_active() -> None:
+    inst = get_instrument("guitar")
+    layout = TargetLayout.of(inst)
+    rows = [{**inst.default_settings(), "delay_on_off": lab} for lab in ("off", "on")]
+    _, _, mask = layout.encode(rows, inst)
+    k = layout.knobs.index("delay_feedback")
+    assert mask[:, k].tolist() == [False, True]
+
+
+def test_tree_depth_cv_chooses_what_a_grid_search_chooses() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(600, 12))
+    y = 3 * x[:, 0] + np.sin(2 * x[:, 1]) + 0.5 * rng.normal(size=600)
+    depths = [2, 4, 8, 16, 32]
+    grid = GridSearchCV(DecisionTreeRegressor(random_state=0), {"max_depth": depths},
+                        scoring="neg_mean_absolute_error", cv=KFold(3)).fit(x, y)
+    assert _tree_depth_cv(x, y, True, depths, KFold(3), 0) == grid.best_params_["max_depth"]
