@@ -224,11 +224,17 @@ FINGERPRINT_VERSION = 1
 
 
 def source_digest(instrument: Instrument) -> str | None:
-    """sha256 of a Faust instrument's DSP file and the shipped ``.lib`` files
-    (``None`` for plug-ins): the DSP can change the audio between releases."""
-    from .declaration import FaustSource
+    """sha256 of what makes the sound: a Faust instrument's DSP file and the
+    shipped ``.lib`` files, or a plug-in's binary (``None`` when the plug-in
+    file is missing). Either can change the audio between releases."""
+    from .declaration import FaustSource, PluginSource
     from .faust_engine import dsp_dir
 
+    if isinstance(instrument.source, PluginSource):
+        from .plugin import plugin_digest
+
+        path = Path(instrument.source.path)
+        return plugin_digest(path) if path.exists() else None
     if not isinstance(instrument.source, FaustSource):
         return None
     h = hashlib.sha256()

@@ -122,3 +122,19 @@ def test_listing(capsys) -> None:
     assert configs.main([]) == 0
     out = capsys.readouterr().out
     assert all(name in out for name in BENCHMARKS)
+
+
+def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
+    import dataclasses
+
+    from generators.dataset import RenderConfig, fingerprint, source_digest
+    from generators.declaration import PluginSource
+    from generators.instruments import get_instrument
+
+    binary = tmp_path / "synth.so"
+    binary.write_bytes(b"version 1")
+    inst = dataclasses.replace(get_instrument("noisemaker_light"), source=PluginSource(str(binary)))
+    config = RenderConfig(inst, n=10)
+    before, digest = fingerprint(config), source_digest(inst)
+    binary.write_bytes(b"version 2")
+    assert source_digest(inst) != digest and fingerprint(config) != before
