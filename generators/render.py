@@ -180,6 +180,10 @@ def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite:
     Shards already in ``out`` are kept and not rendered again.
     """
     out = Path(out)
+    if engine == "ray":
+        from .ray_engine import import_ray
+
+        import_ray()  # a missing Ray is reported before anything is written
     prepare_out(out, config, overwrite)
     shards = plan_shards(config.n, config.n_train, config.shard_size)
     todo = [s for s in shards if not (out / s.filename).exists()]

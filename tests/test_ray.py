@@ -135,3 +135,4 @@ def test_missing_ray_is_a_clear_message(monkeypatch, tmp_path: Path, capsys) -> 
                  str(tmp_path / "d")]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"error: {MISSING_RAY}" and 'pip install "secret-sauce[cluster]"' in err
+    assert not (tmp_path / "d").exists()  # refused before anything was written
