@@ -105,6 +105,12 @@ register(Metric("mrstft", False, "audio", "ratio + log-magnitude",
 KNOB_METRIC, SWITCH_METRIC = "mae", "accuracy"
 AUDIO_METRICS = ("logmel_l1_db", "mfcc_distance", "mrstft")
 
+RANKING: tuple[str, ...] = ("switch_accuracy_mean", "knob_mae_mean", *AUDIO_METRICS)
+"""The leaderboard's order: sort by the first metric, ties broken by the next,
+each in the direction of its ``higher_is_better``. A metric a run lacks
+(``None``: no knobs, audio skipped) sorts after every value, so a switch-only
+benchmark (``guitar_light``) ranks by switch accuracy."""
+
 
 # ------------------------------------------------------------ parameters
 def knob_mae(true: np.ndarray, pred: np.ndarray, mask: np.ndarray) -> float | None:
