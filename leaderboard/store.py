@@ -1,0 +1,294 @@
+"""The results store: one folder per entry, names, metadata and ranking.
+
+An entry is the folder ``leaderboard/entries/<benchmark>/<name>/`` holding
+
+* ``metadata.json``: who and what (:data:`METADATA_KEYS`);
+* ``results.json``: the scorer's results document (``benchmark/RESULTS_SCHEMA.md``);
+* ``predictions.parquet`` (or ``.csv``): the predictions it was scored from.
+
+Entry names are folder names, so they must be safe as file names on every
+system that clones the repository (:func:`check_name`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import urlparse
+
+from benchmark.configs import BENCHMARKS
+from benchmark.errors import BenchmarkError
+from benchmark.metrics import METRICS, RANKING
+
+ENTRIES = Path(__file__).resolve().parent / "entries"
+"""Default store: ``leaderboard/entries`` in the repository."""
+
+METADATA = "metadata.json"
+RESULTS = "results.json"
+PREDICTION_FILES = ("predictions.parquet", "predictions.csv")
+ENTRY_SCHEMA = "secret-sauce/leaderboard-entry"
+ENTRY_SCHEMA_VERSION = 1
+METADATA_KEYS = ("schema", "schema_version", "name", "benchmark", "authors", "url",
+                 "description", "date", "external_data", "predictions")
+"""Keys of ``metadata.json``: ``url`` is an http(s) URL or ``null``; ``date``
+is ``YYYY-MM-DD``; ``external_data`` says whether the model was trained on
+anything but the benchmark's train split; ``predictions`` is the file name."""
+
+MAX_NAME = 64
+MAX_AUTHORS = 200
+MAX_DESCRIPTION = 1000
+MAX_URL = 500
+BASELINE_AUTHORS = "Secret Sauce baselines"
+
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                     *(f"lpt{i}" for i in range(10))}
+
+
+class LeaderboardError(BenchmarkError):
+    """A submission or an entry is refused."""
+
+
+# -------------------------------------------------------------------- names
+def name_problem(name: str, what: str = "name") -> str | None:
+    """Why ``name`` is not safe as an entry (folder) name, or ``None``.
+
+    Refused: empty, longer than :data:`MAX_NAME` characters, not in Unicode
+    NFC form, path separators (``/``, ``\\``), control or other invisible
+    format characters, a leading dot (``.``, ``..``, hidden files), leading
+    or trailing whitespace, a trailing dot, Windows device names (``CON``...).
+    """
+    if not isinstance(name, str) or not name:
+        return f"{what} must not be empty"
+    if len(name) > MAX_NAME:
+        return f"{what} is {len(name)} characters long (at most {MAX_NAME})"
+    bad = sorted({c for c in name if unicodedata.category(c)[0] == "C"
+                  or unicodedata.category(c) in ("Zl", "Zp")})
+    if bad:
+        return (f"{what} {name!r} contains control or invisible characters "
+                f"({', '.join(f'U+{ord(c):04X}' for c in bad)})")
+    if "/" in name or "\\" in name:
+        return f"{what} {name!r} contains a path separator ('/' or '\\')"
+    if name.startswith("."):
+        return f"{what} {name!r} starts with a dot (hidden file or path traversal)"
+    if name != name.strip():
+        return f"{what} {name!r} starts or ends with whitespace"
+    if name.endswith("."):
+        return f"{what} {name!r} ends with a dot"
+    if unicodedata.normalize("NFC", name) != name:
+        return f"{what} {name!r} is not in Unicode NFC form"
+    if name.split(".")[0].strip().lower() in _WINDOWS_RESERVED:
+        return f"{what} {name!r} is a reserved device name on Windows"
+    return None
+
+
+def check_name(name: str, what: str = "name") -> str:
+    """``name`` if it is safe as a folder name (raises :class:`LeaderboardError`)."""
+    problem = name_problem(name, what)
+    if problem:
+        raise LeaderboardError(f"{problem}: choose a name that is safe as a folder name")
+    return name
+
+
+def url_problem(url: str | None) -> str | None:
+    """Why ``url`` cannot be an entry's link (only absolute http(s) URLs), or ``None``."""
+    if url is None or url == "":
+        return None
+    if len(url) > MAX_URL:
+        return f"url is {len(url)} characters long (at most {MAX_URL})"
+    if any(unicodedata.category(c)[0] == "C" or c.isspace() for c in url):
+        return f"url {url!r} contains whitespace or control characters"
+    p = urlparse(url)
+    if p.scheme not in ("http", "https") or not p.netloc:
+        return f"url {url!r} is not an http:// or https:// URL"
+    return None
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` when it is an http(s) URL (:func:`url_problem`), else ``None``."""
+    return url if isinstance(url, str) and url and url_problem(url) is None else None
+
+
+def text_problem(value: Any, what: str, limit: int, lines: bool = False) -> str | None:
+    """Why a free-text field is refused (not a string, too long, control characters)."""
+    if not isinstance(value, str):
+        return f"{what} must be a string"
+    if len(value) > limit:
+        return f"{what} is {len(value)} characters long (at most {limit})"
+    allowed = {"\n"} if lines else set()
+    if any(unicodedata.category(c)[0] == "C" and c not in allowed for c in value):
+        return f"{what} contains control characters"
+    return None
+
+
+def metadata_problems(meta: dict[str, Any]) -> list[str]:
+    """Everything wrong with a ``metadata.json`` document."""
+    problems = []
+    missing = [k for k in METADATA_KEYS if k not in meta]
+    if missing:
+        problems.append(f"metadata lacks {', '.join(missing)}")
+    if meta.get("schema") != ENTRY_SCHEMA or meta.get("schema_version") != ENTRY_SCHEMA_VERSION:
+        problems.append(f"metadata schema is not {ENTRY_SCHEMA} version {ENTRY_SCHEMA_VERSION}")
+    for key, what in (("name", "name"), ("benchmark", "benchmark")):
+        if key in meta:
+            p = name_problem(meta[key], what)
+            if p:
+                problems.append(p)
+    for key, limit, lines in (("authors", MAX_AUTHORS, False),
+                              ("description", MAX_DESCRIPTION, True)):
+        if key in meta:
+            p = text_problem(meta[key], key, limit, lines)
+            if p:
+                problems.append(p)
+    if meta.get("url") is not None:
+        p = url_problem(meta["url"]) if isinstance(meta["url"], str) else "url must be a string"
+        if p:
+            problems.append(p)
+    if "date" in meta:
+        p = date_problem(meta["date"])
+        if p:
+            problems.append(p)
+    if "external_data" in meta and not isinstance(meta["external_data"], bool):
+        problems.append("external_data must be true or false")
+    if "predictions" in meta and meta["predictions"] not in PREDICTION_FILES:
+        problems.append(f"predictions must be one of {', '.join(PREDICTION_FILES)}")
+    return problems
+
+
+def date_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"date {value!r} is not YYYY-MM-DD"
+    try:
+        Date.fromisoformat(value)
+    except ValueError:
+        return f"date {value!r} is not a calendar date"
+    return None
+
+
+# ------------------------------------------------------------------ entries
+@dataclass
+class Entry:
+    """One entry as read from the store (not verified: see :mod:`leaderboard.verify`).
+
+    Attributes:
+        path: its folder.
+        benchmark: the benchmark folder it is in.
+        meta: ``metadata.json``.
+        results: ``results.json``.
+    """
+
+    path: Path
+    benchmark: str
+    meta: dict[str, Any]
+    results: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def predictions(self) -> Path:
+        return self.path / str(self.meta.get("predictions", PREDICTION_FILES[0]))
+
+    def metric(self, name: str) -> float | None:
+        """A mean metric of the results (aggregate or audio); ``None`` when absent."""
+        return metric_value(self.results, name)
+
+
+def metric_value(results: dict[str, Any], name: str) -> float | None:
+    """The value of a ``type`` or ``audio`` metric in a results document (``None``: absent)."""
+    if METRICS[name].scope == "audio":
+        v = ((results.get("audio") or {}).get("metrics") or {}).get(name)
+    else:
+        v = (results.get("aggregates") or {}).get(name)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return None
+    return float(v)
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """A JSON object from ``path`` (raises :class:`LeaderboardError`)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LeaderboardError(f"{path} is missing") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise LeaderboardError(f"{path} is not readable JSON ({e})") from None
+    if not isinstance(doc, dict):
+        raise LeaderboardError(f"{path} is not a JSON object")
+    return doc
+
+
+def read_entry(path: Path) -> Entry:
+    """Read the entry folder ``path`` (raises :class:`LeaderboardError`)."""
+    return Entry(path, path.parent.name, read_json(path / METADATA), read_json(path / RESULTS))
+
+
+def entry_dirs(root: Path, benchmarks: Iterable[str] | None = None) -> list[Path]:
+    """Entry folders under ``root``, benchmarks in registry order, names sorted.
+
+    Names starting with a dot (temp folders of an interrupted submission) are
+    left out.
+    """
+    if not root.is_dir():
+        return []
+    wanted = set(benchmarks) if benchmarks is not None else None
+    out = []
+    for b in sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                    key=lambda p: benchmark_order(p.name)):
+        if wanted is not None and b.name not in wanted:
+            continue
+        out += sorted((p for p in b.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                      key=lambda p: p.name)
+    return out
+
+
+def benchmark_order(name: str) -> tuple[int, str]:
+    """Sort key: registry order, then other names alphabetically."""
+    names = list(BENCHMARKS)
+    return (names.index(name), "") if name in names else (len(names), name)
+
+
+def find_existing(root: Path, benchmark: str, name: str) -> Path | None:
+    """The entry folder of ``benchmark`` whose name equals ``name`` ignoring case."""
+    folder = root / benchmark
+    if not folder.is_dir():
+        return None
+    key = name.casefold()
+    for p in folder.iterdir():
+        if p.name.casefold() == key and not p.name.startswith("."):
+            return p
+    return None
+
+
+# ------------------------------------------------------------------ ranking
+def ranking_key(results: dict[str, Any]) -> tuple[tuple[int, float], ...]:
+    """Sort key of :data:`benchmark.metrics.RANKING`: each metric in its
+    direction, a missing value after every value."""
+    key = []
+    for m in RANKING:
+        v = metric_value(results, m)
+        if v is None:
+            key.append((1, 0.0))
+        else:
+            key.append((0, -v if METRICS[m].higher_is_better else v))
+    return tuple(key)
+
+
+def rank(entries: list[Entry]) -> list[tuple[int, Entry]]:
+    """``(rank, entry)`` best first; equal scores on every ranking metric share
+    a rank (1, 1, 3), and are listed by date then name."""
+    ordered = sorted(entries, key=lambda e: (ranking_key(e.results), str(e.meta.get("date", "")),
+                                             e.name))
+    out: list[tuple[int, Entry]] = []
+    for k, e in enumerate(ordered):
+        if k and ranking_key(e.results) == ranking_key(ordered[k - 1].results):
+            out.append((out[-1][0], e))
+        else:
+            out.append((k + 1, e))
+    return out

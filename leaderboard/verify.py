@@ -1,0 +1,294 @@
+"""``python -m leaderboard.verify``: re-score every entry and compare with what it stores.
+
+For each entry under ``leaderboard/entries/<benchmark>/<name>/`` it checks the
+metadata, that the predictions file is the one scored (sha256), that the
+stored fingerprint is the benchmark's (with the installed software) and that
+the benchmark's dataset has it, then validates and scores the predictions
+again (the same number of re-rendered clips) and compares every score:
+parameter metrics, aggregates, counts and split exactly; the audio metrics
+within a relative :data:`AUDIO_RTOL` (re-rendering is bit-exact, but the
+log-Mel projection is a float32 matrix product whose rounding depends on the
+BLAS build and thread count: measured up to 3e-9 relative between 1 and 2
+threads). Exit code 1, with each entry and field that differs, when any
+entry fails; 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from benchmark.configs import BENCHMARKS, check_dataset
+from benchmark.errors import BenchmarkError, run_cli
+from benchmark.metrics import default_workers
+from benchmark.predictions import load_predictions
+from benchmark.score import score
+from benchmark.task import Task, load_task
+
+from .store import (
+    ENTRIES,
+    METADATA,
+    PREDICTION_FILES,
+    RESULTS,
+    Entry,
+    LeaderboardError,
+    entry_dirs,
+    metadata_problems,
+    name_problem,
+    read_entry,
+)
+from .submit import DATASETS
+
+AUDIO_RTOL = 1e-6
+"""Relative tolerance of the audio metrics (everything else must be equal)."""
+
+DATASET_KEYS = ("benchmark", "instrument", "n", "seed", "split", "n_scored")
+
+
+@dataclass
+class Outcome:
+    """The verdict on one entry: ``ok``, ``failed`` or ``skipped``, and why."""
+
+    entry: str
+    status: str
+    problems: list[str] = field(default_factory=list)
+
+
+def scores_view(results: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a results document that re-scoring must reproduce."""
+    d = results.get("dataset") or {}
+    p = results.get("predictions") or {}
+    return {
+        "dataset": {k: d.get(k) for k in DATASET_KEYS},
+        "predictions": {"declared_fingerprint": p.get("declared_fingerprint")},
+        "parameters": results.get("parameters"),
+        "aggregates": results.get("aggregates"),
+        "audio": results.get("audio"),
+    }
+
+
+def differences(stored: Any, fresh: Any, path: str = "", rtol: float = 0.0) -> list[str]:
+    """``path: stored X, re-scored Y`` for every leaf that differs.
+
+    Numbers under ``audio.metrics`` may differ by ``rtol`` (relative); all
+    other values must be equal (and of the same JSON type).
+    """
+    if isinstance(stored, dict) and isinstance(fresh, dict):
+        out = []
+        for k in [*fresh, *(k for k in stored if k not in fresh)]:
+            sub = f"{path}.{k}" if path else str(k)
+            if k not in stored:
+                out.append(f"{sub}: missing from the stored results (re-scored {fresh[k]!r})")
+            elif k not in fresh:
+                out.append(f"{sub}: stored {stored[k]!r}, not produced by re-scoring")
+            else:
+                out += differences(stored[k], fresh[k], sub, rtol)
+        return out
+    if _number(stored) and _number(fresh):
+        tol = rtol if path.startswith("audio.metrics.") else 0.0
+        if stored == fresh or (tol and math.isclose(stored, fresh, rel_tol=tol, abs_tol=1e-12)):
+            return []
+        return [f"{path}: stored {stored!r}, re-scored {fresh!r}"]
+    if type(stored) is not type(fresh) or stored != fresh:
+        return [f"{path}: stored {stored!r}, re-scored {fresh!r}"]
+    return []
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def structure_problems(entry: Entry) -> list[str]:
+    """Metadata, names, files and the predictions' sha256 (no dataset needed)."""
+    problems = metadata_problems(entry.meta)
+    p = name_problem(entry.name, "entry folder name")
+    if p:
+        problems.append(p)
+    if entry.meta.get("name") != entry.name:
+        problems.append(f"metadata name {entry.meta.get('name')!r} is not the folder name "
+                        f"{entry.name!r}")
+    if entry.meta.get("benchmark") != entry.benchmark:
+        problems.append(f"metadata benchmark {entry.meta.get('benchmark')!r} is not the folder "
+                        f"{entry.benchmark!r}")
+    r = entry.results
+    if (r.get("model") or {}).get("name") != entry.name:
+        problems.append(f"results model.name {(r.get('model') or {}).get('name')!r} is not "
+                        f"{entry.name!r}")
+    if (r.get("dataset") or {}).get("split") != "test":
+        problems.append(f"results scored the {(r.get('dataset') or {}).get('split')!r} split, "
+                        "not test")
+    allowed = {METADATA, RESULTS, str(entry.meta.get("predictions"))}
+    stray = sorted(p.name for p in entry.path.iterdir() if p.name not in allowed)
+    if stray:
+        problems.append(f"unexpected files {', '.join(stray)} (an entry holds {METADATA}, "
+                        f"{RESULTS} and one of {', '.join(PREDICTION_FILES)})")
+    if not entry.predictions.is_file():
+        problems.append(f"predictions file {entry.predictions.name} is missing")
+    else:
+        stored = (r.get("predictions") or {}).get("sha256")
+        actual = sha256_file(entry.predictions)
+        if stored != actual:
+            problems.append(f"predictions.sha256: stored {stored!r}, file has {actual!r} (the "
+                            "predictions file is not the one scored)")
+    return problems
+
+
+def audio_limit(results: dict[str, Any]) -> int | None:
+    """The ``resynth_limit`` that reproduces the stored audio metrics."""
+    audio = results.get("audio")
+    if audio is None:
+        return 0
+    return audio.get("limit")
+
+
+class Datasets:
+    """Each benchmark's dataset, loaded and fingerprint-checked once."""
+
+    def __init__(self, root: Path, overrides: dict[str, str] | None = None,
+                 progress: bool = False) -> None:
+        self.root = root
+        self.overrides = overrides or {}
+        self.progress = progress
+        self._cache: dict[str, tuple[Task | None, str | None]] = {}
+
+    def source(self, benchmark: str) -> str | None:
+        if benchmark in self.overrides:
+            return self.overrides[benchmark]
+        path = self.root / benchmark
+        return str(path) if path.is_dir() else None
+
+    def get(self, benchmark: str) -> tuple[Task | None, str | None]:
+        """``(task, None)``, or ``(None, why)`` when the dataset is missing or not the benchmark's."""
+        if benchmark not in self._cache:
+            src = self.source(benchmark)
+            if src is None:
+                self._cache[benchmark] = (None, f"no dataset {self.root / benchmark} (render it "
+                                          f"with `python -m generators.render --benchmark "
+                                          f"{benchmark} --out {self.root / benchmark}`)")
+            else:
+                try:
+                    task = load_task(src, progress=self.progress)
+                    check_dataset(task.meta, benchmark, task.name)
+                    self._cache[benchmark] = (task, None)
+                except BenchmarkError as e:
+                    self._cache[benchmark] = (None, " ".join(e.problems))
+        return self._cache[benchmark]
+
+
+def verify_entry(path: Path, datasets: Datasets, skip_missing: bool = False,
+                 audio_rtol: float = AUDIO_RTOL, workers: int = 1) -> Outcome:
+    """Re-score one entry folder and compare (see the module docstring)."""
+    label = f"{path.parent.name}/{path.name}"
+    try:
+        entry = read_entry(path)
+    except LeaderboardError as e:
+        return Outcome(label, "failed", e.problems)
+    problems = structure_problems(entry)
+    bench = BENCHMARKS.get(entry.benchmark)
+    if bench is None:
+        problems.append(f"unknown benchmark {entry.benchmark!r}; known: {', '.join(BENCHMARKS)}")
+        return Outcome(label, "failed", problems)
+    stored_fp = (entry.results.get("dataset") or {}).get("fingerprint")
+    expected = bench.fingerprint()
+    if stored_fp != expected:
+        problems.append(f"dataset.fingerprint: stored {str(stored_fp)[:16]}..., benchmark "
+                        f"{bench.name} has {expected[:16]}... with the installed software "
+                        "(scored on another dataset, or with other versions: re-score it)")
+    task, why = datasets.get(entry.benchmark)
+    if task is None:
+        if skip_missing and datasets.source(entry.benchmark) is None:
+            return Outcome(label, "failed" if problems else "skipped",
+                           problems or [f"not re-scored: {why}"])
+        problems.append(why or "no dataset")
+        return Outcome(label, "failed", problems)
+    if not entry.predictions.is_file():
+        return Outcome(label, "failed", problems)
+    try:
+        preds = load_predictions(task, entry.predictions, "test")
+        fresh = score(task, preds, entry.name, entry.benchmark, audio_limit(entry.results),
+                      workers, predictions_file=entry.predictions)
+    except BenchmarkError as e:
+        problems += [f"re-scoring: {p}" for p in e.problems]
+        return Outcome(label, "failed", problems)
+    problems += differences(scores_view(entry.results), scores_view(fresh), rtol=audio_rtol)
+    return Outcome(label, "failed" if problems else "ok", problems)
+
+
+def verify(entries: Path = ENTRIES, datasets_root: Path = DATASETS,
+           benchmarks: Iterable[str] | None = None, skip_missing: bool = False,
+           audio_rtol: float = AUDIO_RTOL, workers: int = 1,
+           datasets: dict[str, str] | None = None, report=None) -> list[Outcome]:
+    """Verify every entry under ``entries`` (of ``benchmarks`` only, if given).
+
+    Args:
+        datasets: benchmark -> dataset folder or Hub id, instead of ``<datasets_root>/<name>``.
+        report: called with each :class:`Outcome` as it is decided.
+    """
+    store = Datasets(datasets_root, datasets)
+    out = []
+    for path in entry_dirs(entries, benchmarks):
+        o = verify_entry(path, store, skip_missing, audio_rtol, workers)
+        out.append(o)
+        if report:
+            report(o)
+    return out
+
+
+def print_outcome(o: Outcome) -> None:
+    print(f"{o.status:8s} {o.entry}", flush=True)
+    for p in o.problems:
+        print(f"  {p}", flush=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m leaderboard.verify",
+        description="Re-score every leaderboard entry from its predictions file and fail "
+                    "(exit 1) if a stored score, the predictions' sha256 or the fingerprint "
+                    "differs.")
+    p.add_argument("--entries", type=Path, default=ENTRIES,
+                   help="the store (default: leaderboard/entries)")
+    p.add_argument("--datasets-root", type=Path, default=DATASETS,
+                   help="folder holding each benchmark's dataset as <root>/<benchmark> "
+                        "(default: datasets)")
+    p.add_argument("--benchmark", action="append", metavar="NAME",
+                   help="verify this benchmark's entries only (repeatable)")
+    p.add_argument("--skip-missing", action="store_true",
+                   help="skip (instead of failing) the entries whose dataset is not there")
+    p.add_argument("--audio-rtol", type=float, default=AUDIO_RTOL,
+                   help=f"relative tolerance of the audio metrics (default {AUDIO_RTOL:g})")
+    p.add_argument("--workers", type=int, default=default_workers(),
+                   help="re-render processes (default: 2)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not args.entries.is_dir():
+        raise LeaderboardError(f"no entries folder {args.entries}")
+    if args.audio_rtol < 0:
+        raise LeaderboardError(f"--audio-rtol must be >= 0, got {args.audio_rtol}")
+    if args.workers <= 0:
+        raise LeaderboardError(f"--workers must be > 0, got {args.workers}")
+    outcomes = verify(args.entries, args.datasets_root, args.benchmark, args.skip_missing,
+                      args.audio_rtol, args.workers, report=print_outcome)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("ok", "failed", "skipped")}
+    if not outcomes:
+        print(f"no entries under {args.entries}")
+        return 0
+    print(f"{len(outcomes)} entries: {counts['ok']} ok, {counts['failed']} failed, "
+          f"{counts['skipped']} skipped")
+    return 1 if counts["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_cli(main))
