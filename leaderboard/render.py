@@ -31,6 +31,7 @@ from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING
 from benchmark.predictions import load_predictions
 from benchmark.task import Task, load_task
+from generators.dataset import DatasetError
 
 from .media import Spectrograms, nice_max, parameter_chart
 from .store import (
@@ -370,7 +371,7 @@ def clip_errors(task: Task, i: int, settings: dict[str, Any]) -> str:
 def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, top: int,
                   warn: Callable[[str], None]) -> Examples:
     """Write the example clips and spectrograms of ``s`` under ``site``."""
-    from generators.audio import encode, quantize
+    from generators.audio import decode, encode, quantize
     from generators.renderers import make_renderer
 
     columns = s.ranked[:top]
@@ -379,9 +380,10 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
     try:
         task = load_task(source)
         check_dataset(task.meta, s.benchmark, task.name)
-    except BenchmarkError as e:
-        warn(f"{s.benchmark}: no listening examples: {' '.join(e.problems)}")
-        return Examples([], [], columns, {}, " ".join(e.problems))
+    except (BenchmarkError, DatasetError) as e:
+        why = " ".join(e.problems) if isinstance(e, BenchmarkError) else str(e)
+        warn(f"{s.benchmark}: no listening examples: {why}")
+        return Examples([], [], columns, {}, why)
     spec = Spectrograms(task.sample_rate)
     ids = [int(i) for i in task.split_ids("test")[:n_ids]]
     fmt_ = str(task.meta.get("render", {}).get("audio_format", "flac"))
@@ -396,8 +398,6 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         (site / audio).write_bytes(data)
         (site / image).write_bytes(spec.png(pcm))
         clips[(i, who)] = Clip(audio, image, caption)
-
-    from generators.audio import decode
 
     for i, data in zip(ids, task.audio_bytes(ids)):
         clip, _ = decode(data)

@@ -29,6 +29,7 @@ from benchmark.metrics import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
+from generators.dataset import DatasetError
 
 from .store import (
     ENTRIES,
@@ -181,6 +182,8 @@ class Datasets:
                     self._cache[benchmark] = (task, None)
                 except BenchmarkError as e:
                     self._cache[benchmark] = (None, " ".join(e.problems))
+                except DatasetError as e:
+                    self._cache[benchmark] = (None, str(e))
         return self._cache[benchmark]
 
 
