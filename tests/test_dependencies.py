@@ -1,0 +1,48 @@
+"""A dependent parameter is bit-for-bit inaudible when its switch is off.
+
+This is what justifies masking such parameters in scoring (benchmark) and
+training only where they are active (baselines).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from generators.declaration import Switch
+from generators.faust_engine import FaustRenderer
+from generators.instruments import BUILTIN
+
+from sound import extremes, random_patch
+
+CASES = [(n, p.name) for n, inst in BUILTIN.items() if inst.source.kind == "faust"
+         for p in inst.params if p.depends_on]
+_RENDERERS: dict[str, FaustRenderer] = {}
+
+
+def renderer(name: str) -> FaustRenderer:
+    if name not in _RENDERERS:
+        _RENDERERS[name] = FaustRenderer(BUILTIN[name])
+    return _RENDERERS[name]
+
+
+def test_every_instrument_with_switches_declares_its_dependencies() -> None:
+    assert {n for n, _ in CASES} == {"noisemaker", "guitar"}
+
+
+@pytest.mark.parametrize("inst_name,name", CASES)
+def test_dependent_parameter_is_silent_when_inactive(inst_name: str, name: str) -> None:
+    r = renderer(inst_name)
+    inst = r.instrument
+    p = inst.param(name)
+    assert p.depends_on is not None
+    switch = inst.param(p.depends_on.switch)
+    assert isinstance(switch, Switch)
+    for label in (lab for lab in switch.labels if lab not in p.depends_on.values):
+        for k in range(3):
+            base = random_patch(inst, k) | {switch.name: label}
+            first, *others = (r.render(base | {name: v}) for v in extremes(inst, name))
+            assert np.abs(first).max() > 1e-3, f"patch {k} is silent: the check would be vacuous"
+            for other in others:
+                np.testing.assert_array_equal(first, other,
+                                              err_msg=f"{name} audible with {switch.name}={label}")
