@@ -9,18 +9,10 @@ import numpy as np
 import pytest
 
 from generators.audio import SILENCE_PEAK
-from generators.declaration import Instrument
 from generators.faust_engine import FaustRenderer
 from generators.instruments import get_instrument
 
-from sound import extremes, log_mel, random_patch
-
-AUDIBLE_DB = 1.0
-"""Mean log-Mel difference (dB) that counts as clearly audible. Measured with
-``sound.mel_distance``: the noise floor (16-bit quantization of a clip) is
-0.02-0.06 dB; a 1 dB level change gives 0.75-1.0 dB; one 7-bit MIDI step of a
-knob gives a median of 0.04 (moog) / 0.10 (guitar) dB. The weakest parameter
-change at its extremes on the patches below is several times this threshold."""
+from sound import AUDIBLE_DB, assert_audible, audible_patch, log_mel, random_patch
 
 INSTRUMENTS = ("moog", "guitar")
 SR = 22050
@@ -91,15 +83,6 @@ CONTEXT = {"moog": MOOG_CONTEXT, "guitar": GUITAR_CONTEXT}
 LOUD = {"moog": MOOG_LOUD, "guitar": {}}
 
 
-def audible_patch(inst: Instrument, name: str, k: int) -> dict[str, float | str]:
-    """Random patch ``k`` with ``name``'s dependency met and its context applied."""
-    patch = random_patch(inst, k) | LOUD[inst.name]
-    p = inst.param(name)
-    if p.depends_on is not None:
-        patch[p.depends_on.switch] = p.depends_on.values[k % len(p.depends_on.values)]
-    return patch | CONTEXT[inst.name].get(name, {})
-
-
 def f0(clip: np.ndarray, sr: int, start: float = 0.1, stop: float = 0.6) -> float:
     """Frequency (Hz) of the strongest spectral peak of ``clip[start:stop]``."""
     x = clip[int(start * sr):int(stop * sr)].astype(np.float64)
@@ -129,13 +112,8 @@ def test_every_parameter_is_audible(renderers: dict[str, FaustRenderer], inst_na
     renderer = renderers[inst_name]
     inst = renderer.instrument
     for k in range(4):
-        base = audible_patch(inst, name, k)
-        # mel_distance, with each clip's log-Mel computed once
-        mels = [log_mel(renderer.render(base | {name: v}), inst.sample_rate)
-                for v in extremes(inst, name)]
-        for (i, a), (j, b) in itertools.combinations(enumerate(mels), 2):
-            d = float(np.mean(np.abs(a - b)))
-            assert d > AUDIBLE_DB, f"{name}: values #{i} and #{j} differ by only {d:.2f} dB on patch {k}"
+        patch = audible_patch(inst, name, k, LOUD[inst.name], CONTEXT[inst.name].get(name, {}))
+        assert_audible(renderer.render, inst, name, patch, k)
 
 
 @pytest.mark.parametrize("inst_name", INSTRUMENTS)
