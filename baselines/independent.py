@@ -26,31 +26,17 @@ from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from .targets import TargetLayout
 
 
-def _estimator(kind: str, regression: bool, seed: int) -> tuple[BaseEstimator, dict[str, list]]:
-    """Untuned estimator and the name of its tuned parameter in a pipeline."""
+def _estimator(kind: str, regression: bool, seed: int) -> BaseEstimator:
+    """The untuned estimator of one target."""
     if kind == "naive":
-        return (DummyRegressor(strategy="mean") if regression
-                else DummyClassifier(strategy="most_frequent")), {}
+        return DummyRegressor(strategy="mean") if regression else DummyClassifier(strategy="most_frequent")
     if kind == "knn":
-        knn = KNeighborsRegressor() if regression else KNeighborsClassifier()
-        return make_pipeline(StandardScaler(), knn), {}
+        return make_pipeline(StandardScaler(),
+                             KNeighborsRegressor() if regression else KNeighborsClassifier())
     if kind == "tree":
-        tree = (DecisionTreeRegressor(random_state=seed) if regression
+        return (DecisionTreeRegressor(random_state=seed) if regression
                 else DecisionTreeClassifier(random_state=seed))
-        return tree, {}
     raise ValueError(f"unknown independent model {kind!r}")
-
-
-GRID_PARAM = {"knn": "kneighborsregressor__n_neighbors", "tree": "max_depth"}
-
-
-def _grid(kind: str, regression: bool, grid: list[int]) -> dict[str, list[int]]:
-    if kind == "naive":
-        return {}
-    name = GRID_PARAM[kind]
-    if kind == "knn" and not regression:
-        name = "kneighborsclassifier__n_neighbors"
-    return {name: list(grid)}
 
 
 @dataclass
@@ -100,28 +86,26 @@ def fit_independent(kind: str, layout: TargetLayout, x: np.ndarray, y_knob: np.n
 def _fit_one(kind: str, regression: bool, x: np.ndarray, y: np.ndarray, grid: list[int] | None,
              folds: int, seed: int) -> Any:
     """One target's estimator, its hyper-parameter tuned by ``folds``-fold CV."""
-    est, _ = _estimator(kind, regression, seed)
+    est = _estimator(kind, regression, seed)
     if len(y) == 0:  # never active in training: predict the middle of the scale
         est = DummyRegressor(strategy="constant", constant=5.0) if regression else est
         est.fit(np.zeros((1, x.shape[1])), [5.0] if regression else [0])
         est.chosen = None
         return est
-    params = _grid(kind, regression, grid or [])
-    if len(np.unique(y)) < 2 or not params:
+    if len(np.unique(y)) < 2 or kind == "naive" or not grid:
         est.fit(x, y)
         est.chosen = None
         return est
     cv = _folds(regression, y, folds)
     if kind == "tree":
-        best = _tree_depth_cv(x, y, regression, sorted(grid or []), cv, seed)
+        best = _tree_depth_cv(x, y, regression, sorted(grid), cv, seed)
         est.set_params(max_depth=best)
         est.fit(x, y)
         est.chosen = best
         return est
-    values = list(params.values())[0]
-    key = list(params)[0]
+    key = f"{est.steps[-1][0]}__n_neighbors"  # the pipeline's kNN step
     limit = len(y) - -(-len(y) // cv.get_n_splits())  # k cannot exceed the training fold
-    values = [v for v in values if v <= limit] or [1]
+    values = [v for v in grid if v <= limit] or [1]
     scoring = "neg_mean_absolute_error" if regression else "accuracy"
     search = GridSearchCV(est, {key: values}, scoring=scoring, cv=cv, n_jobs=1)
     search.fit(x, y)
