@@ -173,24 +173,22 @@ def _lightning_module(net: JointNet, lr: float):  # noqa: ANN202
     return Module()
 
 
-class _KeepBest:
-    """Lightning callback: keep the weights of the best validation epoch."""
+def _keep_best():  # noqa: ANN202 (a lightning.Callback; Lightning is imported lazily)
+    """A Lightning callback that keeps the weights of the best validation epoch."""
+    import lightning as L
 
-    def __new__(cls):  # noqa: ANN204
-        import lightning as L
+    class KeepBest(L.Callback):
+        def __init__(self) -> None:
+            self.best = float("inf")
+            self.state: dict[str, Any] | None = None
 
-        class KeepBest(L.Callback):
-            def __init__(self) -> None:
-                self.best = float("inf")
-                self.state: dict[str, Any] | None = None
+        def on_validation_epoch_end(self, trainer, module) -> None:  # noqa: ANN001
+            val = float(trainer.callback_metrics.get("val_loss", float("inf")))
+            if val < self.best:
+                self.best = val
+                self.state = copy.deepcopy(module.net.state_dict())
 
-            def on_validation_epoch_end(self, trainer, module) -> None:  # noqa: ANN001
-                val = float(trainer.callback_metrics.get("val_loss", float("inf")))
-                if val < self.best:
-                    self.best = val
-                    self.state = copy.deepcopy(module.net.state_dict())
-
-        return KeepBest()
+    return KeepBest()
 
 
 Arrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -227,7 +225,7 @@ def train_joint(layout: TargetLayout, top: Topology, settings: TrainSettings, tr
     train_dl = DataLoader(tensors(train), batch_size=settings.batch_size, shuffle=True,
                           generator=torch.Generator().manual_seed(settings.seed))
     val_dl = DataLoader(tensors(val), batch_size=1024)
-    keep = _KeepBest()
+    keep = _keep_best()
     trainer = L.Trainer(
         max_epochs=settings.max_epochs, accelerator="cpu", devices=1, deterministic=True,
         callbacks=[EarlyStopping("val_loss", patience=settings.patience), keep],
