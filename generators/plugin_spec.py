@@ -377,7 +377,7 @@ def spec_template(plugin: str | Path, sample_rate: int = 22050) -> str:
         counts[r["name"]] = counts.get(r["name"], 0) + 1
     name = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "plugin"
     out = [
-        f"# Secret Sauce plug-in instrument spec, written by",
+        "# Secret Sauce plug-in instrument spec, written by",
         f"#   python -m generators.plugin_spec {path}",
         "# Edit it, then check and render it:",
         "#   python -m generators.plugin_spec --check THIS_FILE",
