@@ -17,12 +17,23 @@ class Renderer(Protocol):
         ...
 
 
-def make_renderer(instrument: Instrument) -> Renderer:
-    """A renderer for ``instrument``, built once and reused for every clip."""
-    if isinstance(instrument.source, FaustSource):
-        from .faust_engine import FaustRenderer
+def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
+    """A renderer for ``instrument``, built once and reused for every clip.
 
-        return FaustRenderer(instrument)
+    Built-in (Faust) instruments render through their compiled, portable C
+    (:class:`~generators.compiled.CompiledRenderer`); ``reference=True``
+    renders them through DawDreamer's JIT of the same ``.dsp`` instead
+    (:class:`~generators.faust_engine.FaustRenderer`: the reference, whose
+    last bits depend on the CPU). Plug-ins always render in DawDreamer.
+    """
+    if isinstance(instrument.source, FaustSource):
+        if reference:
+            from .faust_engine import FaustRenderer
+
+            return FaustRenderer(instrument)
+        from .compiled import CompiledRenderer
+
+        return CompiledRenderer(instrument)
     from .plugin import PluginRenderer  # noqa: PLC0415 (plug-in hosting)
 
     return PluginRenderer(instrument)

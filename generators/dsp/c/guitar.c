@@ -1,0 +1,1312 @@
+/* ------------------------------------------------------------
+name: "dawdreamer"
+Code generated with Faust 2.85.9 (https://faust.grame.fr)
+Compilation options: -lang c -fpga-mem-th 4 -ct 1 -cn guitar -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0
+------------------------------------------------------------ */
+
+#ifndef  __guitar_H__
+#define  __guitar_H__
+
+#ifndef FAUSTFLOAT
+#define FAUSTFLOAT float
+#endif 
+
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define RESTRICT __restrict
+#else
+#define RESTRICT __restrict__
+#endif
+
+/* link with : "" */
+#include "faustc.h"
+#include <stdint.h>
+#include <stdlib.h>
+
+typedef struct {
+	int iRec3[2];
+	int fSampleRate;
+} guitarSIG0;
+
+static guitarSIG0* newguitarSIG0() { return (guitarSIG0*)calloc(1, sizeof(guitarSIG0)); }
+static void deleteguitarSIG0(guitarSIG0* dsp) { free(dsp); }
+
+int getNumInputsguitarSIG0(guitarSIG0* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsguitarSIG0(guitarSIG0* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitguitarSIG0(guitarSIG0* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l1;
+		for (l1 = 0; l1 < 2; l1 = l1 + 1) {
+			dsp->iRec3[l1] = 0;
+		}
+	}
+}
+
+static void fillguitarSIG0(guitarSIG0* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i1;
+		for (i1 = 0; i1 < count; i1 = i1 + 1) {
+			dsp->iRec3[0] = dsp->iRec3[1] + 1;
+			table[i1] = ss_powf(2.0f, 0.00390625f * (float)(dsp->iRec3[1]) + -4.0f);
+			dsp->iRec3[1] = dsp->iRec3[0];
+		}
+	}
+}
+
+typedef struct {
+	int iRec18[2];
+	int fSampleRate;
+} guitarSIG1;
+
+static guitarSIG1* newguitarSIG1() { return (guitarSIG1*)calloc(1, sizeof(guitarSIG1)); }
+static void deleteguitarSIG1(guitarSIG1* dsp) { free(dsp); }
+
+int getNumInputsguitarSIG1(guitarSIG1* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsguitarSIG1(guitarSIG1* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitguitarSIG1(guitarSIG1* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l19;
+		for (l19 = 0; l19 < 2; l19 = l19 + 1) {
+			dsp->iRec18[l19] = 0;
+		}
+	}
+}
+
+static void fillguitarSIG1(guitarSIG1* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i2;
+		for (i2 = 0; i2 < count; i2 = i2 + 1) {
+			dsp->iRec18[0] = dsp->iRec18[1] + 1;
+			table[i2] = ss_tanhf(0.0078125f * (float)(dsp->iRec18[1]) + -8.0f);
+			dsp->iRec18[1] = dsp->iRec18[0];
+		}
+	}
+}
+
+typedef struct {
+	int iVec8[2];
+	int iRec21[2];
+	int fSampleRate;
+} guitarSIG2;
+
+static guitarSIG2* newguitarSIG2() { return (guitarSIG2*)calloc(1, sizeof(guitarSIG2)); }
+static void deleteguitarSIG2(guitarSIG2* dsp) { free(dsp); }
+
+int getNumInputsguitarSIG2(guitarSIG2* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsguitarSIG2(guitarSIG2* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitguitarSIG2(guitarSIG2* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l25;
+		for (l25 = 0; l25 < 2; l25 = l25 + 1) {
+			dsp->iVec8[l25] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l26;
+		for (l26 = 0; l26 < 2; l26 = l26 + 1) {
+			dsp->iRec21[l26] = 0;
+		}
+	}
+}
+
+static void fillguitarSIG2(guitarSIG2* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i3;
+		for (i3 = 0; i3 < count; i3 = i3 + 1) {
+			dsp->iVec8[0] = 1;
+			dsp->iRec21[0] = (dsp->iVec8[1] + dsp->iRec21[1]) % 65536;
+			table[i3] = ss_sinf(9.58738e-05f * (float)(dsp->iRec21[0]));
+			dsp->iVec8[1] = dsp->iVec8[0];
+			dsp->iRec21[1] = dsp->iRec21[0];
+		}
+	}
+}
+
+static float guitar_faustpower2_f(float value) {
+	return value * value;
+}
+static float ftbl0guitarSIG0[2049];
+static float ftbl1guitarSIG1[2049];
+static float ftbl2guitarSIG2[65536];
+
+#ifndef FAUSTCLASS 
+#define FAUSTCLASS guitar
+#endif
+
+#ifdef __APPLE__ 
+#define exp10f __exp10f
+#define exp10 __exp10
+#endif
+#ifndef FAUSTMAXI
+#define FAUSTMAXI
+static inline int faustmaxi(int a, int b) { return (a > b) ? a : b; }
+static inline int faustmini(int a, int b) { return (a < b) ? a : b; }
+#endif
+
+typedef struct {
+	FAUSTFLOAT fEntry0;
+	FAUSTFLOAT fEntry1;
+	FAUSTFLOAT fEntry2;
+	FAUSTFLOAT fEntry3;
+	FAUSTFLOAT fEntry4;
+	int iVec0[2];
+	int fSampleRate;
+	float fConst0;
+	float fConst1;
+	float fConst2;
+	float fConst3;
+	float fConst4;
+	float fConst5;
+	float fConst6;
+	float fConst7;
+	float fConst8;
+	FAUSTFLOAT fHslider0;
+	int iRec5[2];
+	float fRec4[2];
+	FAUSTFLOAT fHslider1;
+	float fConst9;
+	int iRec7[2];
+	float fConst10;
+	float fConst11;
+	FAUSTFLOAT fHslider2;
+	float fVec1[2];
+	float fConst12;
+	float fConst13;
+	float fConst14;
+	float fRec6[2];
+	int IOTA0;
+	float fVec2[16384];
+	float fRec2[3];
+	float fRec1[3];
+	float fConst15;
+	float fConst16;
+	float fConst17;
+	float fConst18;
+	float fConst19;
+	float fConst20;
+	float fConst21;
+	float fRec8[3];
+	float fConst22;
+	float fConst23;
+	float fConst24;
+	float fConst25;
+	float fConst26;
+	float fConst27;
+	float fConst28;
+	float fRec9[3];
+	float fConst29;
+	float fVec3[2];
+	float fConst30;
+	float fConst31;
+	float fConst32;
+	float fRec0[2];
+	FAUSTFLOAT fHslider3;
+	FAUSTFLOAT fHslider4;
+	float fConst33;
+	FAUSTFLOAT fHslider5;
+	float fRec14[2];
+	float fRec15[2];
+	float fVec4[2];
+	float fRec10[2];
+	float fVec5[2];
+	float fConst34;
+	FAUSTFLOAT fHslider6;
+	float fConst35;
+	float fConst36;
+	float fConst37;
+	float fConst38;
+	float fRec19[2];
+	FAUSTFLOAT fHslider7;
+	float fRec17[3];
+	float fVec6[2];
+	float fRec16[2];
+	FAUSTFLOAT fEntry5;
+	FAUSTFLOAT fHslider8;
+	float fVec7[8192];
+	FAUSTFLOAT fHslider9;
+	float fConst39;
+	float fRec22[2];
+	FAUSTFLOAT fHslider10;
+	float fRec20[2];
+	FAUSTFLOAT fHslider11;
+	float fVec9[2];
+	float fConst40;
+	float fConst41;
+	float fConst42;
+	float fRec24[2];
+	float fVec10[131072];
+	FAUSTFLOAT fHslider12;
+	float fRec23[2];
+	FAUSTFLOAT fHslider13;
+	FAUSTFLOAT fHslider14;
+	float fRec35[2];
+	FAUSTFLOAT fHslider15;
+	float fVec11[8192];
+	int iConst43;
+	float fRec34[2];
+	float fRec37[2];
+	float fVec12[8192];
+	int iConst44;
+	float fRec36[2];
+	float fRec39[2];
+	float fVec13[8192];
+	int iConst45;
+	float fRec38[2];
+	float fRec41[2];
+	float fVec14[8192];
+	int iConst46;
+	float fRec40[2];
+	float fRec43[2];
+	float fVec15[8192];
+	int iConst47;
+	float fRec42[2];
+	float fRec45[2];
+	float fVec16[8192];
+	int iConst48;
+	float fRec44[2];
+	float fRec47[2];
+	float fVec17[8192];
+	int iConst49;
+	float fRec46[2];
+	float fRec49[2];
+	float fVec18[8192];
+	int iConst50;
+	float fRec48[2];
+	float fVec19[2048];
+	int iConst51;
+	float fRec32[2];
+	float fVec20[2048];
+	int iConst52;
+	float fRec30[2];
+	float fVec21[2048];
+	int iConst53;
+	float fRec28[2];
+	float fVec22[1024];
+	int iConst54;
+	float fRec26[2];
+	float fVec23[2];
+	float fRec25[2];
+	FAUSTFLOAT fHslider16;
+	float fVec24[512];
+	int iConst55;
+	float fConst56;
+	float fConst57;
+	int iRec52[2];
+	float fRec53[2];
+	float fConst58;
+	float fRec51[2];
+	float fConst59;
+	float fConst60;
+	float fRec50[2];
+} guitar;
+
+guitar* newguitar() { 
+	guitar* dsp = (guitar*)calloc(1, sizeof(guitar));
+	return dsp;
+}
+
+void deleteguitar(guitar* dsp) { 
+	free(dsp);
+}
+
+void metadataguitar(MetaGlue* m) { 
+	m->declare(m->metaInterface, "analyzers.lib/name", "Faust Analyzer Library");
+	m->declare(m->metaInterface, "analyzers.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "basics.lib/name", "Faust Basic Element Library");
+	m->declare(m->metaInterface, "basics.lib/peakholder:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "basics.lib/peakholder:copyright", "Copyright (C) 2022 Dario Sanfilippo <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "basics.lib/peakholder:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "basics.lib/version", "1.22.0");
+	m->declare(m->metaInterface, "compile_options", "-lang c -fpga-mem-th 4 -ct 1 -cn guitar -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/name", "Faust Compressor Effect Library");
+	m->declare(m->metaInterface, "compressors.lib/version", "1.6.0");
+	m->declare(m->metaInterface, "delays.lib/name", "Faust Delay Library");
+	m->declare(m->metaInterface, "delays.lib/version", "1.2.0");
+	m->declare(m->metaInterface, "filename", "dawdreamer");
+	m->declare(m->metaInterface, "filters.lib/allpass_comb:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/allpass_comb:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/allpass_comb:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/fir:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/fir:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/fir:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/highpass:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/highpass:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/iir:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/iir:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/iir:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/lowpass0_highpass1", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/lowpass0_highpass1:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/lowpass:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/lowpass:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/lowpass:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/name", "Faust Filters Library");
+	m->declare(m->metaInterface, "filters.lib/pole:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/pole:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/pole:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/resonbp:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/resonbp:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/resonbp:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/tf1:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/tf1:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/tf1:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/tf1s:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/tf1s:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/tf1s:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/tf2:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/tf2:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/tf2:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/tf2s:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/tf2s:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/tf2s:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/version", "1.7.1");
+	m->declare(m->metaInterface, "filters.lib/zero:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/zero:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/zero:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "maths.lib/author", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/copyright", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/license", "LGPL with exception");
+	m->declare(m->metaInterface, "maths.lib/name", "Faust Math Library");
+	m->declare(m->metaInterface, "maths.lib/version", "2.9.0");
+	m->declare(m->metaInterface, "misceffects.lib/cubicnl:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "misceffects.lib/cubicnl:license", "STK-4.3");
+	m->declare(m->metaInterface, "misceffects.lib/name", "Misc Effects Library");
+	m->declare(m->metaInterface, "misceffects.lib/version", "2.5.2");
+	m->declare(m->metaInterface, "name", "dawdreamer");
+	m->declare(m->metaInterface, "noises.lib/name", "Faust Noise Generator Library");
+	m->declare(m->metaInterface, "noises.lib/version", "1.5.0");
+	m->declare(m->metaInterface, "oscillators.lib/name", "Faust Oscillator Library");
+	m->declare(m->metaInterface, "oscillators.lib/version", "1.7.0");
+	m->declare(m->metaInterface, "platform.lib/name", "Generic Platform Library");
+	m->declare(m->metaInterface, "platform.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "reverbs.lib/mono_freeverb:author", "Romain Michon");
+	m->declare(m->metaInterface, "reverbs.lib/name", "Faust Reverb Library");
+	m->declare(m->metaInterface, "reverbs.lib/version", "1.5.1");
+	m->declare(m->metaInterface, "routes.lib/name", "Faust Signal Routing Library");
+	m->declare(m->metaInterface, "routes.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "signals.lib/name", "Faust Routing Library");
+	m->declare(m->metaInterface, "signals.lib/version", "1.6.0");
+	m->declare(m->metaInterface, "vaeffects.lib/name", "Faust Virtual Analog Filter Effect Library");
+	m->declare(m->metaInterface, "vaeffects.lib/oberheim:author", "Eric Tarr");
+	m->declare(m->metaInterface, "vaeffects.lib/oberheim:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "vaeffects.lib/version", "1.5.0");
+}
+
+int getSampleRateguitar(guitar* RESTRICT dsp) {
+	return dsp->fSampleRate;
+}
+
+int getNumInputsguitar(guitar* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsguitar(guitar* RESTRICT dsp) {
+	return 1;
+}
+
+void classInitguitar(int sample_rate) {
+	guitarSIG0* sig0 = newguitarSIG0();
+	instanceInitguitarSIG0(sig0, sample_rate);
+	fillguitarSIG0(sig0, 2049, ftbl0guitarSIG0);
+	guitarSIG1* sig1 = newguitarSIG1();
+	instanceInitguitarSIG1(sig1, sample_rate);
+	fillguitarSIG1(sig1, 2049, ftbl1guitarSIG1);
+	guitarSIG2* sig2 = newguitarSIG2();
+	instanceInitguitarSIG2(sig2, sample_rate);
+	fillguitarSIG2(sig2, 65536, ftbl2guitarSIG2);
+	deleteguitarSIG0(sig0);
+	deleteguitarSIG1(sig1);
+	deleteguitarSIG2(sig2);
+}
+
+void instanceResetUserInterfaceguitar(guitar* dsp) {
+	dsp->fEntry0 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry1 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry2 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry3 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry4 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider0 = (FAUSTFLOAT)(0.67f);
+	dsp->fHslider1 = (FAUSTFLOAT)(6e+01f);
+	dsp->fHslider2 = (FAUSTFLOAT)(1.2e+02f);
+	dsp->fHslider3 = (FAUSTFLOAT)(0.25f);
+	dsp->fHslider4 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider5 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider6 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider7 = (FAUSTFLOAT)(0.5f);
+	dsp->fEntry5 = (FAUSTFLOAT)(2.0f);
+	dsp->fHslider8 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider9 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider10 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider11 = (FAUSTFLOAT)(0.4f);
+	dsp->fHslider12 = (FAUSTFLOAT)(0.2f);
+	dsp->fHslider13 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider14 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider15 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider16 = (FAUSTFLOAT)(0.6f);
+}
+
+void instanceClearguitar(guitar* dsp) {
+	/* C99 loop */
+	{
+		int l0;
+		for (l0 = 0; l0 < 2; l0 = l0 + 1) {
+			dsp->iVec0[l0] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l2;
+		for (l2 = 0; l2 < 2; l2 = l2 + 1) {
+			dsp->iRec5[l2] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l3;
+		for (l3 = 0; l3 < 2; l3 = l3 + 1) {
+			dsp->fRec4[l3] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l4;
+		for (l4 = 0; l4 < 2; l4 = l4 + 1) {
+			dsp->iRec7[l4] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l5;
+		for (l5 = 0; l5 < 2; l5 = l5 + 1) {
+			dsp->fVec1[l5] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l6;
+		for (l6 = 0; l6 < 2; l6 = l6 + 1) {
+			dsp->fRec6[l6] = 0.0f;
+		}
+	}
+	dsp->IOTA0 = 0;
+	/* C99 loop */
+	{
+		int l7;
+		for (l7 = 0; l7 < 16384; l7 = l7 + 1) {
+			dsp->fVec2[l7] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l8;
+		for (l8 = 0; l8 < 3; l8 = l8 + 1) {
+			dsp->fRec2[l8] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l9;
+		for (l9 = 0; l9 < 3; l9 = l9 + 1) {
+			dsp->fRec1[l9] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l10;
+		for (l10 = 0; l10 < 3; l10 = l10 + 1) {
+			dsp->fRec8[l10] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l11;
+		for (l11 = 0; l11 < 3; l11 = l11 + 1) {
+			dsp->fRec9[l11] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l12;
+		for (l12 = 0; l12 < 2; l12 = l12 + 1) {
+			dsp->fVec3[l12] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l13;
+		for (l13 = 0; l13 < 2; l13 = l13 + 1) {
+			dsp->fRec0[l13] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l14;
+		for (l14 = 0; l14 < 2; l14 = l14 + 1) {
+			dsp->fRec14[l14] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l15;
+		for (l15 = 0; l15 < 2; l15 = l15 + 1) {
+			dsp->fRec15[l15] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l16;
+		for (l16 = 0; l16 < 2; l16 = l16 + 1) {
+			dsp->fVec4[l16] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l17;
+		for (l17 = 0; l17 < 2; l17 = l17 + 1) {
+			dsp->fRec10[l17] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l18;
+		for (l18 = 0; l18 < 2; l18 = l18 + 1) {
+			dsp->fVec5[l18] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l20;
+		for (l20 = 0; l20 < 2; l20 = l20 + 1) {
+			dsp->fRec19[l20] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l21;
+		for (l21 = 0; l21 < 3; l21 = l21 + 1) {
+			dsp->fRec17[l21] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l22;
+		for (l22 = 0; l22 < 2; l22 = l22 + 1) {
+			dsp->fVec6[l22] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l23;
+		for (l23 = 0; l23 < 2; l23 = l23 + 1) {
+			dsp->fRec16[l23] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l24;
+		for (l24 = 0; l24 < 8192; l24 = l24 + 1) {
+			dsp->fVec7[l24] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l27;
+		for (l27 = 0; l27 < 2; l27 = l27 + 1) {
+			dsp->fRec22[l27] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l28;
+		for (l28 = 0; l28 < 2; l28 = l28 + 1) {
+			dsp->fRec20[l28] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l29;
+		for (l29 = 0; l29 < 2; l29 = l29 + 1) {
+			dsp->fVec9[l29] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l30;
+		for (l30 = 0; l30 < 2; l30 = l30 + 1) {
+			dsp->fRec24[l30] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l31;
+		for (l31 = 0; l31 < 131072; l31 = l31 + 1) {
+			dsp->fVec10[l31] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l32;
+		for (l32 = 0; l32 < 2; l32 = l32 + 1) {
+			dsp->fRec23[l32] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l33;
+		for (l33 = 0; l33 < 2; l33 = l33 + 1) {
+			dsp->fRec35[l33] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l34;
+		for (l34 = 0; l34 < 8192; l34 = l34 + 1) {
+			dsp->fVec11[l34] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l35;
+		for (l35 = 0; l35 < 2; l35 = l35 + 1) {
+			dsp->fRec34[l35] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l36;
+		for (l36 = 0; l36 < 2; l36 = l36 + 1) {
+			dsp->fRec37[l36] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l37;
+		for (l37 = 0; l37 < 8192; l37 = l37 + 1) {
+			dsp->fVec12[l37] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l38;
+		for (l38 = 0; l38 < 2; l38 = l38 + 1) {
+			dsp->fRec36[l38] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l39;
+		for (l39 = 0; l39 < 2; l39 = l39 + 1) {
+			dsp->fRec39[l39] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l40;
+		for (l40 = 0; l40 < 8192; l40 = l40 + 1) {
+			dsp->fVec13[l40] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l41;
+		for (l41 = 0; l41 < 2; l41 = l41 + 1) {
+			dsp->fRec38[l41] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l42;
+		for (l42 = 0; l42 < 2; l42 = l42 + 1) {
+			dsp->fRec41[l42] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l43;
+		for (l43 = 0; l43 < 8192; l43 = l43 + 1) {
+			dsp->fVec14[l43] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l44;
+		for (l44 = 0; l44 < 2; l44 = l44 + 1) {
+			dsp->fRec40[l44] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l45;
+		for (l45 = 0; l45 < 2; l45 = l45 + 1) {
+			dsp->fRec43[l45] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l46;
+		for (l46 = 0; l46 < 8192; l46 = l46 + 1) {
+			dsp->fVec15[l46] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l47;
+		for (l47 = 0; l47 < 2; l47 = l47 + 1) {
+			dsp->fRec42[l47] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l48;
+		for (l48 = 0; l48 < 2; l48 = l48 + 1) {
+			dsp->fRec45[l48] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l49;
+		for (l49 = 0; l49 < 8192; l49 = l49 + 1) {
+			dsp->fVec16[l49] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l50;
+		for (l50 = 0; l50 < 2; l50 = l50 + 1) {
+			dsp->fRec44[l50] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l51;
+		for (l51 = 0; l51 < 2; l51 = l51 + 1) {
+			dsp->fRec47[l51] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l52;
+		for (l52 = 0; l52 < 8192; l52 = l52 + 1) {
+			dsp->fVec17[l52] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l53;
+		for (l53 = 0; l53 < 2; l53 = l53 + 1) {
+			dsp->fRec46[l53] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l54;
+		for (l54 = 0; l54 < 2; l54 = l54 + 1) {
+			dsp->fRec49[l54] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l55;
+		for (l55 = 0; l55 < 8192; l55 = l55 + 1) {
+			dsp->fVec18[l55] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l56;
+		for (l56 = 0; l56 < 2; l56 = l56 + 1) {
+			dsp->fRec48[l56] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l57;
+		for (l57 = 0; l57 < 2048; l57 = l57 + 1) {
+			dsp->fVec19[l57] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l58;
+		for (l58 = 0; l58 < 2; l58 = l58 + 1) {
+			dsp->fRec32[l58] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l59;
+		for (l59 = 0; l59 < 2048; l59 = l59 + 1) {
+			dsp->fVec20[l59] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l60;
+		for (l60 = 0; l60 < 2; l60 = l60 + 1) {
+			dsp->fRec30[l60] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l61;
+		for (l61 = 0; l61 < 2048; l61 = l61 + 1) {
+			dsp->fVec21[l61] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l62;
+		for (l62 = 0; l62 < 2; l62 = l62 + 1) {
+			dsp->fRec28[l62] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l63;
+		for (l63 = 0; l63 < 1024; l63 = l63 + 1) {
+			dsp->fVec22[l63] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l64;
+		for (l64 = 0; l64 < 2; l64 = l64 + 1) {
+			dsp->fRec26[l64] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l65;
+		for (l65 = 0; l65 < 2; l65 = l65 + 1) {
+			dsp->fVec23[l65] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l66;
+		for (l66 = 0; l66 < 2; l66 = l66 + 1) {
+			dsp->fRec25[l66] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l67;
+		for (l67 = 0; l67 < 512; l67 = l67 + 1) {
+			dsp->fVec24[l67] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l68;
+		for (l68 = 0; l68 < 2; l68 = l68 + 1) {
+			dsp->iRec52[l68] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l69;
+		for (l69 = 0; l69 < 2; l69 = l69 + 1) {
+			dsp->fRec53[l69] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l70;
+		for (l70 = 0; l70 < 2; l70 = l70 + 1) {
+			dsp->fRec51[l70] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l71;
+		for (l71 = 0; l71 < 2; l71 = l71 + 1) {
+			dsp->fRec50[l71] = 0.0f;
+		}
+	}
+}
+
+void instanceConstantsguitar(guitar* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	dsp->fConst0 = ss_fminf(1.92e+05f, ss_fmaxf(1.0f, (float)(dsp->fSampleRate)));
+	dsp->fConst1 = ss_tanf(1288.053f / dsp->fConst0);
+	dsp->fConst2 = 2.0f * (1.0f - 1.0f / guitar_faustpower2_f(dsp->fConst1));
+	dsp->fConst3 = 1.0f / dsp->fConst1;
+	dsp->fConst4 = (dsp->fConst3 + -0.2f) / dsp->fConst1 + 1.0f;
+	dsp->fConst5 = (dsp->fConst3 + 0.2f) / dsp->fConst1 + 1.0f;
+	dsp->fConst6 = 1.0f / dsp->fConst5;
+	dsp->fConst7 = 44.1f / dsp->fConst0;
+	dsp->fConst8 = 1.0f - dsp->fConst7;
+	dsp->fConst9 = 0.0022727272f * dsp->fConst0;
+	dsp->fConst10 = 4.4e+02f / dsp->fConst0;
+	dsp->fConst11 = 2.64e+03f / dsp->fConst0;
+	dsp->fConst12 = 1.0f / ss_tanf(12566.371f / dsp->fConst0);
+	dsp->fConst13 = 1.0f - dsp->fConst12;
+	dsp->fConst14 = 1.0f / (dsp->fConst12 + 1.0f);
+	dsp->fConst15 = 0.3f / (dsp->fConst1 * dsp->fConst5);
+	dsp->fConst16 = ss_tanf(644.0265f / dsp->fConst0);
+	dsp->fConst17 = 2.0f * (1.0f - 1.0f / guitar_faustpower2_f(dsp->fConst16));
+	dsp->fConst18 = 1.0f / dsp->fConst16;
+	dsp->fConst19 = (dsp->fConst18 + -0.125f) / dsp->fConst16 + 1.0f;
+	dsp->fConst20 = (dsp->fConst18 + 0.125f) / dsp->fConst16 + 1.0f;
+	dsp->fConst21 = 1.0f / dsp->fConst20;
+	dsp->fConst22 = 0.4f / (dsp->fConst16 * dsp->fConst20);
+	dsp->fConst23 = ss_tanf(314.15927f / dsp->fConst0);
+	dsp->fConst24 = 2.0f * (1.0f - 1.0f / guitar_faustpower2_f(dsp->fConst23));
+	dsp->fConst25 = 1.0f / dsp->fConst23;
+	dsp->fConst26 = (dsp->fConst25 + -0.16666667f) / dsp->fConst23 + 1.0f;
+	dsp->fConst27 = (dsp->fConst25 + 0.16666667f) / dsp->fConst23 + 1.0f;
+	dsp->fConst28 = 1.0f / dsp->fConst27;
+	dsp->fConst29 = 0.5f / (dsp->fConst23 * dsp->fConst27);
+	dsp->fConst30 = 1.0f / ss_tanf(219.91148f / dsp->fConst0);
+	dsp->fConst31 = 1.0f - dsp->fConst30;
+	dsp->fConst32 = 1.0f / (dsp->fConst30 + 1.0f);
+	dsp->fConst33 = 6.2831855f / dsp->fConst0;
+	dsp->fConst34 = 0.45f * dsp->fConst0;
+	dsp->fConst35 = 3.1415927f / dsp->fConst0;
+	dsp->fConst36 = 1.0f / ss_tanf(282.74335f / dsp->fConst0);
+	dsp->fConst37 = 1.0f - dsp->fConst36;
+	dsp->fConst38 = 1.0f / (dsp->fConst36 + 1.0f);
+	dsp->fConst39 = 0.1f / dsp->fConst0;
+	dsp->fConst40 = 1.0f / ss_tanf(18849.557f / dsp->fConst0);
+	dsp->fConst41 = 1.0f - dsp->fConst40;
+	dsp->fConst42 = 1.0f / (dsp->fConst40 + 1.0f);
+	dsp->iConst43 = faustmaxi(0, (int)(0.025306122f * dsp->fConst0) + -1);
+	dsp->iConst44 = faustmaxi(0, (int)(0.026938776f * dsp->fConst0) + -1);
+	dsp->iConst45 = faustmaxi(0, (int)(0.028956916f * dsp->fConst0) + -1);
+	dsp->iConst46 = faustmaxi(0, (int)(0.030748298f * dsp->fConst0) + -1);
+	dsp->iConst47 = faustmaxi(0, (int)(0.0322449f * dsp->fConst0) + -1);
+	dsp->iConst48 = faustmaxi(0, (int)(0.033809524f * dsp->fConst0) + -1);
+	dsp->iConst49 = faustmaxi(0, (int)(0.035306122f * dsp->fConst0) + -1);
+	dsp->iConst50 = faustmaxi(0, (int)(0.036666665f * dsp->fConst0) + -1);
+	dsp->iConst51 = faustmini(1024, faustmaxi(0, (int)(0.0126077095f * dsp->fConst0) + -1));
+	dsp->iConst52 = faustmini(1024, faustmaxi(0, (int)(0.01f * dsp->fConst0) + -1));
+	dsp->iConst53 = faustmini(1024, faustmaxi(0, (int)(0.0077324263f * dsp->fConst0) + -1));
+	dsp->iConst54 = faustmini(1024, faustmaxi(0, (int)(0.0051020407f * dsp->fConst0) + -1));
+	dsp->iConst55 = (int)(0.002f * dsp->fConst0);
+	dsp->fConst56 = ss_expf(-(2.5e+03f / dsp->fConst0));
+	dsp->fConst57 = 0.005f * dsp->fConst0;
+	dsp->fConst58 = 1.0f - dsp->fConst56;
+	dsp->fConst59 = ss_expf(-(6.6666665f / dsp->fConst0));
+	dsp->fConst60 = 1.0f - dsp->fConst59;
+}
+	
+void instanceInitguitar(guitar* dsp, int sample_rate) {
+	instanceConstantsguitar(dsp, sample_rate);
+	instanceResetUserInterfaceguitar(dsp);
+	instanceClearguitar(dsp);
+}
+
+void initguitar(guitar* dsp, int sample_rate) {
+	classInitguitar(sample_rate);
+	instanceInitguitar(dsp, sample_rate);
+}
+
+void buildUserInterfaceguitar(guitar* dsp, UIGlue* ui_interface) {
+	ui_interface->openVerticalBox(ui_interface->uiInterface, "dawdreamer");
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "delay_feedback", &dsp->fHslider11, (FAUSTFLOAT)0.4f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "delay_intensity", &dsp->fHslider13, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "delay_on_off", &dsp->fEntry1, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "delay_time", &dsp->fHslider12, (FAUSTFLOAT)0.2f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "disto_drive", &dsp->fHslider7, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "disto_on_off", &dsp->fEntry3, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "disto_tone", &dsp->fHslider6, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_frequency", &dsp->fHslider4, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_mode_LBF_HPF", &dsp->fHslider3, (FAUSTFLOAT)0.25f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "filter_on_off", &dsp->fEntry4, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_resonance", &dsp->fHslider5, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "flanger_intensity", &dsp->fHslider8, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "flanger_mode", &dsp->fEntry5, (FAUSTFLOAT)2.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)2.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "flanger_on_off", &dsp->fEntry2, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "flanger_rate", &dsp->fHslider9, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "flanger_width", &dsp->fHslider10, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "master_volume", &dsp->fHslider16, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note", &dsp->fHslider1, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note_length", &dsp->fHslider0, (FAUSTFLOAT)0.67f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "reverb_bright", &dsp->fHslider14, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "reverb_on_off", &dsp->fEntry0, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "reverb_room_size", &dsp->fHslider15, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "velocity", &dsp->fHslider2, (FAUSTFLOAT)1.2e+02f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->closeBox(ui_interface->uiInterface);
+}
+
+void computeguitar(guitar* dsp, int count, FAUSTFLOAT** RESTRICT inputs, FAUSTFLOAT** RESTRICT outputs) {
+	FAUSTFLOAT* output0 = outputs[0];
+	int iSlow0 = (int)((float)(dsp->fEntry0));
+	int iSlow1 = (int)((float)(dsp->fEntry1));
+	int iSlow2 = (int)((float)(dsp->fEntry2));
+	int iSlow3 = (int)((float)(dsp->fEntry3));
+	int iSlow4 = (int)((float)(dsp->fEntry4));
+	float fSlow5 = dsp->fConst0 * (float)(dsp->fHslider0);
+	float fSlow6 = ss_powf(2.0f, 0.083333336f * ((float)(dsp->fHslider1) + -69.0f));
+	float fSlow7 = 0.02264951f / fSlow6;
+	float fSlow8 = dsp->fConst9 / fSlow6;
+	float fSlow9 = dsp->fConst10 * fSlow6;
+	float fSlow10 = dsp->fConst11 * fSlow6;
+	float fSlow11 = 0.007874016f * (float)(dsp->fHslider2);
+	float fSlow12 = fSlow8 + -1.3f;
+	int iSlow13 = (int)(fSlow12);
+	int iSlow14 = faustmini(8193, faustmaxi(0, iSlow13 + 1));
+	float fSlow15 = floorf(fSlow12);
+	float fSlow16 = fSlow8 + (-1.3f - fSlow15);
+	int iSlow17 = faustmini(8193, faustmaxi(0, iSlow13));
+	float fSlow18 = fSlow15 + (2.3f - fSlow8);
+	float fSlow19 = (float)(dsp->fHslider3);
+	int iSlow20 = fSlow19 < 0.5f;
+	float fSlow21 = ss_tanf(dsp->fConst33 * ss_powf(1e+01f, 3.0f * ss_fminf(0.9f, (float)(dsp->fHslider4)) + 1.0f));
+	float fSlow22 = ss_powf(2.0f, 4.0f * (float)(dsp->fHslider5));
+	float fSlow23 = 1.4285715f / fSlow22 + fSlow21;
+	float fSlow24 = fSlow21 * fSlow23 + 1.0f;
+	float fSlow25 = fSlow21 / fSlow24;
+	float fSlow26 = 1.0f / fSlow24;
+	float fSlow27 = 2.0f * fSlow21;
+	float fSlow28 = 2.0f * fSlow19;
+	float fSlow29 = fSlow28 + -1.0f;
+	float fSlow30 = 4.0f / sqrtf(fSlow22);
+	float fSlow31 = ss_tanf(dsp->fConst35 * ss_fminf(dsp->fConst34, 4e+02f * ss_powf(2.0f, 4.5f * (float)(dsp->fHslider6))));
+	float fSlow32 = 2.0f * (1.0f - 1.0f / guitar_faustpower2_f(fSlow31));
+	float fSlow33 = 1.0f / fSlow31;
+	float fSlow34 = (fSlow33 + -1.4142135f) / fSlow31 + 1.0f;
+	float fSlow35 = 1.0f / ((fSlow33 + 1.4142135f) / fSlow31 + 1.0f);
+	float fSlow36 = ss_powf(1e+01f, 2.0f * (float)(dsp->fHslider7));
+	float fSlow37 = (float)(dsp->fEntry5);
+	int iSlow38 = fSlow37 >= 2.0f;
+	int iSlow39 = fSlow37 >= 1.0f;
+	float fSlow40 = ((iSlow38) ? 0.9f : ((iSlow39) ? 0.5f : 0.6f));
+	float fSlow41 = (float)(dsp->fHslider8);
+	float fSlow42 = 1.0f - 0.5f * fSlow41 * fSlow40;
+	float fSlow43 = ((iSlow38) ? 0.5f : ((iSlow39) ? 1.0f : 0.6f));
+	float fSlow44 = dsp->fConst39 * ss_powf(2.0f, 7.0f * (float)(dsp->fHslider9));
+	float fSlow45 = ((iSlow39) ? 0.004f : 0.01f);
+	float fSlow46 = ((iSlow38) ? 0.005f : fSlow45);
+	float fSlow47 = (float)(dsp->fHslider10);
+	float fSlow48 = ((iSlow38) ? 0.0005f : fSlow45);
+	float fSlow49 = ((iSlow38) ? 0.6f : ((iSlow39) ? 0.0f : 0.7f));
+	float fSlow50 = 0.9f * (float)(dsp->fHslider11);
+	int iSlow51 = faustmini(65536, faustmaxi(0, (int)(dsp->fConst0 * (1.4f * (float)(dsp->fHslider12) + 0.01f)) + -1));
+	float fSlow52 = 0.7f * (float)(dsp->fHslider13);
+	float fSlow53 = 0.7f * (1.0f - (float)(dsp->fHslider14));
+	float fSlow54 = 0.95f - fSlow53;
+	float fSlow55 = fSlow53 + 0.05f;
+	float fSlow56 = 0.27f * (float)(dsp->fHslider15) + 0.7f;
+	float fSlow57 = (float)(dsp->fHslider16);
+	/* C99 loop */
+	{
+		int i0;
+		for (i0 = 0; i0 < count; i0 = i0 + 1) {
+			dsp->iVec0[0] = 1;
+			dsp->iRec5[0] = dsp->iRec5[1] + 1;
+			float fTemp0 = (float)(dsp->iRec5[1]);
+			dsp->fRec4[0] = dsp->fConst7 * ((fTemp0 < fSlow5) ? 4.0f : 0.06f) + dsp->fConst8 * dsp->fRec4[1];
+			float fTemp1 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, -(fSlow7 / dsp->fRec4[0]))) + 4.0f);
+			int iTemp2 = faustmini(2047, (int)(fTemp1));
+			float fTemp3 = ftbl0guitarSIG0[iTemp2];
+			dsp->iRec7[0] = 1103515245 * dsp->iRec7[1] + 12345;
+			float fTemp4 = fSlow9 * fTemp0;
+			float fTemp5 = fSlow11 * (((fTemp4 < 0.16666667f) ? fSlow10 * fTemp0 : 1.2f * (1.0f - fTemp4)) + 2.3283064e-10f * (float)(dsp->iRec7[0]) + -0.5f) * (float)(fTemp0 < fSlow8);
+			dsp->fVec1[0] = fTemp5;
+			dsp->fRec6[0] = -(dsp->fConst14 * (dsp->fConst13 * dsp->fRec6[1] - (fTemp5 + dsp->fVec1[1])));
+			float fTemp6 = dsp->fRec6[0] + (fTemp3 + (fTemp1 - (float)(iTemp2)) * (ftbl0guitarSIG0[iTemp2 + 1] - fTemp3)) * (0.7f * dsp->fRec2[1] + 0.3f * dsp->fRec2[2]);
+			dsp->fVec2[dsp->IOTA0 & 16383] = fTemp6;
+			dsp->fRec2[0] = fSlow18 * dsp->fVec2[(dsp->IOTA0 - iSlow17) & 16383] + fSlow16 * dsp->fVec2[(dsp->IOTA0 - iSlow14) & 16383];
+			dsp->fRec1[0] = dsp->fRec2[0] - dsp->fConst6 * (dsp->fConst4 * dsp->fRec1[2] + dsp->fConst2 * dsp->fRec1[1]);
+			dsp->fRec8[0] = dsp->fRec2[0] - dsp->fConst21 * (dsp->fConst19 * dsp->fRec8[2] + dsp->fConst17 * dsp->fRec8[1]);
+			dsp->fRec9[0] = dsp->fRec2[0] - dsp->fConst28 * (dsp->fConst26 * dsp->fRec9[2] + dsp->fConst24 * dsp->fRec9[1]);
+			float fTemp7 = dsp->fRec2[0] + dsp->fConst29 * (dsp->fRec9[0] - dsp->fRec9[2]) + dsp->fConst22 * (dsp->fRec8[0] - dsp->fRec8[2]) + dsp->fConst15 * (dsp->fRec1[0] - dsp->fRec1[2]);
+			dsp->fVec3[0] = fTemp7;
+			dsp->fRec0[0] = -(dsp->fConst32 * (dsp->fConst31 * dsp->fRec0[1] - dsp->fConst30 * (fTemp7 - dsp->fVec3[1])));
+			float fTemp8 = 0.225f * dsp->fRec0[0] - (dsp->fRec14[1] + fSlow23 * dsp->fRec15[1]);
+			float fTemp9 = fSlow25 * fTemp8;
+			float fTemp10 = ss_fmaxf(-1.0f, ss_fminf(1.0f, dsp->fRec15[1] + fTemp9));
+			float fTemp11 = fTemp10 * (1.0f - 0.33333334f * guitar_faustpower2_f(fTemp10));
+			float fTemp12 = fSlow21 * fTemp11;
+			float fRec11 = dsp->fRec14[1] + fTemp12;
+			float fTemp13 = fSlow26 * fTemp8;
+			float fRec12 = fTemp13;
+			float fRec13 = fTemp11;
+			dsp->fRec14[0] = dsp->fRec14[1] + fSlow27 * fTemp11;
+			dsp->fRec15[0] = fTemp9 + fTemp11;
+			float fTemp14 = fSlow30 * ((iSlow20) ? fRec11 + fSlow28 * (fRec13 - fRec11) : fRec13 + fSlow29 * (fRec12 - fRec13));
+			dsp->fVec4[0] = fTemp14;
+			dsp->fRec10[0] = 0.995f * dsp->fRec10[1] + fTemp14 - dsp->fVec4[1];
+			float fTemp15 = ((iSlow4) ? dsp->fRec10[0] : 0.9f * dsp->fRec0[0]);
+			dsp->fVec5[0] = fTemp15;
+			dsp->fRec19[0] = -(dsp->fConst38 * (dsp->fConst37 * dsp->fRec19[1] - dsp->fConst36 * (fTemp15 - dsp->fVec5[1])));
+			float fTemp16 = 128.0f * (ss_fminf(8.0f, ss_fmaxf(-8.0f, fSlow36 * dsp->fRec19[0])) + 8.0f);
+			int iTemp17 = faustmini(2047, (int)(fTemp16));
+			float fTemp18 = ftbl1guitarSIG1[iTemp17];
+			dsp->fRec17[0] = 0.5f * (fTemp18 + (fTemp16 - (float)(iTemp17)) * (ftbl1guitarSIG1[iTemp17 + 1] - fTemp18)) - fSlow35 * (fSlow34 * dsp->fRec17[2] + fSlow32 * dsp->fRec17[1]);
+			float fTemp19 = fSlow35 * (dsp->fRec17[2] + dsp->fRec17[0] + 2.0f * dsp->fRec17[1]);
+			dsp->fVec6[0] = fTemp19;
+			dsp->fRec16[0] = 0.995f * dsp->fRec16[1] + fTemp19 - dsp->fVec6[1];
+			float fTemp20 = ((iSlow3) ? dsp->fRec16[0] : fTemp15);
+			float fTemp21 = fTemp20 + fSlow41 * fSlow40 * dsp->fRec20[1];
+			dsp->fVec7[dsp->IOTA0 & 8191] = fTemp21;
+			float fTemp22 = ((1 - dsp->iVec0[1]) ? 0.0f : fSlow44 + dsp->fRec22[1]);
+			dsp->fRec22[0] = fTemp22 - floorf(fTemp22);
+			float fTemp23 = dsp->fConst0 * (fSlow48 + fSlow47 * fSlow46 * (ftbl2guitarSIG2[faustmaxi(0, faustmini((int)(65536.0f * dsp->fRec22[0]), 65535))] + 1.0f));
+			int iTemp24 = (int)(fTemp23);
+			float fTemp25 = floorf(fTemp23);
+			dsp->fRec20[0] = dsp->fVec7[(dsp->IOTA0 - faustmini(4097, faustmaxi(0, iTemp24))) & 8191] * (fTemp25 + (1.0f - fTemp23)) + (fTemp23 - fTemp25) * dsp->fVec7[(dsp->IOTA0 - faustmini(4097, faustmaxi(0, iTemp24 + 1))) & 8191];
+			float fTemp26 = ((iSlow2) ? fSlow49 * fTemp20 + dsp->fRec20[0] * fSlow43 * fSlow42 : fTemp20);
+			float fTemp27 = fSlow50 * dsp->fRec23[1];
+			dsp->fVec9[0] = fTemp27;
+			dsp->fRec24[0] = -(dsp->fConst42 * (dsp->fConst41 * dsp->fRec24[1] - (fTemp27 + dsp->fVec9[1])));
+			dsp->fVec10[dsp->IOTA0 & 131071] = dsp->fRec24[0] + fTemp26;
+			dsp->fRec23[0] = dsp->fVec10[(dsp->IOTA0 - iSlow51) & 131071];
+			float fTemp28 = ((iSlow1) ? fSlow52 * dsp->fRec23[0] + fTemp26 : fTemp26);
+			float fTemp29 = 0.1f * fTemp28;
+			dsp->fRec35[0] = fSlow55 * dsp->fRec35[1] + fSlow54 * dsp->fRec34[1];
+			dsp->fVec11[dsp->IOTA0 & 8191] = fSlow56 * dsp->fRec35[0] + fTemp29;
+			dsp->fRec34[0] = dsp->fVec11[(dsp->IOTA0 - dsp->iConst43) & 8191];
+			dsp->fRec37[0] = fSlow55 * dsp->fRec37[1] + fSlow54 * dsp->fRec36[1];
+			dsp->fVec12[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec37[0];
+			dsp->fRec36[0] = dsp->fVec12[(dsp->IOTA0 - dsp->iConst44) & 8191];
+			dsp->fRec39[0] = fSlow55 * dsp->fRec39[1] + fSlow54 * dsp->fRec38[1];
+			dsp->fVec13[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec39[0];
+			dsp->fRec38[0] = dsp->fVec13[(dsp->IOTA0 - dsp->iConst45) & 8191];
+			dsp->fRec41[0] = fSlow55 * dsp->fRec41[1] + fSlow54 * dsp->fRec40[1];
+			dsp->fVec14[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec41[0];
+			dsp->fRec40[0] = dsp->fVec14[(dsp->IOTA0 - dsp->iConst46) & 8191];
+			dsp->fRec43[0] = fSlow55 * dsp->fRec43[1] + fSlow54 * dsp->fRec42[1];
+			dsp->fVec15[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec43[0];
+			dsp->fRec42[0] = dsp->fVec15[(dsp->IOTA0 - dsp->iConst47) & 8191];
+			dsp->fRec45[0] = fSlow55 * dsp->fRec45[1] + fSlow54 * dsp->fRec44[1];
+			dsp->fVec16[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec45[0];
+			dsp->fRec44[0] = dsp->fVec16[(dsp->IOTA0 - dsp->iConst48) & 8191];
+			dsp->fRec47[0] = fSlow55 * dsp->fRec47[1] + fSlow54 * dsp->fRec46[1];
+			dsp->fVec17[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec47[0];
+			dsp->fRec46[0] = dsp->fVec17[(dsp->IOTA0 - dsp->iConst49) & 8191];
+			dsp->fRec49[0] = fSlow55 * dsp->fRec49[1] + fSlow54 * dsp->fRec48[1];
+			dsp->fVec18[dsp->IOTA0 & 8191] = fTemp29 + fSlow56 * dsp->fRec49[0];
+			dsp->fRec48[0] = dsp->fVec18[(dsp->IOTA0 - dsp->iConst50) & 8191];
+			float fTemp30 = dsp->fRec48[1] + dsp->fRec46[1] + dsp->fRec44[1] + dsp->fRec42[1] + dsp->fRec40[1] + dsp->fRec38[1] + dsp->fRec36[1] + 0.5f * dsp->fRec32[1] + dsp->fRec34[1];
+			dsp->fVec19[dsp->IOTA0 & 2047] = fTemp30;
+			dsp->fRec32[0] = dsp->fVec19[(dsp->IOTA0 - dsp->iConst51) & 2047];
+			float fRec33 = -(0.5f * fTemp30);
+			float fTemp31 = dsp->fRec32[1] + fRec33 + 0.5f * dsp->fRec30[1];
+			dsp->fVec20[dsp->IOTA0 & 2047] = fTemp31;
+			dsp->fRec30[0] = dsp->fVec20[(dsp->IOTA0 - dsp->iConst52) & 2047];
+			float fRec31 = -(0.5f * fTemp31);
+			float fTemp32 = dsp->fRec30[1] + fRec31 + 0.5f * dsp->fRec28[1];
+			dsp->fVec21[dsp->IOTA0 & 2047] = fTemp32;
+			dsp->fRec28[0] = dsp->fVec21[(dsp->IOTA0 - dsp->iConst53) & 2047];
+			float fRec29 = -(0.5f * fTemp32);
+			float fTemp33 = dsp->fRec28[1] + fRec29 + 0.5f * dsp->fRec26[1];
+			dsp->fVec22[dsp->IOTA0 & 1023] = fTemp33;
+			dsp->fRec26[0] = dsp->fVec22[(dsp->IOTA0 - dsp->iConst54) & 1023];
+			float fRec27 = -(0.5f * fTemp33);
+			dsp->fVec23[0] = fRec27 + dsp->fRec26[1];
+			dsp->fRec25[0] = dsp->fRec26[1] + fRec27 + 0.995f * dsp->fRec25[1] - dsp->fVec23[1];
+			float fTemp34 = fSlow57 * ((iSlow0) ? dsp->fRec25[0] + fTemp28 : fTemp28);
+			dsp->fVec24[dsp->IOTA0 & 511] = fTemp34;
+			float fTemp35 = fabsf(fTemp34);
+			int iTemp36 = (fTemp35 >= dsp->fRec53[1]) | ((float)(dsp->iRec52[1]) >= dsp->fConst57);
+			dsp->iRec52[0] = ((iTemp36) ? 0 : dsp->iRec52[1] + 1);
+			dsp->fRec53[0] = ((iTemp36) ? fTemp35 : dsp->fRec53[1]);
+			dsp->fRec51[0] = dsp->fConst58 * dsp->fRec53[0] + dsp->fConst56 * dsp->fRec51[1];
+			float fTemp37 = fabsf(dsp->fRec51[0]);
+			dsp->fRec50[0] = ss_fmaxf(fTemp37, dsp->fConst59 * dsp->fRec50[1] + dsp->fConst60 * fTemp37);
+			output0[i0] = (FAUSTFLOAT)(ss_fminf(0.999f, ss_fmaxf(-0.999f, ss_fminf(1.0f, 0.89f / ss_fmaxf(dsp->fRec50[0], 1.1920929e-07f)) * dsp->fVec24[(dsp->IOTA0 - dsp->iConst55) & 511])));
+			dsp->iVec0[1] = dsp->iVec0[0];
+			dsp->iRec5[1] = dsp->iRec5[0];
+			dsp->fRec4[1] = dsp->fRec4[0];
+			dsp->iRec7[1] = dsp->iRec7[0];
+			dsp->fVec1[1] = dsp->fVec1[0];
+			dsp->fRec6[1] = dsp->fRec6[0];
+			dsp->IOTA0 = dsp->IOTA0 + 1;
+			dsp->fRec2[2] = dsp->fRec2[1];
+			dsp->fRec2[1] = dsp->fRec2[0];
+			dsp->fRec1[2] = dsp->fRec1[1];
+			dsp->fRec1[1] = dsp->fRec1[0];
+			dsp->fRec8[2] = dsp->fRec8[1];
+			dsp->fRec8[1] = dsp->fRec8[0];
+			dsp->fRec9[2] = dsp->fRec9[1];
+			dsp->fRec9[1] = dsp->fRec9[0];
+			dsp->fVec3[1] = dsp->fVec3[0];
+			dsp->fRec0[1] = dsp->fRec0[0];
+			dsp->fRec14[1] = dsp->fRec14[0];
+			dsp->fRec15[1] = dsp->fRec15[0];
+			dsp->fVec4[1] = dsp->fVec4[0];
+			dsp->fRec10[1] = dsp->fRec10[0];
+			dsp->fVec5[1] = dsp->fVec5[0];
+			dsp->fRec19[1] = dsp->fRec19[0];
+			dsp->fRec17[2] = dsp->fRec17[1];
+			dsp->fRec17[1] = dsp->fRec17[0];
+			dsp->fVec6[1] = dsp->fVec6[0];
+			dsp->fRec16[1] = dsp->fRec16[0];
+			dsp->fRec22[1] = dsp->fRec22[0];
+			dsp->fRec20[1] = dsp->fRec20[0];
+			dsp->fVec9[1] = dsp->fVec9[0];
+			dsp->fRec24[1] = dsp->fRec24[0];
+			dsp->fRec23[1] = dsp->fRec23[0];
+			dsp->fRec35[1] = dsp->fRec35[0];
+			dsp->fRec34[1] = dsp->fRec34[0];
+			dsp->fRec37[1] = dsp->fRec37[0];
+			dsp->fRec36[1] = dsp->fRec36[0];
+			dsp->fRec39[1] = dsp->fRec39[0];
+			dsp->fRec38[1] = dsp->fRec38[0];
+			dsp->fRec41[1] = dsp->fRec41[0];
+			dsp->fRec40[1] = dsp->fRec40[0];
+			dsp->fRec43[1] = dsp->fRec43[0];
+			dsp->fRec42[1] = dsp->fRec42[0];
+			dsp->fRec45[1] = dsp->fRec45[0];
+			dsp->fRec44[1] = dsp->fRec44[0];
+			dsp->fRec47[1] = dsp->fRec47[0];
+			dsp->fRec46[1] = dsp->fRec46[0];
+			dsp->fRec49[1] = dsp->fRec49[0];
+			dsp->fRec48[1] = dsp->fRec48[0];
+			dsp->fRec32[1] = dsp->fRec32[0];
+			dsp->fRec30[1] = dsp->fRec30[0];
+			dsp->fRec28[1] = dsp->fRec28[0];
+			dsp->fRec26[1] = dsp->fRec26[0];
+			dsp->fVec23[1] = dsp->fVec23[0];
+			dsp->fRec25[1] = dsp->fRec25[0];
+			dsp->iRec52[1] = dsp->iRec52[0];
+			dsp->fRec53[1] = dsp->fRec53[0];
+			dsp->fRec51[1] = dsp->fRec51[0];
+			dsp->fRec50[1] = dsp->fRec50[0];
+		}
+	}
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,272 @@
+/* generators._dsp: the built-in instruments' Faust C, callable from Python.
+ *
+ *   controls(name) -> list[str]                 control labels, in UI order
+ *   new(name, sample_rate) -> capsule           one initialised DSP instance
+ *   render(instance, values, n_samples, block_size) -> bytes
+ *
+ * render sets every control (values: floats in controls() order), clears the
+ * instance's state (as DawDreamer does before each render) and computes
+ * n_samples of its first output in blocks of block_size, with the GIL
+ * released; the result is n_samples native float32s.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include "faustc.h"
+
+typedef struct {
+    const char* name;
+    void* (*create)(void);
+    void (*destroy)(void*);
+    void (*init)(void*, int);
+    void (*clear)(void*);
+    int (*num_outputs)(void*);
+    void (*build_ui)(void*, UIGlue*);
+    void (*compute)(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
+} DspClass;
+
+/* The generated classes (generators/dsp/c/<name>.c); their structs are
+ * opaque here. */
+#define SS_DECLARE(N)                                                        \
+    void* new##N(void);                                                      \
+    void delete##N(void*);                                                   \
+    void init##N(void*, int);                                                \
+    void instanceClear##N(void*);                                            \
+    int getNumOutputs##N(void*);                                             \
+    void buildUserInterface##N(void*, UIGlue*);                              \
+    void compute##N(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
+#define SS_CLASS(N)                                                          \
+    {#N, new##N, delete##N, init##N, instanceClear##N, getNumOutputs##N,     \
+     buildUserInterface##N, compute##N}
+
+SS_DECLARE(noisemaker)
+SS_DECLARE(moog)
+SS_DECLARE(guitar)
+
+static const DspClass CLASSES[] = {
+    SS_CLASS(noisemaker),
+    SS_CLASS(moog),
+    SS_CLASS(guitar),
+};
+#define N_CLASSES (sizeof CLASSES / sizeof CLASSES[0])
+#define MAX_CONTROLS 128
+
+/* ------------------------------------------------------- collecting zones */
+
+typedef struct {
+    int count;
+    const char* labels[MAX_CONTROLS];
+    FAUSTFLOAT* zones[MAX_CONTROLS];
+} Controls;
+
+static void ui_box(void* ui, const char* label) { (void)ui; (void)label; }
+static void ui_close(void* ui) { (void)ui; }
+static void ui_declare(void* ui, FAUSTFLOAT* zone, const char* key, const char* value) {
+    (void)ui; (void)zone; (void)key; (void)value;
+}
+static void ui_add(Controls* c, const char* label, FAUSTFLOAT* zone) {
+    if (c->count < MAX_CONTROLS) {
+        c->labels[c->count] = label;
+        c->zones[c->count] = zone;
+    }
+    c->count++;
+}
+static void ui_button(void* ui, const char* label, FAUSTFLOAT* zone) { ui_add(ui, label, zone); }
+static void ui_slider(void* ui, const char* label, FAUSTFLOAT* zone, FAUSTFLOAT init,
+                      FAUSTFLOAT min, FAUSTFLOAT max, FAUSTFLOAT step) {
+    (void)init; (void)min; (void)max; (void)step;
+    ui_add(ui, label, zone);
+}
+static void ui_bargraph(void* ui, const char* label, FAUSTFLOAT* zone, FAUSTFLOAT min,
+                        FAUSTFLOAT max) {
+    (void)ui; (void)label; (void)zone; (void)min; (void)max;
+}
+static void ui_soundfile(void* ui, const char* label, const char* url, void** zone) {
+    (void)ui; (void)label; (void)url; (void)zone;
+}
+
+static int collect_controls(const DspClass* cls, void* dsp, Controls* c) {
+    UIGlue glue = {c, ui_box, ui_box, ui_box, ui_close, ui_button, ui_button,
+                   ui_slider, ui_slider, ui_slider, ui_bargraph, ui_bargraph,
+                   ui_soundfile, ui_declare};
+    c->count = 0;
+    cls->build_ui(dsp, &glue);
+    if (c->count > MAX_CONTROLS) {
+        PyErr_Format(PyExc_RuntimeError, "%s has %d controls, more than %d",
+                     cls->name, c->count, MAX_CONTROLS);
+        return -1;
+    }
+    return 0;
+}
+
+static const DspClass* find_class(const char* name) {
+    for (size_t i = 0; i < N_CLASSES; i++) {
+        if (strcmp(CLASSES[i].name, name) == 0) return &CLASSES[i];
+    }
+    PyErr_Format(PyExc_KeyError, "no compiled DSP called %s", name);
+    return NULL;
+}
+
+/* ------------------------------------------------------------- instances */
+
+typedef struct {
+    const DspClass* cls;
+    void* dsp;
+    int n_outputs;
+    Controls controls;
+} Instance;
+
+#define CAPSULE_NAME "generators._dsp.Instance"
+
+static void instance_free(PyObject* capsule) {
+    Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+    if (inst == NULL) return;
+    inst->cls->destroy(inst->dsp);
+    PyMem_Free(inst);
+}
+
+static PyObject* dsp_controls(PyObject* self, PyObject* args) {
+    (void)self;
+    const char* name;
+    if (!PyArg_ParseTuple(args, "s", &name)) return NULL;
+    const DspClass* cls = find_class(name);
+    if (cls == NULL) return NULL;
+    void* dsp = cls->create();
+    Controls c;
+    if (collect_controls(cls, dsp, &c) < 0) {
+        cls->destroy(dsp);
+        return NULL;
+    }
+    PyObject* labels = PyList_New(c.count);
+    for (int i = 0; labels != NULL && i < c.count; i++) {
+        PyObject* s = PyUnicode_FromString(c.labels[i]);
+        if (s == NULL) {
+            Py_CLEAR(labels);
+            break;
+        }
+        PyList_SET_ITEM(labels, i, s);
+    }
+    cls->destroy(dsp);
+    return labels;
+}
+
+static PyObject* dsp_new(PyObject* self, PyObject* args) {
+    (void)self;
+    const char* name;
+    int sample_rate;
+    if (!PyArg_ParseTuple(args, "si", &name, &sample_rate)) return NULL;
+    if (sample_rate <= 0) {
+        PyErr_SetString(PyExc_ValueError, "sample_rate must be positive");
+        return NULL;
+    }
+    const DspClass* cls = find_class(name);
+    if (cls == NULL) return NULL;
+    Instance* inst = PyMem_Calloc(1, sizeof(Instance));
+    if (inst == NULL) return PyErr_NoMemory();
+    inst->cls = cls;
+    inst->dsp = cls->create();
+    cls->init(inst->dsp, sample_rate);
+    inst->n_outputs = cls->num_outputs(inst->dsp);
+    if (collect_controls(cls, inst->dsp, &inst->controls) < 0 || inst->n_outputs < 1) {
+        if (!PyErr_Occurred()) PyErr_Format(PyExc_RuntimeError, "%s has no output", name);
+        cls->destroy(inst->dsp);
+        PyMem_Free(inst);
+        return NULL;
+    }
+    PyObject* capsule = PyCapsule_New(inst, CAPSULE_NAME, instance_free);
+    if (capsule == NULL) {
+        cls->destroy(inst->dsp);
+        PyMem_Free(inst);
+    }
+    return capsule;
+}
+
+static PyObject* dsp_render(PyObject* self, PyObject* args) {
+    (void)self;
+    PyObject *capsule, *values;
+    Py_ssize_t n_samples, block;
+    if (!PyArg_ParseTuple(args, "OOnn", &capsule, &values, &n_samples, &block)) return NULL;
+    Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+    if (inst == NULL) return NULL;
+    if (n_samples < 0 || block <= 0 || block > 1 << 20) {
+        PyErr_SetString(PyExc_ValueError, "n_samples must be >= 0 and block_size in 1..2^20");
+        return NULL;
+    }
+    PyObject* seq = PySequence_Fast(values, "values must be a sequence of floats");
+    if (seq == NULL) return NULL;
+    if (PySequence_Fast_GET_SIZE(seq) != inst->controls.count) {
+        PyErr_Format(PyExc_ValueError, "%s takes %d control values, got %zd",
+                     inst->cls->name, inst->controls.count, PySequence_Fast_GET_SIZE(seq));
+        Py_DECREF(seq);
+        return NULL;
+    }
+    for (int i = 0; i < inst->controls.count; i++) {
+        double v = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(seq, i));
+        if (v == -1.0 && PyErr_Occurred()) {
+            Py_DECREF(seq);
+            return NULL;
+        }
+        *inst->controls.zones[i] = (FAUSTFLOAT)v;
+    }
+    Py_DECREF(seq);
+
+    PyObject* result = PyBytes_FromStringAndSize(NULL, n_samples * (Py_ssize_t)sizeof(FAUSTFLOAT));
+    if (result == NULL) return NULL;
+    FAUSTFLOAT* out = (FAUSTFLOAT*)PyBytes_AS_STRING(result);
+    int n_out = inst->n_outputs;
+    FAUSTFLOAT* scratch = NULL;
+    if (n_out > 1) {
+        scratch = PyMem_Malloc((size_t)(n_out - 1) * (size_t)block * sizeof(FAUSTFLOAT));
+        if (scratch == NULL) {
+            Py_DECREF(result);
+            return PyErr_NoMemory();
+        }
+    }
+    FAUSTFLOAT* outputs[16];
+    if (n_out > 16) {
+        PyMem_Free(scratch);
+        Py_DECREF(result);
+        PyErr_SetString(PyExc_RuntimeError, "more than 16 outputs");
+        return NULL;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    inst->cls->clear(inst->dsp);
+    for (Py_ssize_t pos = 0; pos < n_samples; pos += block) {
+        int count = (int)(n_samples - pos < block ? n_samples - pos : block);
+        outputs[0] = out + pos;
+        for (int k = 1; k < n_out; k++) outputs[k] = scratch + (size_t)(k - 1) * (size_t)block;
+        inst->cls->compute(inst->dsp, count, NULL, outputs);
+    }
+    Py_END_ALLOW_THREADS
+    PyMem_Free(scratch);
+    return result;
+}
+
+static PyMethodDef METHODS[] = {
+    {"controls", dsp_controls, METH_VARARGS, "controls(name) -> control labels in UI order"},
+    {"new", dsp_new, METH_VARARGS, "new(name, sample_rate) -> an initialised DSP instance"},
+    {"render", dsp_render, METH_VARARGS,
+     "render(instance, values, n_samples, block_size) -> float32 bytes of output 0"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef MODULE = {
+    PyModuleDef_HEAD_INIT, "_dsp",
+    "The built-in instruments' Faust-generated C, compiled for the same bits on every CPU.",
+    -1, METHODS,
+};
+
+PyMODINIT_FUNC PyInit__dsp(void) {
+    PyObject* m = PyModule_Create(&MODULE);
+    if (m == NULL) return NULL;
+    PyObject* names = PyTuple_New(N_CLASSES);
+    for (size_t i = 0; names != NULL && i < N_CLASSES; i++) {
+        PyTuple_SET_ITEM(names, i, PyUnicode_FromString(CLASSES[i].name));
+    }
+    if (names == NULL || PyModule_AddObject(m, "DSPS", names) < 0) {
+        Py_XDECREF(names);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,788 @@
+/* ------------------------------------------------------------
+name: "dawdreamer"
+Code generated with Faust 2.85.9 (https://faust.grame.fr)
+Compilation options: -lang c -fpga-mem-th 4 -ct 1 -cn moog -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0
+------------------------------------------------------------ */
+
+#ifndef  __moog_H__
+#define  __moog_H__
+
+#ifndef FAUSTFLOAT
+#define FAUSTFLOAT float
+#endif 
+
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define RESTRICT __restrict
+#else
+#define RESTRICT __restrict__
+#endif
+
+/* link with : "" */
+#include "faustc.h"
+#include <stdint.h>
+#include <stdlib.h>
+
+typedef struct {
+	int iRec9[2];
+	int fSampleRate;
+} moogSIG0;
+
+static moogSIG0* newmoogSIG0() { return (moogSIG0*)calloc(1, sizeof(moogSIG0)); }
+static void deletemoogSIG0(moogSIG0* dsp) { free(dsp); }
+
+int getNumInputsmoogSIG0(moogSIG0* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsmoogSIG0(moogSIG0* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitmoogSIG0(moogSIG0* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l5;
+		for (l5 = 0; l5 < 2; l5 = l5 + 1) {
+			dsp->iRec9[l5] = 0;
+		}
+	}
+}
+
+static void fillmoogSIG0(moogSIG0* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i1;
+		for (i1 = 0; i1 < count; i1 = i1 + 1) {
+			dsp->iRec9[0] = dsp->iRec9[1] + 1;
+			table[i1] = ss_tanhf(0.0078125f * (float)(dsp->iRec9[1]) + -8.0f);
+			dsp->iRec9[1] = dsp->iRec9[0];
+		}
+	}
+}
+
+typedef struct {
+	int fSampleRate;
+	float fConst3;
+	float fConst4;
+	int iRec10[2];
+	float fConst5;
+} moogSIG1;
+
+static moogSIG1* newmoogSIG1() { return (moogSIG1*)calloc(1, sizeof(moogSIG1)); }
+static void deletemoogSIG1(moogSIG1* dsp) { free(dsp); }
+
+int getNumInputsmoogSIG1(moogSIG1* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsmoogSIG1(moogSIG1* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitmoogSIG1(moogSIG1* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	dsp->fConst3 = ss_fminf(1.92e+05f, ss_fmaxf(1.0f, (float)(dsp->fSampleRate)));
+	dsp->fConst4 = 0.42f * dsp->fConst3;
+	dsp->fConst5 = 3.1415927f / dsp->fConst3;
+	/* C99 loop */
+	{
+		int l6;
+		for (l6 = 0; l6 < 2; l6 = l6 + 1) {
+			dsp->iRec10[l6] = 0;
+		}
+	}
+}
+
+static void fillmoogSIG1(moogSIG1* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i2;
+		for (i2 = 0; i2 < count; i2 = i2 + 1) {
+			dsp->iRec10[0] = dsp->iRec10[1] + 1;
+			float fTemp8 = ss_tanf(dsp->fConst5 * ss_fminf(dsp->fConst4, 2e+01f * ss_powf(2.0f, 0.00390625f * (float)(dsp->iRec10[1]))));
+			table[i2] = fTemp8 / (fTemp8 + 1.0f);
+			dsp->iRec10[1] = dsp->iRec10[0];
+		}
+	}
+}
+
+typedef struct {
+	int iRec17[2];
+	int fSampleRate;
+} moogSIG2;
+
+static moogSIG2* newmoogSIG2() { return (moogSIG2*)calloc(1, sizeof(moogSIG2)); }
+static void deletemoogSIG2(moogSIG2* dsp) { free(dsp); }
+
+int getNumInputsmoogSIG2(moogSIG2* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsmoogSIG2(moogSIG2* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitmoogSIG2(moogSIG2* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l12;
+		for (l12 = 0; l12 < 2; l12 = l12 + 1) {
+			dsp->iRec17[l12] = 0;
+		}
+	}
+}
+
+static void fillmoogSIG2(moogSIG2* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i3;
+		for (i3 = 0; i3 < count; i3 = i3 + 1) {
+			dsp->iRec17[0] = dsp->iRec17[1] + 1;
+			table[i3] = ss_powf(2.0f, 0.00390625f * (float)(dsp->iRec17[1]) + -4.0f);
+			dsp->iRec17[1] = dsp->iRec17[0];
+		}
+	}
+}
+
+static float ftbl0moogSIG0[2049];
+static float ftbl1moogSIG1[2561];
+static float moog_faustpower4_f(float value) {
+	return value * value * value * value;
+}
+static float moog_faustpower2_f(float value) {
+	return value * value;
+}
+static float ftbl2moogSIG2[2049];
+
+#ifndef FAUSTCLASS 
+#define FAUSTCLASS moog
+#endif
+
+#ifdef __APPLE__ 
+#define exp10f __exp10f
+#define exp10 __exp10
+#endif
+#ifndef FAUSTMAXI
+#define FAUSTMAXI
+static inline int faustmaxi(int a, int b) { return (a > b) ? a : b; }
+static inline int faustmini(int a, int b) { return (a < b) ? a : b; }
+#endif
+
+typedef struct {
+	int iVec0[2];
+	FAUSTFLOAT fHslider0;
+	int fSampleRate;
+	float fConst0;
+	int iRec2[2];
+	int iVec1[2];
+	FAUSTFLOAT fHslider1;
+	FAUSTFLOAT fHslider2;
+	float fConst1;
+	int iRec3[2];
+	FAUSTFLOAT fHslider3;
+	float fConst2;
+	FAUSTFLOAT fHslider4;
+	float fRec1[2];
+	FAUSTFLOAT fHslider5;
+	FAUSTFLOAT fHslider6;
+	FAUSTFLOAT fHslider7;
+	FAUSTFLOAT fHslider8;
+	float fRec11[2];
+	FAUSTFLOAT fHslider9;
+	float fConst6;
+	FAUSTFLOAT fEntry0;
+	FAUSTFLOAT fHslider10;
+	float fConst7;
+	float fRec13[2];
+	int iRec15[2];
+	float fRec14[2];
+	float fConst8;
+	float fRec12[2];
+	FAUSTFLOAT fHslider11;
+	FAUSTFLOAT fHslider12;
+	FAUSTFLOAT fHslider13;
+	FAUSTFLOAT fHslider14;
+	FAUSTFLOAT fHslider15;
+	FAUSTFLOAT fHslider16;
+	FAUSTFLOAT fHslider17;
+	FAUSTFLOAT fHslider18;
+	FAUSTFLOAT fHslider19;
+	FAUSTFLOAT fHslider20;
+	FAUSTFLOAT fEntry1;
+	float fConst9;
+	FAUSTFLOAT fEntry2;
+	FAUSTFLOAT fEntry3;
+	float fRec19[2];
+	FAUSTFLOAT fEntry4;
+	float fRec18[2];
+	FAUSTFLOAT fHslider21;
+	float fRec20[2];
+	FAUSTFLOAT fHslider22;
+	FAUSTFLOAT fHslider23;
+	FAUSTFLOAT fHslider24;
+	FAUSTFLOAT fHslider25;
+	float fRec4[2];
+	float fRec5[2];
+	float fRec6[2];
+	float fRec7[2];
+	FAUSTFLOAT fHslider26;
+	FAUSTFLOAT fHslider27;
+	float fVec2[2];
+	int IOTA0;
+	float fRec0[512];
+	int iConst10;
+	float fConst11;
+	float fConst12;
+	int iRec23[2];
+	float fRec24[2];
+	float fConst13;
+	float fRec22[2];
+	float fConst14;
+	float fConst15;
+	float fRec21[2];
+} moog;
+
+moog* newmoog() { 
+	moog* dsp = (moog*)calloc(1, sizeof(moog));
+	return dsp;
+}
+
+void deletemoog(moog* dsp) { 
+	free(dsp);
+}
+
+void metadatamoog(MetaGlue* m) { 
+	m->declare(m->metaInterface, "analyzers.lib/name", "Faust Analyzer Library");
+	m->declare(m->metaInterface, "analyzers.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "basics.lib/name", "Faust Basic Element Library");
+	m->declare(m->metaInterface, "basics.lib/peakholder:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "basics.lib/peakholder:copyright", "Copyright (C) 2022 Dario Sanfilippo <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "basics.lib/peakholder:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "basics.lib/sAndH:author", "Romain Michon");
+	m->declare(m->metaInterface, "basics.lib/version", "1.22.0");
+	m->declare(m->metaInterface, "compile_options", "-lang c -fpga-mem-th 4 -ct 1 -cn moog -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/name", "Faust Compressor Effect Library");
+	m->declare(m->metaInterface, "compressors.lib/version", "1.6.0");
+	m->declare(m->metaInterface, "envelopes.lib/adsre:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "envelopes.lib/adsre:licence", "STK-4.3");
+	m->declare(m->metaInterface, "envelopes.lib/author", "GRAME");
+	m->declare(m->metaInterface, "envelopes.lib/copyright", "GRAME");
+	m->declare(m->metaInterface, "envelopes.lib/license", "LGPL with exception");
+	m->declare(m->metaInterface, "envelopes.lib/name", "Faust Envelope Library");
+	m->declare(m->metaInterface, "envelopes.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "filename", "dawdreamer");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/dcblocker:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/lowpass0_highpass1", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/name", "Faust Filters Library");
+	m->declare(m->metaInterface, "filters.lib/pole:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/pole:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/pole:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/version", "1.7.1");
+	m->declare(m->metaInterface, "filters.lib/zero:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/zero:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/zero:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "maths.lib/author", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/copyright", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/license", "LGPL with exception");
+	m->declare(m->metaInterface, "maths.lib/name", "Faust Math Library");
+	m->declare(m->metaInterface, "maths.lib/version", "2.9.0");
+	m->declare(m->metaInterface, "name", "dawdreamer");
+	m->declare(m->metaInterface, "noises.lib/name", "Faust Noise Generator Library");
+	m->declare(m->metaInterface, "noises.lib/version", "1.5.0");
+	m->declare(m->metaInterface, "platform.lib/name", "Generic Platform Library");
+	m->declare(m->metaInterface, "platform.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "routes.lib/name", "Faust Signal Routing Library");
+	m->declare(m->metaInterface, "routes.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "signals.lib/name", "Faust Routing Library");
+	m->declare(m->metaInterface, "signals.lib/version", "1.6.0");
+}
+
+int getSampleRatemoog(moog* RESTRICT dsp) {
+	return dsp->fSampleRate;
+}
+
+int getNumInputsmoog(moog* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsmoog(moog* RESTRICT dsp) {
+	return 1;
+}
+
+void classInitmoog(int sample_rate) {
+	moogSIG0* sig0 = newmoogSIG0();
+	instanceInitmoogSIG0(sig0, sample_rate);
+	fillmoogSIG0(sig0, 2049, ftbl0moogSIG0);
+	moogSIG1* sig1 = newmoogSIG1();
+	instanceInitmoogSIG1(sig1, sample_rate);
+	fillmoogSIG1(sig1, 2561, ftbl1moogSIG1);
+	moogSIG2* sig2 = newmoogSIG2();
+	instanceInitmoogSIG2(sig2, sample_rate);
+	fillmoogSIG2(sig2, 2049, ftbl2moogSIG2);
+	deletemoogSIG0(sig0);
+	deletemoogSIG1(sig1);
+	deletemoogSIG2(sig2);
+}
+
+void instanceResetUserInterfacemoog(moog* dsp) {
+	dsp->fHslider0 = (FAUSTFLOAT)(0.67f);
+	dsp->fHslider1 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider2 = (FAUSTFLOAT)(0.1f);
+	dsp->fHslider3 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider4 = (FAUSTFLOAT)(0.7f);
+	dsp->fHslider5 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider6 = (FAUSTFLOAT)(0.2f);
+	dsp->fHslider7 = (FAUSTFLOAT)(0.6f);
+	dsp->fHslider8 = (FAUSTFLOAT)(0.3f);
+	dsp->fHslider9 = (FAUSTFLOAT)(0.75f);
+	dsp->fEntry0 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider10 = (FAUSTFLOAT)(0.55f);
+	dsp->fHslider11 = (FAUSTFLOAT)(0.15f);
+	dsp->fHslider12 = (FAUSTFLOAT)(6e+01f);
+	dsp->fHslider13 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider14 = (FAUSTFLOAT)(0.35f);
+	dsp->fHslider15 = (FAUSTFLOAT)(0.3f);
+	dsp->fHslider16 = (FAUSTFLOAT)(0.1f);
+	dsp->fHslider17 = (FAUSTFLOAT)(0.1f);
+	dsp->fHslider18 = (FAUSTFLOAT)(0.5f);
+	dsp->fHslider19 = (FAUSTFLOAT)(0.15f);
+	dsp->fHslider20 = (FAUSTFLOAT)(0.52f);
+	dsp->fEntry1 = (FAUSTFLOAT)(1.0f);
+	dsp->fEntry2 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry3 = (FAUSTFLOAT)(1.0f);
+	dsp->fEntry4 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider21 = (FAUSTFLOAT)(0.7f);
+	dsp->fHslider22 = (FAUSTFLOAT)(0.4f);
+	dsp->fHslider23 = (FAUSTFLOAT)(0.333f);
+	dsp->fHslider24 = (FAUSTFLOAT)(0.8f);
+	dsp->fHslider25 = (FAUSTFLOAT)(0.25f);
+	dsp->fHslider26 = (FAUSTFLOAT)(0.8f);
+	dsp->fHslider27 = (FAUSTFLOAT)(1.2e+02f);
+}
+
+void instanceClearmoog(moog* dsp) {
+	/* C99 loop */
+	{
+		int l0;
+		for (l0 = 0; l0 < 2; l0 = l0 + 1) {
+			dsp->iVec0[l0] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l1;
+		for (l1 = 0; l1 < 2; l1 = l1 + 1) {
+			dsp->iRec2[l1] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l2;
+		for (l2 = 0; l2 < 2; l2 = l2 + 1) {
+			dsp->iVec1[l2] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l3;
+		for (l3 = 0; l3 < 2; l3 = l3 + 1) {
+			dsp->iRec3[l3] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l4;
+		for (l4 = 0; l4 < 2; l4 = l4 + 1) {
+			dsp->fRec1[l4] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l7;
+		for (l7 = 0; l7 < 2; l7 = l7 + 1) {
+			dsp->fRec11[l7] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l8;
+		for (l8 = 0; l8 < 2; l8 = l8 + 1) {
+			dsp->fRec13[l8] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l9;
+		for (l9 = 0; l9 < 2; l9 = l9 + 1) {
+			dsp->iRec15[l9] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l10;
+		for (l10 = 0; l10 < 2; l10 = l10 + 1) {
+			dsp->fRec14[l10] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l11;
+		for (l11 = 0; l11 < 2; l11 = l11 + 1) {
+			dsp->fRec12[l11] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l13;
+		for (l13 = 0; l13 < 2; l13 = l13 + 1) {
+			dsp->fRec19[l13] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l14;
+		for (l14 = 0; l14 < 2; l14 = l14 + 1) {
+			dsp->fRec18[l14] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l15;
+		for (l15 = 0; l15 < 2; l15 = l15 + 1) {
+			dsp->fRec20[l15] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l16;
+		for (l16 = 0; l16 < 2; l16 = l16 + 1) {
+			dsp->fRec4[l16] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l17;
+		for (l17 = 0; l17 < 2; l17 = l17 + 1) {
+			dsp->fRec5[l17] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l18;
+		for (l18 = 0; l18 < 2; l18 = l18 + 1) {
+			dsp->fRec6[l18] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l19;
+		for (l19 = 0; l19 < 2; l19 = l19 + 1) {
+			dsp->fRec7[l19] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l20;
+		for (l20 = 0; l20 < 2; l20 = l20 + 1) {
+			dsp->fVec2[l20] = 0.0f;
+		}
+	}
+	dsp->IOTA0 = 0;
+	/* C99 loop */
+	{
+		int l21;
+		for (l21 = 0; l21 < 512; l21 = l21 + 1) {
+			dsp->fRec0[l21] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l22;
+		for (l22 = 0; l22 < 2; l22 = l22 + 1) {
+			dsp->iRec23[l22] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l23;
+		for (l23 = 0; l23 < 2; l23 = l23 + 1) {
+			dsp->fRec24[l23] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l24;
+		for (l24 = 0; l24 < 2; l24 = l24 + 1) {
+			dsp->fRec22[l24] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l25;
+		for (l25 = 0; l25 < 2; l25 = l25 + 1) {
+			dsp->fRec21[l25] = 0.0f;
+		}
+	}
+}
+
+void instanceConstantsmoog(moog* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	dsp->fConst0 = ss_fminf(1.92e+05f, ss_fmaxf(1.0f, (float)(dsp->fSampleRate)));
+	dsp->fConst1 = 0.001f * dsp->fConst0;
+	dsp->fConst2 = 1.0f / dsp->fConst0;
+	dsp->fConst6 = ss_expf(-(3333.3333f / dsp->fConst0));
+	dsp->fConst7 = 0.1f / dsp->fConst0;
+	dsp->fConst8 = 1.0f - dsp->fConst6;
+	dsp->fConst9 = 4.4e+02f / dsp->fConst0;
+	dsp->iConst10 = (int)(0.002f * dsp->fConst0);
+	dsp->fConst11 = ss_expf(-(2.5e+03f / dsp->fConst0));
+	dsp->fConst12 = 0.005f * dsp->fConst0;
+	dsp->fConst13 = 1.0f - dsp->fConst11;
+	dsp->fConst14 = ss_expf(-(6.6666665f / dsp->fConst0));
+	dsp->fConst15 = 1.0f - dsp->fConst14;
+}
+	
+void instanceInitmoog(moog* dsp, int sample_rate) {
+	instanceConstantsmoog(dsp, sample_rate);
+	instanceResetUserInterfacemoog(dsp);
+	instanceClearmoog(dsp);
+}
+
+void initmoog(moog* dsp, int sample_rate) {
+	classInitmoog(sample_rate);
+	instanceInitmoog(dsp, sample_rate);
+}
+
+void buildUserInterfacemoog(moog* dsp, UIGlue* ui_interface) {
+	ui_interface->openVerticalBox(ui_interface->uiInterface, "dawdreamer");
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_amplifier_attack", &dsp->fHslider2, (FAUSTFLOAT)0.1f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_amplifier_decay", &dsp->fHslider3, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_amplifier_release", &dsp->fHslider1, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_amplifier_sustain", &dsp->fHslider4, (FAUSTFLOAT)0.7f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_filter_attack", &dsp->fHslider6, (FAUSTFLOAT)0.2f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_filter_decay", &dsp->fHslider7, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_filter_release", &dsp->fHslider5, (FAUSTFLOAT)0.6f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "env_filter_sustain", &dsp->fHslider8, (FAUSTFLOAT)0.3f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_cutoff", &dsp->fHslider14, (FAUSTFLOAT)0.35f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_eg_amount", &dsp->fHslider9, (FAUSTFLOAT)0.75f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_kb_tracking_amount", &dsp->fHslider13, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_multidrive", &dsp->fHslider25, (FAUSTFLOAT)0.25f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_reso", &dsp->fHslider15, (FAUSTFLOAT)0.3f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "master_volume", &dsp->fHslider26, (FAUSTFLOAT)0.8f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mixer_noise", &dsp->fHslider16, (FAUSTFLOAT)0.1f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mixer_osc1", &dsp->fHslider24, (FAUSTFLOAT)0.8f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mixer_osc2", &dsp->fHslider21, (FAUSTFLOAT)0.7f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mixer_sub", &dsp->fHslider22, (FAUSTFLOAT)0.4f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mod_filter_amount", &dsp->fHslider11, (FAUSTFLOAT)0.15f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mod_lfo_rate", &dsp->fHslider10, (FAUSTFLOAT)0.55f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mod_pitch_amount", &dsp->fHslider19, (FAUSTFLOAT)0.15f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "mod_pitch_osc2", &dsp->fEntry2, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "mod_source", &dsp->fEntry0, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)5.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "mod_wave_amount", &dsp->fHslider17, (FAUSTFLOAT)0.1f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note", &dsp->fHslider12, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note_length", &dsp->fHslider0, (FAUSTFLOAT)0.67f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "osc1_octave", &dsp->fEntry3, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)3.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "osc1_sync_osc2", &dsp->fEntry4, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc1_wave", &dsp->fHslider23, (FAUSTFLOAT)0.333f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc2_frequency", &dsp->fHslider20, (FAUSTFLOAT)0.52f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "osc2_octave", &dsp->fEntry1, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)3.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc2_wave", &dsp->fHslider18, (FAUSTFLOAT)0.5f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "velocity", &dsp->fHslider27, (FAUSTFLOAT)1.2e+02f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->closeBox(ui_interface->uiInterface);
+}
+
+void computemoog(moog* dsp, int count, FAUSTFLOAT** RESTRICT inputs, FAUSTFLOAT** RESTRICT outputs) {
+	FAUSTFLOAT* output0 = outputs[0];
+	float fSlow0 = dsp->fConst0 * (float)(dsp->fHslider0);
+	float fSlow1 = 0.001f * ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider1));
+	float fSlow2 = ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider2));
+	int iSlow3 = (int)(dsp->fConst1 * fSlow2);
+	float fSlow4 = 0.001f * ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider3));
+	float fSlow5 = 0.001f * fSlow2;
+	float fSlow6 = (float)(dsp->fHslider4);
+	float fSlow7 = 0.001f * ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider5));
+	float fSlow8 = ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider6));
+	int iSlow9 = (int)(dsp->fConst1 * fSlow8);
+	float fSlow10 = 0.001f * ss_powf(1e+01f, 4.0f * (float)(dsp->fHslider7));
+	float fSlow11 = 0.001f * fSlow8;
+	float fSlow12 = (float)(dsp->fHslider8);
+	float fSlow13 = 5.0f * (2.0f * (float)(dsp->fHslider9) + -1.0f);
+	float fSlow14 = (float)(dsp->fEntry0);
+	int iSlow15 = fSlow14 >= 3.0f;
+	int iSlow16 = fSlow14 >= 2.0f;
+	int iSlow17 = fSlow14 >= 1.0f;
+	float fSlow18 = dsp->fConst7 * ss_powf(2.0f, 1e+01f * (float)(dsp->fHslider10));
+	int iSlow19 = fSlow14 >= 5.0f;
+	int iSlow20 = fSlow14 >= 4.0f;
+	float fSlow21 = 3.0f * (float)(dsp->fHslider11);
+	float fSlow22 = (float)(dsp->fHslider12);
+	float fSlow23 = 1e+01f * (float)(dsp->fHslider14) + 0.16666667f * (float)(dsp->fHslider13) * (fSlow22 + -48.0f);
+	float fSlow24 = (float)(dsp->fHslider15);
+	float fSlow25 = 4.4f * fSlow24;
+	float fSlow26 = 4.656613e-10f * moog_faustpower2_f((float)(dsp->fHslider16));
+	float fSlow27 = (float)(dsp->fHslider17);
+	float fSlow28 = (float)(dsp->fHslider18);
+	float fSlow29 = moog_faustpower2_f((float)(dsp->fHslider19));
+	float fSlow30 = ss_powf(2.0f, 0.083333336f * (fSlow22 + -69.0f));
+	float fSlow31 = dsp->fConst9 * fSlow30 * ss_powf(2.0f, (float)(dsp->fEntry1) + 1.1666666f * ((float)(dsp->fHslider20) + -0.5f) + -1.0f);
+	float fSlow32 = fSlow29 * (1.0f - (float)(dsp->fEntry2));
+	float fSlow33 = dsp->fConst9 * fSlow30 * ss_powf(2.0f, (float)(dsp->fEntry3) + -1.0f);
+	float fSlow34 = (float)(dsp->fEntry4);
+	float fSlow35 = moog_faustpower2_f((float)(dsp->fHslider21));
+	float fSlow36 = moog_faustpower2_f((float)(dsp->fHslider22));
+	float fSlow37 = (float)(dsp->fHslider23);
+	float fSlow38 = moog_faustpower2_f((float)(dsp->fHslider24));
+	float fSlow39 = ss_powf(1e+01f, 1.5f * (float)(dsp->fHslider25));
+	float fSlow40 = 0.4f * fSlow39;
+	float fSlow41 = (1.54f * fSlow24 + 1.0f) / ss_powf(fSlow39, 0.35f);
+	float fSlow42 = 0.012598425f * (float)(dsp->fHslider27) * (float)(dsp->fHslider26);
+	/* C99 loop */
+	{
+		int i0;
+		for (i0 = 0; i0 < count; i0 = i0 + 1) {
+			dsp->iVec0[0] = 1;
+			dsp->iRec2[0] = dsp->iRec2[1] + 1;
+			int iTemp0 = ((float)(dsp->iRec2[1]) < fSlow0) > 0;
+			dsp->iVec1[0] = iTemp0;
+			int iTemp1 = iTemp0 - dsp->iVec1[1];
+			int iTemp2 = iTemp1 * (iTemp1 > 0);
+			dsp->iRec3[0] = iTemp0 * (dsp->iRec3[1] + 1);
+			int iTemp3 = (dsp->iRec3[0] < iSlow3) | iTemp2;
+			float fTemp4 = 0.1447178f * ((iTemp0) ? ((iTemp3) ? fSlow5 : fSlow4) : fSlow1);
+			int iTemp5 = fabsf(fTemp4) < 1.1920929e-07f;
+			float fTemp6 = ((iTemp5) ? 0.0f : ss_expf(-(dsp->fConst2 / ((iTemp5) ? 1.0f : fTemp4))));
+			float fTemp7 = (float)(iTemp0);
+			dsp->fRec1[0] = (1.0f - fTemp6) * ((iTemp0) ? ((iTemp3) ? fTemp7 : fSlow6 * fTemp7) : 0.0f) + fTemp6 * dsp->fRec1[1];
+			int iTemp9 = (dsp->iRec3[0] < iSlow9) | iTemp2;
+			float fTemp10 = 0.1447178f * ((iTemp0) ? ((iTemp9) ? fSlow11 : fSlow10) : fSlow7);
+			int iTemp11 = fabsf(fTemp10) < 1.1920929e-07f;
+			float fTemp12 = ((iTemp11) ? 0.0f : ss_expf(-(dsp->fConst2 / ((iTemp11) ? 1.0f : fTemp10))));
+			dsp->fRec11[0] = (1.0f - fTemp12) * ((iTemp0) ? ((iTemp9) ? fTemp7 : fSlow12 * fTemp7) : 0.0f) + fTemp12 * dsp->fRec11[1];
+			dsp->fRec13[0] = fSlow18 + (dsp->fRec13[1] - floorf(fSlow18 + dsp->fRec13[1]));
+			float fTemp13 = 2.0f * dsp->fRec13[0];
+			int iTemp14 = 1103515245 * (dsp->iRec15[1] + 12345);
+			dsp->iRec15[0] = 1103515245 * (iTemp14 + 12345);
+			int iRec16 = iTemp14;
+			dsp->fRec14[0] = (((dsp->fRec13[0] < dsp->fRec13[1]) | (1 - dsp->iVec0[1])) ? 4.656613e-10f * (float)(iRec16) : dsp->fRec14[1]);
+			dsp->fRec12[0] = dsp->fConst8 * ((iSlow15) ? ((iSlow19) ? dsp->fRec11[0] : ((iSlow20) ? dsp->fRec14[0] : fTemp13 + -1.0f)) : ((iSlow16) ? 1.0f - fTemp13 : ((iSlow17) ? (float)(((dsp->fRec13[0] < 0.5f) ? 1 : -1)) : 1.0f - 4.0f * fabsf(dsp->fRec13[0] + (-0.25f - floorf(dsp->fRec13[0] + 0.25f)))))) + dsp->fConst6 * dsp->fRec12[1];
+			float fTemp15 = 256.0f * ss_fminf(1e+01f, ss_fmaxf(0.0f, fSlow23 + fSlow21 * dsp->fRec12[0] + fSlow13 * dsp->fRec11[0]));
+			int iTemp16 = faustmini(2559, (int)(fTemp15));
+			float fTemp17 = ftbl1moogSIG1[iTemp16];
+			float fTemp18 = fTemp17 + (fTemp15 - (float)(iTemp16)) * (ftbl1moogSIG1[iTemp16 + 1] - fTemp17);
+			float fTemp19 = fSlow27 * dsp->fRec12[0];
+			float fTemp20 = ss_fminf(1.0f, ss_fmaxf(0.0f, fSlow28 + fTemp19));
+			float fTemp21 = 3.0f * fTemp20;
+			float fTemp22 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, fSlow29 * dsp->fRec12[0])) + 4.0f);
+			int iTemp23 = faustmini(2047, (int)(fTemp22));
+			float fTemp24 = ftbl2moogSIG2[iTemp23];
+			float fTemp25 = ss_fminf(0.45f, fSlow31 * (fTemp24 + (fTemp22 - (float)(iTemp23)) * (ftbl2moogSIG2[iTemp23 + 1] - fTemp24)));
+			float fTemp26 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, fSlow32 * dsp->fRec12[0])) + 4.0f);
+			int iTemp27 = faustmini(2047, (int)(fTemp26));
+			float fTemp28 = ftbl2moogSIG2[iTemp27];
+			float fTemp29 = ss_fminf(0.45f, fSlow33 * (fTemp28 + (fTemp26 - (float)(iTemp27)) * (ftbl2moogSIG2[iTemp27 + 1] - fTemp28)));
+			float fTemp30 = dsp->fRec19[1] + fTemp29;
+			dsp->fRec19[0] = fTemp30 - floorf(fTemp30);
+			float fTemp31 = dsp->fRec18[1] + fTemp25;
+			float fTemp32 = dsp->fRec19[0] * fTemp25 / fTemp29;
+			dsp->fRec18[0] = (((int)(fSlow34 * (float)(dsp->fRec19[0] < dsp->fRec19[1]))) ? fTemp32 - floorf(fTemp32) : fTemp31 - floorf(fTemp31));
+			float fTemp33 = 1.0f - fTemp25;
+			float fTemp34 = dsp->fRec18[0] + -1.0f;
+			float fTemp35 = ((dsp->fRec18[0] < fTemp25) ? dsp->fRec18[0] * (2.0f - dsp->fRec18[0] / fTemp25) / fTemp25 + -1.0f : ((dsp->fRec18[0] > fTemp33) ? fTemp34 * (fTemp34 / fTemp25 + 2.0f) / fTemp25 + 1.0f : 0.0f));
+			float fTemp36 = 0.42f * ss_fmaxf(0.0f, fTemp21 + -2.0f);
+			float fTemp37 = fTemp36 + floorf(dsp->fRec18[0] + (0.5f - fTemp36));
+			float fTemp38 = dsp->fRec18[0] + (0.5f - fTemp37);
+			float fTemp39 = dsp->fRec18[0] - fTemp38;
+			float fTemp40 = dsp->fRec18[0] + (-0.5f - fTemp37);
+			float fTemp41 = ((fTemp38 < fTemp25) ? fTemp38 * (2.0f - fTemp38 / fTemp25) / fTemp25 + -1.0f : ((fTemp38 > fTemp33) ? fTemp40 * (fTemp40 / fTemp25 + 2.0f) / fTemp25 + 1.0f : 0.0f));
+			float fTemp42 = 2.0f * dsp->fRec18[0];
+			float fTemp43 = 4.0f * fabsf(dsp->fRec18[0] + (-0.25f - floorf(dsp->fRec18[0] + 0.25f)));
+			float fTemp44 = 0.5f * fTemp29;
+			float fTemp45 = dsp->fRec20[1] + fTemp44;
+			dsp->fRec20[0] = fTemp45 - floorf(fTemp45);
+			float fTemp46 = 1.0f - fTemp44;
+			float fTemp47 = dsp->fRec20[0] + -1.0f;
+			float fTemp48 = floorf(dsp->fRec20[0] + 0.5f);
+			float fTemp49 = dsp->fRec20[0] + (0.5f - fTemp48);
+			float fTemp50 = dsp->fRec20[0] + (-0.5f - fTemp48);
+			float fTemp51 = ss_fminf(1.0f, ss_fmaxf(0.0f, fSlow37 + fTemp19));
+			float fTemp52 = 3.0f * fTemp51;
+			float fTemp53 = 1.0f - fTemp29;
+			float fTemp54 = dsp->fRec19[0] + -1.0f;
+			float fTemp55 = ((dsp->fRec19[0] < fTemp29) ? dsp->fRec19[0] * (2.0f - dsp->fRec19[0] / fTemp29) / fTemp29 + -1.0f : ((dsp->fRec19[0] > fTemp53) ? fTemp54 * (fTemp54 / fTemp29 + 2.0f) / fTemp29 + 1.0f : 0.0f));
+			float fTemp56 = 0.42f * ss_fmaxf(0.0f, fTemp52 + -2.0f);
+			float fTemp57 = fTemp56 + floorf(dsp->fRec19[0] + (0.5f - fTemp56));
+			float fTemp58 = dsp->fRec19[0] + (0.5f - fTemp57);
+			float fTemp59 = dsp->fRec19[0] - fTemp58;
+			float fTemp60 = dsp->fRec19[0] + (-0.5f - fTemp57);
+			float fTemp61 = ((fTemp58 < fTemp29) ? fTemp58 * (2.0f - fTemp58 / fTemp29) / fTemp29 + -1.0f : ((fTemp58 > fTemp53) ? fTemp60 * (fTemp60 / fTemp29 + 2.0f) / fTemp29 + 1.0f : 0.0f));
+			float fTemp62 = 2.0f * dsp->fRec19[0];
+			float fTemp63 = 4.0f * fabsf(dsp->fRec19[0] + (-0.25f - floorf(dsp->fRec19[0] + 0.25f)));
+			float fTemp64 = 128.0f * (ss_fminf(8.0f, ss_fmaxf(-8.0f, fSlow40 * (fSlow38 * ((fTemp52 < 1.0f) ? fTemp63 + 3.0f * fTemp51 * (fTemp62 - (fTemp55 + fTemp63)) + -1.0f : ((fTemp52 < 2.0f) ? fTemp62 + (fTemp52 + -1.0f) * (fTemp61 + (1.0f - 2.0f * (dsp->fRec19[0] - fTemp59))) + (-1.0f - fTemp55) : fTemp61 + 2.0f * fTemp59 - fTemp55)) + fSlow36 * (((fTemp49 < fTemp44) ? 4.0f * (fTemp49 * (1.0f - fTemp49 / fTemp29) / fTemp29) + -1.0f : ((fTemp49 > fTemp46) ? 4.0f * (fTemp50 * (fTemp50 / fTemp29 + 1.0f) / fTemp29) + 1.0f : 0.0f)) + 2.0f * (dsp->fRec20[0] - fTemp49) - ((dsp->fRec20[0] < fTemp44) ? 4.0f * (dsp->fRec20[0] * (1.0f - dsp->fRec20[0] / fTemp29) / fTemp29) + -1.0f : ((dsp->fRec20[0] > fTemp46) ? 4.0f * (fTemp47 * (fTemp47 / fTemp29 + 1.0f) / fTemp29) + 1.0f : 0.0f))) + fSlow35 * ((fTemp21 < 1.0f) ? fTemp43 + 3.0f * fTemp20 * (fTemp42 - (fTemp35 + fTemp43)) + -1.0f : ((fTemp21 < 2.0f) ? fTemp42 + (fTemp21 + -1.0f) * (fTemp41 + (1.0f - 2.0f * (dsp->fRec18[0] - fTemp39))) + (-1.0f - fTemp35) : fTemp41 + 2.0f * fTemp39 - fTemp35)) + fSlow26 * (float)(dsp->iRec15[0])))) + 8.0f);
+			int iTemp65 = faustmini(2047, (int)(fTemp64));
+			float fTemp66 = ftbl0moogSIG0[iTemp65];
+			float fTemp67 = 128.0f * (ss_fminf(8.0f, ss_fmaxf(-8.0f, (fSlow41 * (fTemp66 + (fTemp64 - (float)(iTemp65)) * (ftbl0moogSIG0[iTemp65 + 1] - fTemp66)) - fSlow25 * (1.0f - fTemp18) * (dsp->fRec7[1] + fTemp18 * (dsp->fRec6[1] + fTemp18 * (fTemp18 * dsp->fRec4[1] + dsp->fRec5[1])))) / (fSlow25 * moog_faustpower4_f(fTemp18) + 1.0f))) + 8.0f);
+			int iTemp68 = faustmini(2047, (int)(fTemp67));
+			float fTemp69 = ftbl0moogSIG0[iTemp68];
+			float fTemp70 = fTemp18 * (fTemp69 + (fTemp67 - (float)(iTemp68)) * (ftbl0moogSIG0[iTemp68 + 1] - fTemp69) - dsp->fRec4[1]);
+			dsp->fRec4[0] = dsp->fRec4[1] + 2.0f * fTemp70;
+			float fTemp71 = fTemp18 * (dsp->fRec4[1] + fTemp70 - dsp->fRec5[1]);
+			dsp->fRec5[0] = dsp->fRec5[1] + 2.0f * fTemp71;
+			float fTemp72 = fTemp18 * (dsp->fRec5[1] + fTemp71 - dsp->fRec6[1]);
+			dsp->fRec6[0] = dsp->fRec6[1] + 2.0f * fTemp72;
+			float fTemp73 = fTemp18 * (dsp->fRec6[1] + fTemp72 - dsp->fRec7[1]);
+			dsp->fRec7[0] = dsp->fRec7[1] + 2.0f * fTemp73;
+			float fRec8 = dsp->fRec7[1] + fTemp73;
+			float fTemp74 = fSlow42 * fRec8 * dsp->fRec1[0];
+			dsp->fVec2[0] = fTemp74;
+			dsp->fRec0[dsp->IOTA0 & 511] = 0.995f * dsp->fRec0[(dsp->IOTA0 - 1) & 511] + fTemp74 - dsp->fVec2[1];
+			float fTemp75 = fabsf(dsp->fRec0[dsp->IOTA0 & 511]);
+			int iTemp76 = (fTemp75 >= dsp->fRec24[1]) | ((float)(dsp->iRec23[1]) >= dsp->fConst12);
+			dsp->iRec23[0] = ((iTemp76) ? 0 : dsp->iRec23[1] + 1);
+			dsp->fRec24[0] = ((iTemp76) ? fTemp75 : dsp->fRec24[1]);
+			dsp->fRec22[0] = dsp->fConst13 * dsp->fRec24[0] + dsp->fConst11 * dsp->fRec22[1];
+			float fTemp77 = fabsf(dsp->fRec22[0]);
+			dsp->fRec21[0] = ss_fmaxf(fTemp77, dsp->fConst14 * dsp->fRec21[1] + dsp->fConst15 * fTemp77);
+			output0[i0] = (FAUSTFLOAT)(ss_fminf(0.999f, ss_fmaxf(-0.999f, ss_fminf(1.0f, 0.89f / ss_fmaxf(dsp->fRec21[0], 1.1920929e-07f)) * dsp->fRec0[(dsp->IOTA0 - dsp->iConst10) & 511])));
+			dsp->iVec0[1] = dsp->iVec0[0];
+			dsp->iRec2[1] = dsp->iRec2[0];
+			dsp->iVec1[1] = dsp->iVec1[0];
+			dsp->iRec3[1] = dsp->iRec3[0];
+			dsp->fRec1[1] = dsp->fRec1[0];
+			dsp->fRec11[1] = dsp->fRec11[0];
+			dsp->fRec13[1] = dsp->fRec13[0];
+			dsp->iRec15[1] = dsp->iRec15[0];
+			dsp->fRec14[1] = dsp->fRec14[0];
+			dsp->fRec12[1] = dsp->fRec12[0];
+			dsp->fRec19[1] = dsp->fRec19[0];
+			dsp->fRec18[1] = dsp->fRec18[0];
+			dsp->fRec20[1] = dsp->fRec20[0];
+			dsp->fRec4[1] = dsp->fRec4[0];
+			dsp->fRec5[1] = dsp->fRec5[0];
+			dsp->fRec6[1] = dsp->fRec6[0];
+			dsp->fRec7[1] = dsp->fRec7[0];
+			dsp->fVec2[1] = dsp->fVec2[0];
+			dsp->IOTA0 = dsp->IOTA0 + 1;
+			dsp->iRec23[1] = dsp->iRec23[0];
+			dsp->fRec24[1] = dsp->fRec24[0];
+			dsp->fRec22[1] = dsp->fRec22[0];
+			dsp->fRec21[1] = dsp->fRec21[0];
+		}
+	}
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

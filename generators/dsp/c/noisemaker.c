@@ -1,0 +1,796 @@
+/* ------------------------------------------------------------
+name: "dawdreamer"
+Code generated with Faust 2.85.9 (https://faust.grame.fr)
+Compilation options: -lang c -fpga-mem-th 4 -ct 1 -cn noisemaker -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0
+------------------------------------------------------------ */
+
+#ifndef  __noisemaker_H__
+#define  __noisemaker_H__
+
+#ifndef FAUSTFLOAT
+#define FAUSTFLOAT float
+#endif 
+
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define RESTRICT __restrict
+#else
+#define RESTRICT __restrict__
+#endif
+
+#include "faustc.h"
+#include <stdint.h>
+#include <stdlib.h>
+
+typedef struct {
+	int fSampleRate;
+	float fConst1;
+	float fConst2;
+	int iRec8[2];
+	float fConst3;
+} noisemakerSIG0;
+
+static noisemakerSIG0* newnoisemakerSIG0() { return (noisemakerSIG0*)calloc(1, sizeof(noisemakerSIG0)); }
+static void deletenoisemakerSIG0(noisemakerSIG0* dsp) { free(dsp); }
+
+int getNumInputsnoisemakerSIG0(noisemakerSIG0* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsnoisemakerSIG0(noisemakerSIG0* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitnoisemakerSIG0(noisemakerSIG0* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	dsp->fConst1 = ss_fminf(1.92e+05f, ss_fmaxf(1.0f, (float)(dsp->fSampleRate)));
+	dsp->fConst2 = 0.45f * dsp->fConst1;
+	dsp->fConst3 = 3.1415927f / dsp->fConst1;
+	/* C99 loop */
+	{
+		int l5;
+		for (l5 = 0; l5 < 2; l5 = l5 + 1) {
+			dsp->iRec8[l5] = 0;
+		}
+	}
+}
+
+static void fillnoisemakerSIG0(noisemakerSIG0* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i1;
+		for (i1 = 0; i1 < count; i1 = i1 + 1) {
+			dsp->iRec8[0] = dsp->iRec8[1] + 1;
+			float fTemp5 = ss_tanf(dsp->fConst3 * ss_fminf(dsp->fConst2, 2e+01f * ss_powf(2.0f, 0.00390625f * (float)(dsp->iRec8[1]))));
+			table[i1] = fTemp5 / (fTemp5 + 1.0f);
+			dsp->iRec8[1] = dsp->iRec8[0];
+		}
+	}
+}
+
+typedef struct {
+	int iVec2[2];
+	int iRec9[2];
+	int fSampleRate;
+} noisemakerSIG1;
+
+static noisemakerSIG1* newnoisemakerSIG1() { return (noisemakerSIG1*)calloc(1, sizeof(noisemakerSIG1)); }
+static void deletenoisemakerSIG1(noisemakerSIG1* dsp) { free(dsp); }
+
+int getNumInputsnoisemakerSIG1(noisemakerSIG1* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsnoisemakerSIG1(noisemakerSIG1* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitnoisemakerSIG1(noisemakerSIG1* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l6;
+		for (l6 = 0; l6 < 2; l6 = l6 + 1) {
+			dsp->iVec2[l6] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l7;
+		for (l7 = 0; l7 < 2; l7 = l7 + 1) {
+			dsp->iRec9[l7] = 0;
+		}
+	}
+}
+
+static void fillnoisemakerSIG1(noisemakerSIG1* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i2;
+		for (i2 = 0; i2 < count; i2 = i2 + 1) {
+			dsp->iVec2[0] = 1;
+			dsp->iRec9[0] = (dsp->iVec2[1] + dsp->iRec9[1]) % 65536;
+			table[i2] = ss_sinf(9.58738e-05f * (float)(dsp->iRec9[0]));
+			dsp->iVec2[1] = dsp->iVec2[0];
+			dsp->iRec9[1] = dsp->iRec9[0];
+		}
+	}
+}
+
+typedef struct {
+	int iRec11[2];
+	int fSampleRate;
+} noisemakerSIG2;
+
+static noisemakerSIG2* newnoisemakerSIG2() { return (noisemakerSIG2*)calloc(1, sizeof(noisemakerSIG2)); }
+static void deletenoisemakerSIG2(noisemakerSIG2* dsp) { free(dsp); }
+
+int getNumInputsnoisemakerSIG2(noisemakerSIG2* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsnoisemakerSIG2(noisemakerSIG2* RESTRICT dsp) {
+	return 1;
+}
+
+static void instanceInitnoisemakerSIG2(noisemakerSIG2* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	/* C99 loop */
+	{
+		int l8;
+		for (l8 = 0; l8 < 2; l8 = l8 + 1) {
+			dsp->iRec11[l8] = 0;
+		}
+	}
+}
+
+static void fillnoisemakerSIG2(noisemakerSIG2* dsp, int count, float* table) {
+	/* C99 loop */
+	{
+		int i3;
+		for (i3 = 0; i3 < count; i3 = i3 + 1) {
+			dsp->iRec11[0] = dsp->iRec11[1] + 1;
+			table[i3] = ss_powf(2.0f, 0.00390625f * (float)(dsp->iRec11[1]) + -4.0f);
+			dsp->iRec11[1] = dsp->iRec11[0];
+		}
+	}
+}
+
+static float noisemaker_faustpower3_f(float value) {
+	return value * value * value;
+}
+static float ftbl0noisemakerSIG0[2561];
+static float ftbl1noisemakerSIG1[65536];
+static float ftbl2noisemakerSIG2[2049];
+static float noisemaker_faustpower4_f(float value) {
+	return value * value * value * value;
+}
+static float noisemaker_faustpower2_f(float value) {
+	return value * value;
+}
+
+#ifndef FAUSTCLASS 
+#define FAUSTCLASS noisemaker
+#endif
+
+#ifdef __APPLE__ 
+#define exp10f __exp10f
+#define exp10 __exp10
+#endif
+#ifndef FAUSTMAXI
+#define FAUSTMAXI
+static inline int faustmaxi(int a, int b) { return (a > b) ? a : b; }
+static inline int faustmini(int a, int b) { return (a < b) ? a : b; }
+#endif
+
+typedef struct {
+	FAUSTFLOAT fHslider0;
+	int fSampleRate;
+	float fConst0;
+	int iVec0[2];
+	int iRec1[2];
+	int iVec1[2];
+	int iRec0[2];
+	FAUSTFLOAT fHslider1;
+	FAUSTFLOAT fHslider2;
+	FAUSTFLOAT fHslider3;
+	int iRec2[2];
+	FAUSTFLOAT fHslider4;
+	FAUSTFLOAT fHslider5;
+	float fConst4;
+	float fRec12[2];
+	FAUSTFLOAT fHslider6;
+	FAUSTFLOAT fEntry0;
+	FAUSTFLOAT fHslider7;
+	float fRec10[2];
+	FAUSTFLOAT fHslider8;
+	FAUSTFLOAT fHslider9;
+	FAUSTFLOAT fHslider10;
+	FAUSTFLOAT fHslider11;
+	FAUSTFLOAT fHslider12;
+	FAUSTFLOAT fHslider13;
+	FAUSTFLOAT fHslider14;
+	FAUSTFLOAT fHslider15;
+	FAUSTFLOAT fHslider16;
+	FAUSTFLOAT fHslider17;
+	FAUSTFLOAT fEntry1;
+	FAUSTFLOAT fEntry2;
+	float fConst5;
+	float fRec15[2];
+	float fRec17[2];
+	float fVec3[2];
+	int IOTA0;
+	float fVec4[4096];
+	FAUSTFLOAT fHslider18;
+	float fConst6;
+	int iRec18[2];
+	float fRec13[2];
+	float fRec20[2];
+	float fVec5[2];
+	float fVec6[4096];
+	float fConst7;
+	float fRec21[2];
+	float fConst8;
+	float fRec22[2];
+	FAUSTFLOAT fHslider19;
+	FAUSTFLOAT fHslider20;
+	float fRec3[2];
+	float fRec4[2];
+	float fRec5[2];
+	float fRec6[2];
+	FAUSTFLOAT fHslider21;
+	FAUSTFLOAT fHslider22;
+	float fVec7[512];
+	int iConst9;
+	float fConst10;
+	float fConst11;
+	int iRec25[2];
+	float fRec26[2];
+	float fConst12;
+	float fRec24[2];
+	float fConst13;
+	float fConst14;
+	float fRec23[2];
+} noisemaker;
+
+noisemaker* newnoisemaker() { 
+	noisemaker* dsp = (noisemaker*)calloc(1, sizeof(noisemaker));
+	return dsp;
+}
+
+void deletenoisemaker(noisemaker* dsp) { 
+	free(dsp);
+}
+
+void metadatanoisemaker(MetaGlue* m) { 
+	m->declare(m->metaInterface, "analyzers.lib/name", "Faust Analyzer Library");
+	m->declare(m->metaInterface, "analyzers.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "basics.lib/name", "Faust Basic Element Library");
+	m->declare(m->metaInterface, "basics.lib/peakholder:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "basics.lib/peakholder:copyright", "Copyright (C) 2022 Dario Sanfilippo <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "basics.lib/peakholder:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "basics.lib/version", "1.22.0");
+	m->declare(m->metaInterface, "compile_options", "-lang c -fpga-mem-th 4 -ct 1 -cn noisemaker -es 1 -mcd 16 -mdd 1024 -mdy 33 -single -ftz 0");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_N:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:author", "Dario Sanfilippo");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:copyright", "Copyright (C) 2020 Dario Sanfilippo       <sanfilippo.dario@gmail.com>");
+	m->declare(m->metaInterface, "compressors.lib/limiter_lad_mono:license", "GPLv3 license");
+	m->declare(m->metaInterface, "compressors.lib/name", "Faust Compressor Effect Library");
+	m->declare(m->metaInterface, "compressors.lib/version", "1.6.0");
+	m->declare(m->metaInterface, "envelopes.lib/adsr:author", "Yann Orlarey and Andrey Bundin");
+	m->declare(m->metaInterface, "envelopes.lib/author", "GRAME");
+	m->declare(m->metaInterface, "envelopes.lib/copyright", "GRAME");
+	m->declare(m->metaInterface, "envelopes.lib/license", "LGPL with exception");
+	m->declare(m->metaInterface, "envelopes.lib/name", "Faust Envelope Library");
+	m->declare(m->metaInterface, "envelopes.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "filename", "dawdreamer");
+	m->declare(m->metaInterface, "filters.lib/lowpass0_highpass1", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/name", "Faust Filters Library");
+	m->declare(m->metaInterface, "filters.lib/pole:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "filters.lib/pole:copyright", "Copyright (C) 2003-2019 by Julius O. Smith III <jos@ccrma.stanford.edu>");
+	m->declare(m->metaInterface, "filters.lib/pole:license", "MIT-style STK-4.3 license");
+	m->declare(m->metaInterface, "filters.lib/version", "1.7.1");
+	m->declare(m->metaInterface, "maths.lib/author", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/copyright", "GRAME");
+	m->declare(m->metaInterface, "maths.lib/license", "LGPL with exception");
+	m->declare(m->metaInterface, "maths.lib/name", "Faust Math Library");
+	m->declare(m->metaInterface, "maths.lib/version", "2.9.0");
+	m->declare(m->metaInterface, "name", "dawdreamer");
+	m->declare(m->metaInterface, "noises.lib/name", "Faust Noise Generator Library");
+	m->declare(m->metaInterface, "noises.lib/version", "1.5.0");
+	m->declare(m->metaInterface, "oscillators.lib/lf_sawpos:author", "Bart Brouns, revised by Stéphane Letz");
+	m->declare(m->metaInterface, "oscillators.lib/lf_sawpos:licence", "STK-4.3");
+	m->declare(m->metaInterface, "oscillators.lib/name", "Faust Oscillator Library");
+	m->declare(m->metaInterface, "oscillators.lib/saw2ptr:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "oscillators.lib/saw2ptr:license", "STK-4.3");
+	m->declare(m->metaInterface, "oscillators.lib/sawN:author", "Julius O. Smith III");
+	m->declare(m->metaInterface, "oscillators.lib/sawN:license", "STK-4.3");
+	m->declare(m->metaInterface, "oscillators.lib/version", "1.7.0");
+	m->declare(m->metaInterface, "platform.lib/name", "Generic Platform Library");
+	m->declare(m->metaInterface, "platform.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "routes.lib/name", "Faust Signal Routing Library");
+	m->declare(m->metaInterface, "routes.lib/version", "1.3.0");
+	m->declare(m->metaInterface, "signals.lib/name", "Faust Routing Library");
+	m->declare(m->metaInterface, "signals.lib/version", "1.6.0");
+}
+
+int getSampleRatenoisemaker(noisemaker* RESTRICT dsp) {
+	return dsp->fSampleRate;
+}
+
+int getNumInputsnoisemaker(noisemaker* RESTRICT dsp) {
+	return 0;
+}
+int getNumOutputsnoisemaker(noisemaker* RESTRICT dsp) {
+	return 1;
+}
+
+void classInitnoisemaker(int sample_rate) {
+	noisemakerSIG0* sig0 = newnoisemakerSIG0();
+	instanceInitnoisemakerSIG0(sig0, sample_rate);
+	fillnoisemakerSIG0(sig0, 2561, ftbl0noisemakerSIG0);
+	noisemakerSIG1* sig1 = newnoisemakerSIG1();
+	instanceInitnoisemakerSIG1(sig1, sample_rate);
+	fillnoisemakerSIG1(sig1, 65536, ftbl1noisemakerSIG1);
+	noisemakerSIG2* sig2 = newnoisemakerSIG2();
+	instanceInitnoisemakerSIG2(sig2, sample_rate);
+	fillnoisemakerSIG2(sig2, 2049, ftbl2noisemakerSIG2);
+	deletenoisemakerSIG0(sig0);
+	deletenoisemakerSIG1(sig1);
+	deletenoisemakerSIG2(sig2);
+}
+
+void instanceResetUserInterfacenoisemaker(noisemaker* dsp) {
+	dsp->fHslider0 = (FAUSTFLOAT)(0.67f);
+	dsp->fHslider1 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider2 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider3 = (FAUSTFLOAT)(1.0f);
+	dsp->fHslider4 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider5 = (FAUSTFLOAT)(0.507f);
+	dsp->fHslider6 = (FAUSTFLOAT)(0.517f);
+	dsp->fEntry0 = (FAUSTFLOAT)(1.0f);
+	dsp->fHslider7 = (FAUSTFLOAT)(0.504f);
+	dsp->fHslider8 = (FAUSTFLOAT)(0.65f);
+	dsp->fHslider9 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider10 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider11 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider12 = (FAUSTFLOAT)(1.0f);
+	dsp->fHslider13 = (FAUSTFLOAT)(0.75f);
+	dsp->fHslider14 = (FAUSTFLOAT)(6e+01f);
+	dsp->fHslider15 = (FAUSTFLOAT)(1.0f);
+	dsp->fHslider16 = (FAUSTFLOAT)(0.541f);
+	dsp->fHslider17 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry1 = (FAUSTFLOAT)(0.0f);
+	dsp->fEntry2 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider18 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider19 = (FAUSTFLOAT)(1.0f);
+	dsp->fHslider20 = (FAUSTFLOAT)(0.0f);
+	dsp->fHslider21 = (FAUSTFLOAT)(0.517f);
+	dsp->fHslider22 = (FAUSTFLOAT)(1.2e+02f);
+}
+
+void instanceClearnoisemaker(noisemaker* dsp) {
+	/* C99 loop */
+	{
+		int l0;
+		for (l0 = 0; l0 < 2; l0 = l0 + 1) {
+			dsp->iVec0[l0] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l1;
+		for (l1 = 0; l1 < 2; l1 = l1 + 1) {
+			dsp->iRec1[l1] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l2;
+		for (l2 = 0; l2 < 2; l2 = l2 + 1) {
+			dsp->iVec1[l2] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l3;
+		for (l3 = 0; l3 < 2; l3 = l3 + 1) {
+			dsp->iRec0[l3] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l4;
+		for (l4 = 0; l4 < 2; l4 = l4 + 1) {
+			dsp->iRec2[l4] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l9;
+		for (l9 = 0; l9 < 2; l9 = l9 + 1) {
+			dsp->fRec12[l9] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l10;
+		for (l10 = 0; l10 < 2; l10 = l10 + 1) {
+			dsp->fRec10[l10] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l11;
+		for (l11 = 0; l11 < 2; l11 = l11 + 1) {
+			dsp->fRec15[l11] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l12;
+		for (l12 = 0; l12 < 2; l12 = l12 + 1) {
+			dsp->fRec17[l12] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l13;
+		for (l13 = 0; l13 < 2; l13 = l13 + 1) {
+			dsp->fVec3[l13] = 0.0f;
+		}
+	}
+	dsp->IOTA0 = 0;
+	/* C99 loop */
+	{
+		int l14;
+		for (l14 = 0; l14 < 4096; l14 = l14 + 1) {
+			dsp->fVec4[l14] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l15;
+		for (l15 = 0; l15 < 2; l15 = l15 + 1) {
+			dsp->iRec18[l15] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l16;
+		for (l16 = 0; l16 < 2; l16 = l16 + 1) {
+			dsp->fRec13[l16] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l17;
+		for (l17 = 0; l17 < 2; l17 = l17 + 1) {
+			dsp->fRec20[l17] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l18;
+		for (l18 = 0; l18 < 2; l18 = l18 + 1) {
+			dsp->fVec5[l18] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l19;
+		for (l19 = 0; l19 < 4096; l19 = l19 + 1) {
+			dsp->fVec6[l19] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l20;
+		for (l20 = 0; l20 < 2; l20 = l20 + 1) {
+			dsp->fRec21[l20] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l21;
+		for (l21 = 0; l21 < 2; l21 = l21 + 1) {
+			dsp->fRec22[l21] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l22;
+		for (l22 = 0; l22 < 2; l22 = l22 + 1) {
+			dsp->fRec3[l22] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l23;
+		for (l23 = 0; l23 < 2; l23 = l23 + 1) {
+			dsp->fRec4[l23] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l24;
+		for (l24 = 0; l24 < 2; l24 = l24 + 1) {
+			dsp->fRec5[l24] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l25;
+		for (l25 = 0; l25 < 2; l25 = l25 + 1) {
+			dsp->fRec6[l25] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l26;
+		for (l26 = 0; l26 < 512; l26 = l26 + 1) {
+			dsp->fVec7[l26] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l27;
+		for (l27 = 0; l27 < 2; l27 = l27 + 1) {
+			dsp->iRec25[l27] = 0;
+		}
+	}
+	/* C99 loop */
+	{
+		int l28;
+		for (l28 = 0; l28 < 2; l28 = l28 + 1) {
+			dsp->fRec26[l28] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l29;
+		for (l29 = 0; l29 < 2; l29 = l29 + 1) {
+			dsp->fRec24[l29] = 0.0f;
+		}
+	}
+	/* C99 loop */
+	{
+		int l30;
+		for (l30 = 0; l30 < 2; l30 = l30 + 1) {
+			dsp->fRec23[l30] = 0.0f;
+		}
+	}
+}
+
+void instanceConstantsnoisemaker(noisemaker* dsp, int sample_rate) {
+	dsp->fSampleRate = sample_rate;
+	dsp->fConst0 = ss_fminf(1.92e+05f, ss_fmaxf(1.0f, (float)(dsp->fSampleRate)));
+	dsp->fConst4 = 0.1f / dsp->fConst0;
+	dsp->fConst5 = 1.0f / dsp->fConst0;
+	dsp->fConst6 = 0.25f * dsp->fConst0;
+	dsp->fConst7 = 0.5f * dsp->fConst0;
+	dsp->fConst8 = 4.0f / dsp->fConst0;
+	dsp->iConst9 = (int)(0.002f * dsp->fConst0);
+	dsp->fConst10 = ss_expf(-(2.5e+03f / dsp->fConst0));
+	dsp->fConst11 = 0.005f * dsp->fConst0;
+	dsp->fConst12 = 1.0f - dsp->fConst10;
+	dsp->fConst13 = ss_expf(-(6.6666665f / dsp->fConst0));
+	dsp->fConst14 = 1.0f - dsp->fConst13;
+}
+	
+void instanceInitnoisemaker(noisemaker* dsp, int sample_rate) {
+	instanceConstantsnoisemaker(dsp, sample_rate);
+	instanceResetUserInterfacenoisemaker(dsp);
+	instanceClearnoisemaker(dsp);
+}
+
+void initnoisemaker(noisemaker* dsp, int sample_rate) {
+	classInitnoisemaker(sample_rate);
+	instanceInitnoisemaker(dsp, sample_rate);
+}
+
+void buildUserInterfacenoisemaker(noisemaker* dsp, UIGlue* ui_interface) {
+	ui_interface->openVerticalBox(ui_interface->uiInterface, "dawdreamer");
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "amp_attack", &dsp->fHslider1, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "amp_decay", &dsp->fHslider2, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "amp_release", &dsp->fHslider4, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "amp_sustain", &dsp->fHslider3, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_attack", &dsp->fHslider10, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_contour", &dsp->fHslider13, (FAUSTFLOAT)0.75f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_cutoff", &dsp->fHslider16, (FAUSTFLOAT)0.541f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_decay", &dsp->fHslider11, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_keyfollow", &dsp->fHslider15, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_release", &dsp->fHslider9, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_resonance", &dsp->fHslider17, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "filter_sustain", &dsp->fHslider12, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "lfo1_amount", &dsp->fHslider6, (FAUSTFLOAT)0.517f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "lfo1_destination", &dsp->fEntry0, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)6.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "lfo1_rate", &dsp->fHslider5, (FAUSTFLOAT)0.507f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "lfo2_amount", &dsp->fHslider8, (FAUSTFLOAT)0.65f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "lfo2_rate", &dsp->fHslider7, (FAUSTFLOAT)0.504f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "master_volume", &dsp->fHslider21, (FAUSTFLOAT)0.517f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note", &dsp->fHslider14, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "note_length", &dsp->fHslider0, (FAUSTFLOAT)0.67f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)6e+01f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc1_pulse_width", &dsp->fHslider18, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc1_volume", &dsp->fHslider20, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "osc1_wave", &dsp->fEntry2, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)2.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "osc2_volume", &dsp->fHslider19, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)1.0f, (FAUSTFLOAT)0.0f);
+	ui_interface->addNumEntry(ui_interface->uiInterface, "osc2_wave", &dsp->fEntry1, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)4.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->addHorizontalSlider(ui_interface->uiInterface, "velocity", &dsp->fHslider22, (FAUSTFLOAT)1.2e+02f, (FAUSTFLOAT)0.0f, (FAUSTFLOAT)127.0f, (FAUSTFLOAT)1.0f);
+	ui_interface->closeBox(ui_interface->uiInterface);
+}
+
+void computenoisemaker(noisemaker* dsp, int count, FAUSTFLOAT** RESTRICT inputs, FAUSTFLOAT** RESTRICT outputs) {
+	FAUSTFLOAT* output0 = outputs[0];
+	float fSlow0 = dsp->fConst0 * (float)(dsp->fHslider0);
+	float fSlow1 = ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider1)) + 0.001f));
+	float fSlow2 = 1.0f / fSlow1;
+	float fSlow3 = (float)(dsp->fHslider3);
+	float fSlow4 = (1.0f - fSlow3) / ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider2)) + 0.001f));
+	float fSlow5 = 1.0f / ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider4)) + 0.001f));
+	float fSlow6 = dsp->fConst4 * ss_powf(2.0f, 9.0f * (float)(dsp->fHslider5));
+	float fSlow7 = 2.0f * (float)(dsp->fHslider6) + -1.0f;
+	float fSlow8 = (float)(dsp->fEntry0);
+	float fSlow9 = 4.0f * (float)(fSlow8 == 6.0f) * fSlow7;
+	float fSlow10 = dsp->fConst4 * ss_powf(2.0f, 9.0f * (float)(dsp->fHslider7));
+	float fSlow11 = 2.0f * (2.0f * (float)(dsp->fHslider8) + -1.0f);
+	float fSlow12 = 3.0f * (float)(fSlow8 == 1.0f) * fSlow7;
+	float fSlow13 = 1.0f / ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider9)) + 0.001f));
+	float fSlow14 = ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider10)) + 0.001f));
+	float fSlow15 = 1.0f / fSlow14;
+	float fSlow16 = (float)(dsp->fHslider12);
+	float fSlow17 = (1.0f - fSlow16) / ss_fmaxf(1.0f, dsp->fConst0 * (3.0f * noisemaker_faustpower3_f((float)(dsp->fHslider11)) + 0.001f));
+	float fSlow18 = 6.0f * (2.0f * (float)(dsp->fHslider13) + -1.0f);
+	float fSlow19 = (float)(dsp->fHslider14);
+	float fSlow20 = 1e+01f * (float)(dsp->fHslider16) + 0.083333336f * (float)(dsp->fHslider15) * (fSlow19 + -6e+01f);
+	float fSlow21 = 0.1646572f * (23.5f * (float)(dsp->fHslider17) + -0.00010678119f);
+	float fSlow22 = (float)(dsp->fEntry1);
+	int iSlow23 = fSlow22 >= 3.0f;
+	int iSlow24 = fSlow22 >= 2.0f;
+	int iSlow25 = fSlow22 >= 1.0f;
+	float fSlow26 = (float)(dsp->fEntry2);
+	int iSlow27 = fSlow26 >= 2.0f;
+	int iSlow28 = fSlow26 >= 1.0f;
+	float fSlow29 = (float)(fSlow8 == 2.0f) * fSlow7;
+	float fSlow30 = 4.4e+02f * ss_powf(2.0f, 0.083333336f * (fSlow19 + -69.0f));
+	float fSlow31 = (float)(fSlow8 == 4.0f) * fSlow7;
+	float fSlow32 = (float)(dsp->fHslider18);
+	float fSlow33 = 2.0f * (float)(fSlow8 == 5.0f);
+	float fSlow34 = (float)(fSlow8 == 3.0f) * fSlow7;
+	int iSlow35 = fSlow22 >= 4.0f;
+	float fSlow36 = (float)(dsp->fHslider19);
+	float fSlow37 = (float)(dsp->fHslider20);
+	float fSlow38 = 0.015748031f * (float)(dsp->fHslider22) * noisemaker_faustpower2_f((float)(dsp->fHslider21));
+	/* C99 loop */
+	{
+		int i0;
+		for (i0 = 0; i0 < count; i0 = i0 + 1) {
+			dsp->iVec0[0] = 1;
+			dsp->iRec1[0] = dsp->iRec1[1] + 1;
+			int iTemp0 = (float)(dsp->iRec1[1]) < fSlow0;
+			dsp->iVec1[0] = iTemp0;
+			dsp->iRec0[0] = iTemp0 + dsp->iRec0[1] * (dsp->iVec1[1] >= iTemp0);
+			float fTemp1 = (float)(dsp->iRec0[0]);
+			float fTemp2 = ss_fminf(fSlow2 * fTemp1, ss_fmaxf(fSlow4 * (fSlow1 - fTemp1) + 1.0f, fSlow3));
+			dsp->iRec2[0] = (dsp->iRec2[1] + 1) * (iTemp0 == 0);
+			float fTemp3 = (float)(dsp->iRec2[0]);
+			float fTemp4 = 1.0f - fSlow5 * fTemp3;
+			int iTemp6 = 1 - dsp->iVec0[1];
+			float fTemp7 = ((iTemp6) ? 0.0f : fSlow6 + dsp->fRec12[1]);
+			dsp->fRec12[0] = fTemp7 - floorf(fTemp7);
+			float fTemp8 = ftbl1noisemakerSIG1[faustmaxi(0, faustmini((int)(65536.0f * dsp->fRec12[0]), 65535))];
+			float fTemp9 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, fSlow9 * fTemp8)) + 4.0f);
+			int iTemp10 = faustmini(2047, (int)(fTemp9));
+			float fTemp11 = ftbl2noisemakerSIG2[iTemp10];
+			float fTemp12 = ((iTemp6) ? 0.0f : dsp->fRec10[1] + fSlow10 * (fTemp11 + (fTemp9 - (float)(iTemp10)) * (ftbl2noisemakerSIG2[iTemp10 + 1] - fTemp11)));
+			dsp->fRec10[0] = fTemp12 - floorf(fTemp12);
+			float fTemp13 = 256.0f * ss_fminf(1e+01f, ss_fmaxf(0.0f, fSlow20 + fSlow18 * ss_fmaxf(0.0f, ss_fminf(fSlow15 * fTemp1, ss_fmaxf(fSlow17 * (fSlow14 - fTemp1) + 1.0f, fSlow16)) * (1.0f - fSlow13 * fTemp3)) + fSlow12 * fTemp8 + fSlow11 * ftbl1noisemakerSIG1[faustmaxi(0, faustmini((int)(65536.0f * dsp->fRec10[0]), 65535))]));
+			int iTemp14 = faustmini(2559, (int)(fTemp13));
+			float fTemp15 = ftbl0noisemakerSIG0[iTemp14];
+			float fTemp16 = fTemp15 + (fTemp13 - (float)(iTemp14)) * (ftbl0noisemakerSIG0[iTemp14 + 1] - fTemp15);
+			float fTemp17 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, fSlow29 * fTemp8)) + 4.0f);
+			int iTemp18 = faustmini(2047, (int)(fTemp17));
+			float fTemp19 = ftbl2noisemakerSIG2[iTemp18];
+			float fTemp20 = fSlow30 * (fTemp19 + (fTemp17 - (float)(iTemp18)) * (ftbl2noisemakerSIG2[iTemp18 + 1] - fTemp19));
+			float fTemp21 = ss_fmaxf(1.1920929e-07f, fabsf(fTemp20));
+			float fTemp22 = dsp->fRec15[1] + dsp->fConst5 * fTemp21;
+			float fTemp23 = fTemp22 + -1.0f;
+			int iTemp24 = fTemp23 < 0.0f;
+			dsp->fRec15[0] = ((iTemp24) ? fTemp22 : fTemp23);
+			float fRec16 = ((iTemp24) ? fTemp22 : fTemp22 + fTemp23 * (1.0f - dsp->fConst0 / fTemp21));
+			float fTemp25 = ss_fmaxf(fTemp20, 23.44895f);
+			float fTemp26 = ss_fmaxf(2e+01f, fabsf(fTemp25));
+			float fTemp27 = ((iTemp6) ? 0.0f : dsp->fRec17[1] + dsp->fConst5 * fTemp26);
+			dsp->fRec17[0] = fTemp27 - floorf(fTemp27);
+			float fTemp28 = noisemaker_faustpower2_f(2.0f * dsp->fRec17[0] + -1.0f);
+			dsp->fVec3[0] = fTemp28;
+			float fTemp29 = (float)(dsp->iVec0[1]);
+			float fTemp30 = fTemp29 * (fTemp28 - dsp->fVec3[1]) / fTemp26;
+			dsp->fVec4[dsp->IOTA0 & 4095] = fTemp30;
+			float fTemp31 = ss_fmaxf(0.0f, ss_fminf(2047.0f, dsp->fConst0 * (ss_fminf(0.97f, ss_fmaxf(0.03f, 0.5f - 0.45f * (fSlow32 + fSlow31 * fTemp8))) / fTemp25)));
+			int iTemp32 = (int)(fTemp31);
+			float fTemp33 = floorf(fTemp31);
+			int iTemp34 = 1103515245 * (dsp->iRec18[1] + 12345);
+			dsp->iRec18[0] = 1103515245 * (iTemp34 + 12345);
+			int iRec19 = iTemp34;
+			float fTemp35 = ((iSlow27) ? 4.656613e-10f * (float)(dsp->iRec18[0]) : ((iSlow28) ? dsp->fConst6 * (fTemp30 - dsp->fVec4[(dsp->IOTA0 - iTemp32) & 4095] * (fTemp33 + (1.0f - fTemp31)) - (fTemp31 - fTemp33) * dsp->fVec4[(dsp->IOTA0 - (iTemp32 + 1)) & 4095]) : 2.0f * fRec16 + -1.0f));
+			float fTemp36 = 256.0f * (ss_fminf(4.0f, ss_fmaxf(-4.0f, fSlow34 * fTemp8)) + 4.0f);
+			int iTemp37 = faustmini(2047, (int)(fTemp36));
+			float fTemp38 = ftbl2noisemakerSIG2[iTemp37];
+			float fTemp39 = ss_fmaxf(1.0f, fSlow30 * (fTemp38 + (fTemp36 - (float)(iTemp37)) * (ftbl2noisemakerSIG2[iTemp37 + 1] - fTemp38)) * (fSlow33 * fTemp35 * fabsf(fSlow7 * fTemp8) + 1.0f));
+			float fTemp40 = ss_fmaxf(1.1920929e-07f, fabsf(fTemp39));
+			float fTemp41 = dsp->fRec13[1] + dsp->fConst5 * fTemp40;
+			float fTemp42 = fTemp41 + -1.0f;
+			int iTemp43 = fTemp42 < 0.0f;
+			dsp->fRec13[0] = ((iTemp43) ? fTemp41 : fTemp42);
+			float fRec14 = ((iTemp43) ? fTemp41 : fTemp41 + fTemp42 * (1.0f - dsp->fConst0 / fTemp40));
+			float fTemp44 = ss_fmaxf(fTemp39, 23.44895f);
+			float fTemp45 = ss_fmaxf(2e+01f, fabsf(fTemp44));
+			float fTemp46 = ((iTemp6) ? 0.0f : dsp->fRec20[1] + dsp->fConst5 * fTemp45);
+			dsp->fRec20[0] = fTemp46 - floorf(fTemp46);
+			float fTemp47 = noisemaker_faustpower2_f(2.0f * dsp->fRec20[0] + -1.0f);
+			dsp->fVec5[0] = fTemp47;
+			float fTemp48 = fTemp29 * (fTemp47 - dsp->fVec5[1]) / fTemp45;
+			dsp->fVec6[dsp->IOTA0 & 4095] = fTemp48;
+			float fTemp49 = ss_fmaxf(0.0f, ss_fminf(2047.0f, dsp->fConst7 / fTemp44));
+			int iTemp50 = (int)(fTemp49);
+			float fTemp51 = floorf(fTemp49);
+			float fTemp52 = dsp->fConst6 * (fTemp48 - dsp->fVec6[(dsp->IOTA0 - iTemp50) & 4095] * (fTemp51 + (1.0f - fTemp49)) - (fTemp49 - fTemp51) * dsp->fVec6[(dsp->IOTA0 - (iTemp50 + 1)) & 4095]);
+			dsp->fRec21[0] = fTemp52 + 0.999f * dsp->fRec21[1];
+			float fTemp53 = ((iTemp6) ? 0.0f : dsp->fConst5 * fTemp39 + dsp->fRec22[1]);
+			dsp->fRec22[0] = fTemp53 - floorf(fTemp53);
+			float fTemp54 = fTemp16 * ((fSlow37 * fTemp35 + fSlow36 * ((iSlow23) ? ((iSlow35) ? 4.656613e-10f * (float)(iRec19) : ftbl1noisemakerSIG1[faustmaxi(0, faustmini((int)(65536.0f * dsp->fRec22[0]), 65535))]) : ((iSlow24) ? dsp->fConst8 * dsp->fRec21[0] * fTemp39 : ((iSlow25) ? fTemp52 : 2.0f * fRec14 + -1.0f))) - fSlow21 * (1.0f - fTemp16) * (dsp->fRec6[1] + fTemp16 * (dsp->fRec5[1] + fTemp16 * (fTemp16 * dsp->fRec3[1] + dsp->fRec4[1])))) / (fSlow21 * noisemaker_faustpower4_f(fTemp16) + 1.0f) - dsp->fRec3[1]);
+			dsp->fRec3[0] = dsp->fRec3[1] + 2.0f * fTemp54;
+			float fTemp55 = fTemp16 * (dsp->fRec3[1] + fTemp54 - dsp->fRec4[1]);
+			dsp->fRec4[0] = dsp->fRec4[1] + 2.0f * fTemp55;
+			float fTemp56 = fTemp16 * (dsp->fRec4[1] + fTemp55 - dsp->fRec5[1]);
+			dsp->fRec5[0] = dsp->fRec5[1] + 2.0f * fTemp56;
+			float fTemp57 = fTemp16 * (dsp->fRec5[1] + fTemp56 - dsp->fRec6[1]);
+			dsp->fRec6[0] = dsp->fRec6[1] + 2.0f * fTemp57;
+			float fRec7 = dsp->fRec6[1] + fTemp57;
+			dsp->fVec7[dsp->IOTA0 & 511] = fSlow38 * fRec7 * ss_fmaxf(0.0f, fTemp4 * fTemp2);
+			float fTemp58 = fabsf(fSlow38 * fRec7 * ss_fmaxf(0.0f, fTemp2 * fTemp4));
+			int iTemp59 = (fTemp58 >= dsp->fRec26[1]) | ((float)(dsp->iRec25[1]) >= dsp->fConst11);
+			dsp->iRec25[0] = ((iTemp59) ? 0 : dsp->iRec25[1] + 1);
+			dsp->fRec26[0] = ((iTemp59) ? fTemp58 : dsp->fRec26[1]);
+			dsp->fRec24[0] = dsp->fConst12 * dsp->fRec26[0] + dsp->fConst10 * dsp->fRec24[1];
+			float fTemp60 = fabsf(dsp->fRec24[0]);
+			dsp->fRec23[0] = ss_fmaxf(fTemp60, dsp->fConst13 * dsp->fRec23[1] + dsp->fConst14 * fTemp60);
+			output0[i0] = (FAUSTFLOAT)(ss_fminf(0.999f, ss_fmaxf(-0.999f, ss_fminf(1.0f, 0.89f / ss_fmaxf(dsp->fRec23[0], 1.1920929e-07f)) * dsp->fVec7[(dsp->IOTA0 - dsp->iConst9) & 511])));
+			dsp->iVec0[1] = dsp->iVec0[0];
+			dsp->iRec1[1] = dsp->iRec1[0];
+			dsp->iVec1[1] = dsp->iVec1[0];
+			dsp->iRec0[1] = dsp->iRec0[0];
+			dsp->iRec2[1] = dsp->iRec2[0];
+			dsp->fRec12[1] = dsp->fRec12[0];
+			dsp->fRec10[1] = dsp->fRec10[0];
+			dsp->fRec15[1] = dsp->fRec15[0];
+			dsp->fRec17[1] = dsp->fRec17[0];
+			dsp->fVec3[1] = dsp->fVec3[0];
+			dsp->IOTA0 = dsp->IOTA0 + 1;
+			dsp->iRec18[1] = dsp->iRec18[0];
+			dsp->fRec13[1] = dsp->fRec13[0];
+			dsp->fRec20[1] = dsp->fRec20[0];
+			dsp->fVec5[1] = dsp->fVec5[0];
+			dsp->fRec21[1] = dsp->fRec21[0];
+			dsp->fRec22[1] = dsp->fRec22[0];
+			dsp->fRec3[1] = dsp->fRec3[0];
+			dsp->fRec4[1] = dsp->fRec4[0];
+			dsp->fRec5[1] = dsp->fRec5[0];
+			dsp->fRec6[1] = dsp->fRec6[0];
+			dsp->iRec25[1] = dsp->iRec25[0];
+			dsp->fRec26[1] = dsp->fRec26[0];
+			dsp->fRec24[1] = dsp->fRec24[0];
+			dsp->fRec23[1] = dsp->fRec23[0];
+		}
+	}
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,24 @@
+"""Builds generators._dsp, the built-in instruments' Faust-generated C.
+
+Everything else about the package is in pyproject.toml. The flags make the
+arithmetic plain IEEE-754 on every CPU: no fused multiply-adds
+(-ffp-contract=off), no fast-math, no -march (baseline x86-64 / arm64), so a
+clip renders to the same bytes on any machine.
+"""
+
+from setuptools import Extension, setup
+
+PORTABLE_FLAGS = ["-O2", "-fno-math-errno", "-ffp-contract=off", "-fno-fast-math", "-fno-finite-math-only",
+                  "-std=gnu11", "-Wno-unused-function", "-Wno-unused-variable"]
+
+setup(
+    ext_modules=[
+        Extension(
+            "generators._dsp",
+            sources=[f"generators/dsp/c/{name}.c" for name in ("module", "noisemaker", "moog", "guitar")],
+            depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h"],
+            include_dirs=["generators/dsp/c"],
+            extra_compile_args=PORTABLE_FLAGS,
+        )
+    ]
+)
