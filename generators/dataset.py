@@ -224,8 +224,8 @@ FINGERPRINT_VERSION = 1
 
 
 def source_digest(instrument: Instrument) -> str | None:
-    """sha256 of what makes the sound: a Faust instrument's DSP file and the
-    shipped ``.lib`` files, or a plug-in's binary (``None`` when the plug-in
+    """sha256 of what makes the sound: a Faust instrument's DSP file, the
+    shipped ``.lib`` files and the generated C with its headers, or a plug-in's binary (``None`` when the plug-in
     file is missing). Either can change the audio between releases."""
     from .declaration import FaustSource, PluginSource
     from .faust_engine import dsp_dir
@@ -239,7 +239,9 @@ def source_digest(instrument: Instrument) -> str | None:
         return None
     h = hashlib.sha256()
     folder = dsp_dir()
-    for path in [folder / instrument.source.dsp, *sorted(folder.glob("*.lib"))]:
+    compiled = folder / "c" / instrument.source.dsp.replace(".dsp", ".c")
+    for path in [folder / instrument.source.dsp, *sorted(folder.glob("*.lib")),
+                 compiled, *sorted((folder / "c").glob("*.h"))]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 

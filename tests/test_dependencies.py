@@ -10,19 +10,19 @@ import numpy as np
 import pytest
 
 from generators.declaration import Switch
-from generators.faust_engine import FaustRenderer
 from generators.instruments import BUILTIN
+from generators.renderers import Renderer, make_renderer
 
 from sound import extremes, random_patch
 
 CASES = [(n, p.name) for n, inst in BUILTIN.items() if inst.source.kind == "faust"
          for p in inst.params if p.depends_on]
-_RENDERERS: dict[str, FaustRenderer] = {}
+_RENDERERS: dict[str, Renderer] = {}
 
 
-def renderer(name: str) -> FaustRenderer:
+def renderer(name: str) -> Renderer:
     if name not in _RENDERERS:
-        _RENDERERS[name] = FaustRenderer(BUILTIN[name])
+        _RENDERERS[name] = make_renderer(BUILTIN[name])
     return _RENDERERS[name]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from generators.faust_engine import FaustRenderer
+from generators.renderers import Renderer, make_renderer
 from generators.instruments import BUILTIN
 from generators.sampler import draw
 
@@ -16,7 +16,7 @@ CEILING = 0.89
 @pytest.mark.parametrize("name", [n for n, i in BUILTIN.items() if i.source.kind == "faust"])
 def test_random_patches_never_reach_the_hard_clip(name: str) -> None:
     inst = BUILTIN[name]
-    renderer = FaustRenderer(inst)
+    renderer = make_renderer(inst)
     n = min(150, inst.default_n or 150)
     peaks = []
     for i in range(n):

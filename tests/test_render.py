@@ -18,7 +18,7 @@ import pytest
 from generators import dataset as dataset_mod
 from generators.audio import decode, quantize
 from generators.dataset import RenderConfig
-from generators.faust_engine import FaustRenderer
+from generators.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
 from generators.sampler import draw
@@ -83,7 +83,7 @@ def test_ids_rerender_equals_original(tiny_noisemaker, tmp_path: Path) -> None:
 
 def test_stored_audio_is_what_was_rendered(tiny_noisemaker) -> None:
     config, out = tiny_noisemaker
-    renderer = FaustRenderer(config.instrument)
+    renderer = make_renderer(config.instrument)
     row = read_rows(out)[11]
     clip = renderer.render(draw(config.instrument, 7, 11).settings)
     stored, sr = decode(row["audio"]["bytes"])
@@ -149,7 +149,7 @@ def test_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path: Path, sig,
     rows = read_rows(out)
     assert sorted(rows) == list(range(600))
     config = RenderConfig(get_instrument("noisemaker"), n=600, seed=3, shard_size=40)
-    spot = dataset_mod.ShardWriter(config, tmp_path, FaustRenderer(config.instrument)).rows([0, 599])
+    spot = dataset_mod.ShardWriter(config, tmp_path, make_renderer(config.instrument)).rows([0, 599])
     for row in spot.to_pylist():
         assert rows[row["id"]] == row
 

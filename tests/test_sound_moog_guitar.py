@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from generators.audio import SILENCE_PEAK
-from generators.faust_engine import FaustRenderer
+from generators.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
 from sound import AUDIBLE_DB, assert_audible, audible_patch, log_mel, random_patch
@@ -99,15 +99,15 @@ def energy(clip: np.ndarray, sr: int, start: float, stop: float) -> float:
 
 # ------------------------------------------------------------------ fixtures
 @pytest.fixture(scope="module")
-def renderers() -> dict[str, FaustRenderer]:
+def renderers() -> dict[str, Renderer]:
     """One renderer per instrument (and guitar_light), compiled once for the module."""
-    return {name: FaustRenderer(get_instrument(name)) for name in (*INSTRUMENTS, "guitar_light")}
+    return {name: make_renderer(get_instrument(name)) for name in (*INSTRUMENTS, "guitar_light")}
 
 
 # ------------------------------------------------------------------ all instruments
 @pytest.mark.parametrize("inst_name,name", [(i, n) for i in INSTRUMENTS
                                             for n in get_instrument(i).names])
-def test_every_parameter_is_audible(renderers: dict[str, FaustRenderer], inst_name: str,
+def test_every_parameter_is_audible(renderers: dict[str, Renderer], inst_name: str,
                                     name: str) -> None:
     renderer = renderers[inst_name]
     inst = renderer.instrument
@@ -117,7 +117,7 @@ def test_every_parameter_is_audible(renderers: dict[str, FaustRenderer], inst_na
 
 
 @pytest.mark.parametrize("inst_name", INSTRUMENTS)
-def test_clean_output_on_random_patches(renderers: dict[str, FaustRenderer],
+def test_clean_output_on_random_patches(renderers: dict[str, Renderer],
                                         inst_name: str) -> None:
     renderer = renderers[inst_name]
     inst = renderer.instrument
@@ -149,7 +149,7 @@ def test_clean_output_on_random_patches(renderers: dict[str, FaustRenderer],
                 "reverb_on_off": "on", "reverb_room_size": 10.0, "flanger_on_off": "on",
                 "flanger_mode": "flanger", "flanger_intensity": 10.0}),
 ])
-def test_no_state_leaks_between_renders(renderers: dict[str, FaustRenderer], inst_name: str,
+def test_no_state_leaks_between_renders(renderers: dict[str, Renderer], inst_name: str,
                                         b: dict[str, float | str]) -> None:
     renderer = renderers[inst_name]
     a = random_patch(renderer.instrument, 1)
@@ -174,7 +174,7 @@ C4 = 261.6256
 
 
 @pytest.mark.parametrize("osc", ["osc1", "osc2"])
-def test_octave_switches_shift_the_fundamental(renderers: dict[str, FaustRenderer],
+def test_octave_switches_shift_the_fundamental(renderers: dict[str, Renderer],
                                                osc: str) -> None:
     renderer = renderers["moog"]
     solo = {"mixer_osc1": 10.0 if osc == "osc1" else 0.0,
@@ -184,7 +184,7 @@ def test_octave_switches_shift_the_fundamental(renderers: dict[str, FaustRendere
         assert f0(clip, SR) == pytest.approx(C4 * factor, rel=0.005), f"{osc} at {octave}"
 
 
-def test_sub_and_detune_pitches(renderers: dict[str, FaustRenderer]) -> None:
+def test_sub_and_detune_pitches(renderers: dict[str, Renderer]) -> None:
     renderer = renderers["moog"]
     sub = renderer.render(SINE_LIKE | {"mixer_osc1": 0.0, "mixer_sub": 10.0,
                                        "filter_cutoff": 4.5})
@@ -195,7 +195,7 @@ def test_sub_and_detune_pitches(renderers: dict[str, FaustRenderer]) -> None:
         assert f0(clip, SR) == pytest.approx(C4 * 2 ** (semitones / 12), rel=0.005)
 
 
-def test_moog_release_is_heard_after_note_off(renderers: dict[str, FaustRenderer]) -> None:
+def test_moog_release_is_heard_after_note_off(renderers: dict[str, Renderer]) -> None:
     renderer = renderers["moog"]
     short, long = (renderer.render(SINE_LIKE | {"env_amplifier_release": v}) for v in (0.0, 8.0))
     assert energy(short, SR, 0.72, 0.9) < 1e-6
@@ -203,13 +203,13 @@ def test_moog_release_is_heard_after_note_off(renderers: dict[str, FaustRenderer
 
 
 # ------------------------------------------------------------------ guitar
-def test_guitar_plays_middle_c(renderers: dict[str, FaustRenderer]) -> None:
+def test_guitar_plays_middle_c(renderers: dict[str, Renderer]) -> None:
     clip = renderers["guitar"].render({})
     assert f0(clip, SR) == pytest.approx(C4, rel=0.01)
     assert 0.2 < np.abs(clip).max() <= 0.9, "healthy dry level"
 
 
-def test_reverb_lengthens_the_decay(renderers: dict[str, FaustRenderer]) -> None:
+def test_reverb_lengthens_the_decay(renderers: dict[str, Renderer]) -> None:
     renderer = renderers["guitar"]
     for k in range(10):
         base = random_patch(renderer.instrument, k) | {"delay_on_off": "off"}  # no echo tails
@@ -218,7 +218,7 @@ def test_reverb_lengthens_the_decay(renderers: dict[str, FaustRenderer]) -> None
         assert energy(wet, SR, 0.8, 0.9) > 10 * energy(dry, SR, 0.8, 0.9), f"patch {k}"
 
 
-def test_long_delay_gives_a_later_energy_peak(renderers: dict[str, FaustRenderer]) -> None:
+def test_long_delay_gives_a_later_energy_peak(renderers: dict[str, Renderer]) -> None:
     renderer = renderers["guitar"]
     inst = renderer.instrument
     delay_time = inst.param("delay_time")
@@ -237,7 +237,7 @@ def test_long_delay_gives_a_later_energy_peak(renderers: dict[str, FaustRenderer
         assert energy(wet, SR, *window) > 2 * energy(wet, SR, echo_at - 0.08, echo_at - 0.01)
 
 
-def test_guitar_light_grid_sounds_are_all_distinct(renderers: dict[str, FaustRenderer]) -> None:
+def test_guitar_light_grid_sounds_are_all_distinct(renderers: dict[str, Renderer]) -> None:
     renderer = renderers["guitar_light"]
     light = renderer.instrument
     switches = [s.name for s in light.switches]
@@ -252,7 +252,7 @@ def test_guitar_light_grid_sounds_are_all_distinct(renderers: dict[str, FaustRen
 
 
 def test_guitar_light_renders_like_the_full_guitar_at_base_patch(
-        renderers: dict[str, FaustRenderer]) -> None:
+        renderers: dict[str, Renderer]) -> None:
     full = renderers["guitar"].instrument
     patch = {"filter_on_off": "on", "disto_on_off": "off", "flanger_on_off": "on",
              "delay_on_off": "on", "reverb_on_off": "on"}

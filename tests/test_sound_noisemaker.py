@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from generators.audio import SILENCE_PEAK
-from generators.faust_engine import FaustRenderer
+from generators.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
 from sound import assert_audible, audible_patch, random_patch
@@ -38,19 +38,19 @@ LOUD = {"amp_attack": 2.0, "amp_sustain": 8.0}  # the note must sound for its ti
 
 
 @pytest.fixture(scope="module")
-def renderer() -> FaustRenderer:
-    return FaustRenderer(get_instrument("noisemaker"))
+def renderer() -> Renderer:
+    return make_renderer(get_instrument("noisemaker"))
 
 
 @pytest.mark.parametrize("name", get_instrument("noisemaker").names)
-def test_every_parameter_is_audible(renderer: FaustRenderer, name: str) -> None:
+def test_every_parameter_is_audible(renderer: Renderer, name: str) -> None:
     inst = renderer.instrument
     for k in range(4):
         patch = audible_patch(inst, name, k, LOUD, CONTEXT.get(name, {}))
         assert_audible(renderer.render, inst, name, patch, k)
 
 
-def test_clean_output_on_random_patches(renderer: FaustRenderer) -> None:
+def test_clean_output_on_random_patches(renderer: Renderer) -> None:
     inst = renderer.instrument
     peaks = []
     for k in range(200):
@@ -64,7 +64,7 @@ def test_clean_output_on_random_patches(renderer: FaustRenderer) -> None:
     assert np.median(peaks) > 0.05, "clips are too quiet overall"
 
 
-def test_extreme_patches_do_not_clip(renderer: FaustRenderer) -> None:
+def test_extreme_patches_do_not_clip(renderer: Renderer) -> None:
     loud = {"osc1_volume": 10.0, "osc2_volume": 10.0, "filter_resonance": 10.0,
             "filter_cutoff": 6.0, "amp_sustain": 10.0, "lfo1_destination": "FM",
             "lfo1_amount": 10.0}
@@ -72,7 +72,7 @@ def test_extreme_patches_do_not_clip(renderer: FaustRenderer) -> None:
     assert np.all(np.isfinite(clip)) and np.abs(clip).max() <= 1.0
 
 
-def test_no_state_leaks_between_renders(renderer: FaustRenderer) -> None:
+def test_no_state_leaks_between_renders(renderer: Renderer) -> None:
     inst = renderer.instrument
     a = random_patch(inst, 1) | {"amp_sustain": 10.0}
     b = {"filter_resonance": 10.0, "osc1_wave": "Noise", "osc1_volume": 10.0,
@@ -86,6 +86,6 @@ def test_light_variant_renders_like_the_full_synth_at_base_patch() -> None:
     full, light = get_instrument("noisemaker"), get_instrument("noisemaker_light")
     patch = {"osc2_wave": "Triangle", "filter_cutoff": 3.0, "filter_resonance": 7.0,
              "lfo1_rate": 6.0, "lfo1_amount": 9.0}
-    a = FaustRenderer(light).render(patch)
-    b = FaustRenderer(full).render(full.default_settings() | patch)
+    a = make_renderer(light).render(patch)
+    b = make_renderer(full).render(full.default_settings() | patch)
     np.testing.assert_array_equal(a, b)
