@@ -31,14 +31,14 @@ from benchmark.errors import run_cli
 
 from .run import FEATURES, JOINT
 
-BENCHMARKS = ("noisemaker_light-v1", "guitar_light-v1", "guitar-v1", "noisemaker-v1", "moog-v1")
+BENCHMARKS = ("noisemaker_light-v2", "guitar_light-v2", "guitar-v2", "noisemaker-v2", "moog-v2")
 MODEL_ORDER = ("naive", "knn", "tree", "mlp", "lstm", "conv")
 
 # The original work's test scores ("Reported scores" in ../shared/reference).
 REFERENCE: dict[str, dict[str, tuple[float | None, float | None]]] = {
-    "noisemaker_light-v1": {"naive": (0.230, 2.616), "knn": (0.835, 1.906), "tree": (0.865, 2.190),
+    "noisemaker_light-v2": {"naive": (0.230, 2.616), "knn": (0.835, 1.906), "tree": (0.865, 2.190),
                             "mlp": (0.928, 2.124), "lstm": (0.868, 2.018), "conv": (0.913, 2.082)},
-    "guitar_light-v1": {"naive": (0.257, None), "knn": (0.571, None), "tree": (0.771, None),
+    "guitar_light-v2": {"naive": (0.257, None), "knn": (0.571, None), "tree": (0.771, None),
                         "mlp": (0.800, None), "lstm": (0.743, None), "conv": (0.571, None)},
 }
 
@@ -164,14 +164,14 @@ def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
                 worse.append(f"{r['model']['name']} switch accuracy {_f(a['switch_accuracy_mean'])}")
         lines.append(f"  - every learned model beats naive on both types: "
                      f"{'yes' if not worse else 'NO: ' + '; '.join(worse)}")
-    if "noisemaker_light-v1" in by_ds:
-        rows = [r for r in by_ds["noisemaker_light-v1"] if r["model"]["name"] != "naive"]
+    if "noisemaker_light-v2" in by_ds:
+        rows = [r for r in by_ds["noisemaker_light-v2"] if r["model"]["name"] != "naive"]
         acc = max(r["aggregates"]["switch_accuracy_mean"] for r in rows)
         mae = min(r["aggregates"]["knob_mae_mean"] for r in rows)
-        lines.append(f"- **noisemaker_light-v1** best switch accuracy {acc:.3f} (target >= 0.93: "
+        lines.append(f"- **noisemaker_light-v2** best switch accuracy {acc:.3f} (target >= 0.93: "
                      f"{'met' if acc >= 0.93 else 'NOT met'}), best knob MAE {mae:.3f} (target "
                      f"<= 1.9: {'met' if mae <= 1.9 else 'NOT met'}).")
-    for ds in ("guitar-v1", "noisemaker-v1"):
+    for ds in ("guitar-v2", "noisemaker-v2"):
         rows = by_ds.get(ds)
         if not rows:
             continue

@@ -2,7 +2,7 @@
 
 Example::
 
-    python -m baselines.run --dataset datasets/noisemaker_light-v1 --model mlp --features mfcc
+    python -m baselines.run --dataset datasets/noisemaker_light-v2 --model mlp --features mfcc
 
 Features come from the benchmark's cache (``benchmark.features``); the
 predictions go through the same validation and scoring as any submission
@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true",
                    help="smoke run: 2 epochs, one grid value, 2 folds")
     p.add_argument("--config", type=Path, help="a model config YAML instead of the shipped one")
-    p.add_argument("--benchmark", help="check the dataset is this named benchmark (e.g. noisemaker-v1)")
+    p.add_argument("--benchmark", help="check the dataset is this named benchmark (e.g. noisemaker-v2)")
     p.add_argument("--resynth-limit", type=int, default=200,
                    help="test clips re-rendered for the audio metrics (default 200; 0 skips)")
     p.add_argument("--workers", type=int, default=2, help="re-rendering processes (default 2)")

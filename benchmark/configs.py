@@ -3,14 +3,21 @@
 A benchmark is an instrument, a seed, a number of samples and render
 settings; anyone can regenerate it bit for bit with::
 
-    python -m generators.render --benchmark noisemaker-v1
+    python -m generators.render --benchmark noisemaker-v2
 
 Its :meth:`Benchmark.fingerprint` (see :func:`generators.dataset.fingerprint`)
 is computed from the declaration, ``n``, the seed, the render settings, the
 DSP source and the versions of the packages that affect audio. Rendering
 writes it into ``instrument.json``; the scorer refuses a dataset whose
 fingerprint is not the named benchmark's. A definition never changes once
-published: a change is a new version (``noisemaker-v2``).
+published: a change is a new version (``noisemaker-v3``).
+
+Each benchmark also pins the sha256 of its rendered test split
+(:attr:`Benchmark.test_digest`, see :func:`generators.dataset.audio_digest`):
+rendering, scoring, submitting and verifying say whether this machine
+reproduces those bytes (:func:`reference_check`). Built-in instruments render
+the same bytes on every CPU, so a mismatch there is an error; plug-ins are
+binaries we do not control, so for them it is reported and tolerated.
 
 ``python -m benchmark.configs`` lists the benchmarks and their fingerprints.
 """
@@ -46,6 +53,8 @@ class Benchmark:
         notes: MIDI note range drawn per sample, or ``None`` (the instrument's note).
         audio_format: audio encoding of the rows.
         description: one line for listings.
+        test_digest: sha256 of the reference render's test split (audio
+            bytes in id order), or ``None`` before it is pinned.
     """
 
     name: str
@@ -55,6 +64,7 @@ class Benchmark:
     notes: tuple[int, int] | None = None
     audio_format: str = "flac"
     description: str = ""
+    test_digest: str | None = None
 
     def config(self, shard_size: int | None = None) -> RenderConfig:
         """The render config (``shard_size`` changes files, not rows nor the fingerprint)."""
@@ -68,22 +78,48 @@ class Benchmark:
         """The fingerprint a faithful render has with the installed software."""
         return fingerprint(self.config())
 
+    @property
+    def is_plugin(self) -> bool:
+        """True when the instrument is a plug-in (bytes may differ by machine)."""
+        return get_instrument(self.instrument).source.kind != "faust"
+
 
 BENCHMARKS: dict[str, Benchmark] = {
     b.name: b
     for b in (
-        Benchmark("noisemaker-v1", "noisemaker", 10_000,
+        Benchmark("noisemaker-v2", "noisemaker", 10_000,
                   description="16-parameter subtractive synth, as the original Noisemaker set"),
-        Benchmark("noisemaker_light-v1", "noisemaker_light", 1_000,
+        Benchmark("noisemaker_light-v2", "noisemaker_light", 1_000,
                   description="osc2 wave + 4 filter/LFO knobs, as the original light set"),
-        Benchmark("moog-v1", "moog", 10_000,
+        Benchmark("moog-v2", "moog", 10_000,
                   description="analog mono synth, as the original Moog (Sub Phatty) set"),
-        Benchmark("guitar-v1", "guitar", 10_000,
+        Benchmark("guitar-v2", "guitar", 10_000,
                   description="guitar through 5 switchable effects, as the original Guitar Rig set"),
-        Benchmark("guitar_light-v1", "guitar_light", 32,
+        Benchmark("guitar_light-v2", "guitar_light", 32,
                   description="the 32 on/off combinations of the 5 effects, once each"),
     )
 }
+
+
+def reference_check(bench: Benchmark, digest: str) -> dict[str, Any]:
+    """Whether a rendered test split (its :func:`~generators.dataset.audio_digest`)
+    is the benchmark's reference: ``{"reference", "rendered", "reproduced"}``
+    (``reproduced`` is ``None`` when the benchmark pins no digest)."""
+    return {"reference": bench.test_digest, "rendered": digest,
+            "reproduced": None if bench.test_digest is None else digest == bench.test_digest}
+
+
+def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
+    """One line saying whether this machine reproduces ``bench``'s reference."""
+    if check["reproduced"] is None:
+        return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"
+    if check["reproduced"]:
+        return f"{bench.name}: this machine reproduces the reference test split " \
+               f"(sha256 {check['rendered'][:16]}...)"
+    kind = "plug-in output differs by machine; tolerated" if bench.is_plugin else \
+        "built-in instruments must render the same bytes on every CPU"
+    return (f"{bench.name}: this machine renders the test split differently from the reference "
+            f"(sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; {kind})")
 
 
 class UnknownBenchmark(DatasetError):

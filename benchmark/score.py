@@ -20,16 +20,16 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
-from generators.dataset import versions
+from generators.dataset import audio_digest, versions
 
-from .configs import check_dataset
+from .configs import BENCHMARKS, check_dataset, reference_check
 from .errors import BenchmarkError, run_cli
 from .metrics import METRICS, AUDIO_METRICS, default_workers, score_audio, score_parameters
 from .predictions import Predictions, load_predictions
 from .task import SPLITS, Task, load_task
 
 RESULTS_SCHEMA = "secret-sauce/results"
-RESULTS_SCHEMA_VERSION = 1
+RESULTS_SCHEMA_VERSION = 2
 """Version of the results JSON (``benchmark/RESULTS_SCHEMA.md``); bump on any change."""
 
 
@@ -64,6 +64,10 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
     timing = dict(timing or {}) | {"parameters_s": t1 - t0, "audio_s": t2 - t1}
     timing["total_s"] = sum(timing.values())
     render = task.meta.get("render", {})
+    reference = None
+    if benchmark in BENCHMARKS:
+        reference = reference_check(BENCHMARKS[benchmark],
+                                    audio_digest(task.audio_bytes(task.split_ids("test"))))
     file_info = None
     if predictions_file is not None:
         file_info = {"file": str(predictions_file),
@@ -84,6 +88,7 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
             "seed": render.get("seed"),
             "split": preds.split,
             "n_scored": int(len(preds.ids)),
+            "reference": reference,
         },
         "predictions": file_info,
         "versions": all_versions(),
@@ -154,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("predictions", type=Path, help="predictions file (.parquet or .csv)")
     p.add_argument("--name", required=True, help="model name recorded in the results")
     p.add_argument("--benchmark", help="require the dataset to be this named benchmark "
-                   "(e.g. noisemaker-v1); by default it is recognised from its fingerprint")
+                   "(e.g. noisemaker-v2); by default it is recognised from its fingerprint")
     p.add_argument("--split", choices=SPLITS, default="test", help="scored split (default: test)")
     p.add_argument("--resynth-limit", type=int, metavar="N",
                    help="re-render only the first N predictions for the audio metrics "

@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=SPLITS, default="test",
                    help="split the predictions cover (default: test)")
     p.add_argument("--benchmark", help="require the dataset to be this named benchmark "
-                   "(e.g. noisemaker-v1)")
+                   "(e.g. noisemaker-v2)")
     return p
 
 

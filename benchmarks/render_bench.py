@@ -2,6 +2,12 @@
 
     python benchmarks/render_bench.py                       # noisemaker, defaults
     python benchmarks/render_bench.py --instruments all --n 2000
+    python benchmarks/render_bench.py --instruments all --baseline-rev 240a8fb
+
+With ``--baseline-rev``, the same bare and 2-worker job rates are measured
+for the code of that git revision too (checked out into a temporary git
+worktree and run in a child process), interleaved with the current code's
+runs, and the speed-up ratios are printed: before/after from one run.
 
 For each instrument: samples/s of the bare render loop (draw + render, one
 process), of the end-to-end job with 1 worker (draw + render + encode +
@@ -16,13 +22,16 @@ machine; the ratios are what the targets are about.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 from generators.dataset import RenderConfig
 from generators.instruments import BUILTIN, get_instrument
@@ -80,6 +89,50 @@ def peak_rss_mib(name: str, n: int, workers: int) -> float:
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
+@contextlib.contextmanager
+def worktree(rev: str) -> Iterator[Path]:
+    """A temporary git worktree of ``rev`` (removed afterwards)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "baseline"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(path), rev], check=True)
+        try:
+            yield path
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(path)], check=False)
+
+
+def baseline_rates(tree: Path, name: str, n: int) -> dict[str, float]:
+    """Bare and 2-worker steady job rates of the code in ``tree`` (child process)."""
+    code = ("import json, sys; sys.path.insert(0, 'benchmarks'); import render_bench as b; "
+            f"r2, s2, _ = b.job_rate({name!r}, {n}, 2); "
+            f"print(json.dumps({{'bare': b.bare_rate({name!r}, {n}), 'e2e2': r2, 'start2': s2}}))")
+    env = os.environ | {"PYTHONPATH": str(tree)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=tree, env=env, capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def compare(rev: str, names: list[str], n: int) -> list[dict[str, float | str]]:
+    """Before (``rev``) and after (this code) rates per instrument, interleaved."""
+    rows = []
+    print(f"\nagainst {rev}: steady rates, samples/s (2 workers for e2e)")
+    print(f"{'instrument':17s} {'bare old':>9s} {'bare new':>9s} {'ratio':>6s} "
+          f"{'e2e old':>8s} {'e2e new':>8s} {'ratio':>6s}")
+    with worktree(rev) as tree:
+        for name in names:
+            old = baseline_rates(tree, name, n)
+            bare = bare_rate(name, n)
+            two, start2, _ = job_rate(name, n, 2)
+            row = {"instrument": name, "bare_old": old["bare"], "bare_new": bare,
+                   "e2e2_old": old["e2e2"], "e2e2_new": two,
+                   "start_old_s": old["start2"], "start_new_s": start2}
+            rows.append(row)
+            print(f"{name:17s} {old['bare']:9.0f} {bare:9.0f} {bare / old['bare']:6.2f} "
+                  f"{old['e2e2']:8.0f} {two:8.0f} {two / old['e2e2']:6.2f}   "
+                  f"(start-up {old['start2']:.1f} s -> {start2:.1f} s)")
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--instruments", default="noisemaker",
@@ -87,8 +140,16 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="samples per timed run (default 2000)")
     ap.add_argument("--rss-n", default="2000,8000", help="two n for the RSS check")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--baseline-rev", help="also measure this git revision's code and print "
+                                           "the speed-up ratios (skips the RSS and WAV checks)")
     args = ap.parse_args()
     names = list(BUILTIN) if args.instruments == "all" else args.instruments.split(",")
+    if args.baseline_rev:
+        rows = compare(args.baseline_rev, names, args.n)
+        if args.json:
+            args.json.write_text(json.dumps({"baseline_rev": args.baseline_rev, "rows": rows},
+                                            indent=2))
+        return
     results = []
     print(f"{'instrument':17s} {'bare/s':>8s} {'e2e1/s':>8s} {'e2e/bare':>8s} {'e2e2/s':>8s} "
           f"{'2w/1w':>6s} {'silent':>7s} {'min/100k':>8s}")

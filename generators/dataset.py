@@ -323,6 +323,26 @@ def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
     }
 
 
+def audio_digest(clips: Iterable[bytes]) -> str:
+    """sha256 (hex) of encoded clips in order, each prefixed by its length
+    (8 bytes, little-endian): the reference digest of a benchmark split."""
+    h = hashlib.sha256()
+    for data in clips:
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def split_digest(out: Path, split: str = "test") -> str:
+    """:func:`audio_digest` of a dataset folder's ``split``, in id order."""
+    tables = [pq.read_table(path, columns=["id", "audio"])
+              for path in sorted((Path(out) / "data").glob(f"{split}-*.parquet"))]
+    if not tables:
+        raise DatasetError(f"{out} has no {split} split")
+    table = pa.concat_tables(tables).sort_by("id")
+    return audio_digest(item["bytes"] for item in table.column("audio").to_pylist())
+
+
 def finish(out: Path, config: RenderConfig, shards: list[Shard]) -> dict[str, Any]:
     """Write the dataset card once every shard is there; return the stats."""
     from .card import dataset_card
@@ -346,4 +366,5 @@ def config_from_meta(m: dict[str, Any]) -> RenderConfig:
 __all__ = [
     "DatasetError", "RenderConfig", "Shard", "ShardWriter", "plan_shards", "features",
     "default_shard_size", "meta", "read_meta", "same_dataset", "finish", "fingerprint",
+    "audio_digest", "split_digest",
 ]

@@ -240,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--instrument",
                    help="built-in instrument name or plug-in spec file (default: noisemaker); "
                         "see --list")
-    p.add_argument("--benchmark", help="render a named benchmark dataset (e.g. noisemaker-v1; "
+    p.add_argument("--benchmark", help="render a named benchmark dataset (e.g. noisemaker-v2; "
                    "list: python -m benchmark.configs): sets --instrument, --n, --seed, --notes "
                    "and --audio-format; default --out datasets/<benchmark>")
     p.add_argument("--out", type=Path, help="dataset folder (default: datasets/<instrument>)")
@@ -344,6 +344,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{config.instrument.name}: {stats['n']} samples in {out} "
           f"({dt:.1f} s this run; silent {stats['silent_fraction']:.2%}, "
           f"peak max {stats['peak_max']:.3f})")
+    if args.benchmark:
+        return report_reference(args.benchmark, out)
+    return 0
+
+
+def report_reference(benchmark: str, out: Path) -> int:
+    """Say in one line whether ``out`` holds the benchmark's reference test
+    split; 1 when a built-in instrument's bytes differ (a bug: they are the
+    same on every CPU), else 0."""
+    from benchmark.configs import get_benchmark, reference_check, reference_line
+
+    from .dataset import split_digest
+
+    bench = get_benchmark(benchmark)
+    check = reference_check(bench, split_digest(out))
+    line = reference_line(bench, check)
+    if check["reproduced"] is False and not bench.is_plugin:
+        print(f"error: {line}", file=sys.stderr)
+        return 1
+    print(line)
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Example::
 
-    python -m leaderboard.submit --benchmark noisemaker-v1 --predictions preds.parquet \\
+    python -m leaderboard.submit --benchmark noisemaker-v2 --predictions preds.parquet \\
         --name my-model --authors "A. Author" --url https://example.org/paper
 
 Checks the official dataset of the benchmark (``datasets/<benchmark>``, or
@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate a predictions file against a benchmark's official dataset, score "
                     "it and record it as a leaderboard entry (leaderboard/entries/<benchmark>/"
                     "<name>/); then open a pull request with that folder.")
-    p.add_argument("--benchmark", required=True, help="named benchmark, e.g. noisemaker-v1")
+    p.add_argument("--benchmark", required=True, help="named benchmark, e.g. noisemaker-v2")
     p.add_argument("--predictions", required=True, type=Path,
                    help="predictions of the test split (.parquet or .csv)")
     p.add_argument("--name", required=True,

@@ -26,13 +26,13 @@ def nm(tmp_path_factory) -> Path:
 
 def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values()} == {
-        "noisemaker-v1": 10_000, "noisemaker_light-v1": 1_000, "moog-v1": 10_000,
-        "guitar-v1": 10_000, "guitar_light-v1": 32}
+        "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
+        "guitar-v2": 10_000, "guitar_light-v2": 32}
     for b in BENCHMARKS.values():
         assert b.name.startswith(b.instrument + "-v")
         config = b.config()
         assert config.instrument.name == b.instrument and config.n == b.n
-    assert BENCHMARKS["guitar_light-v1"].n == get_instrument("guitar_light").default_n
+    assert BENCHMARKS["guitar_light-v2"].n == get_instrument("guitar_light").default_n
 
 
 def test_fingerprint_covers_what_changes_rows() -> None:
@@ -67,11 +67,11 @@ def test_instrument_json_holds_the_fingerprint(nm: Path) -> None:
 
 def test_check_dataset_refuses(nm: Path, monkeypatch) -> None:
     meta = read_meta(nm)
-    with pytest.raises(FingerprintError, match="is not benchmark noisemaker-v1: .*n 60 "
+    with pytest.raises(FingerprintError, match="is not benchmark noisemaker-v2: .*n 60 "
                                                r"\(benchmark: 10000\), seed 11"):
-        check_dataset(meta, "noisemaker-v1", "tiny")
+        check_dataset(meta, "noisemaker-v2", "tiny")
     with pytest.raises(FingerprintError, match="instrument 'noisemaker' .*'noisemaker_light'"):
-        check_dataset(meta, "noisemaker_light-v1", "tiny")
+        check_dataset(meta, "noisemaker_light-v2", "tiny")
     edited = json.loads(json.dumps(meta))
     edited["render"]["seed"] = 12
     with pytest.raises(FingerprintError, match="edited after rendering"):
@@ -106,10 +106,10 @@ def test_render_benchmark(tmp_path: Path, monkeypatch, capsys) -> None:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--benchmark", "noisemaker-v1", "--seed", "3"], "drop --seed"),
-    (["--benchmark", "noisemaker-v1", "--n", "5", "--instrument", "moog"],
+    (["--benchmark", "noisemaker-v2", "--seed", "3"], "drop --seed"),
+    (["--benchmark", "noisemaker-v2", "--n", "5", "--instrument", "moog"],
      "drop --instrument, --n"),
-    (["--benchmark", "nosiemaker-v1"], "unknown benchmark 'nosiemaker-v1'; known: noisemaker-v1"),
+    (["--benchmark", "nosiemaker-v1"], "unknown benchmark 'nosiemaker-v1'; known: noisemaker-v2"),
 ])
 def test_render_benchmark_bad_input(tmp_path: Path, capsys, args, message) -> None:
     assert render_main([*args, "--out", str(tmp_path / "x"), "--no-progress"]) == 2

@@ -42,7 +42,7 @@ def test_score_truth(task, truth_file: Path, tmp_path: Path, capsys, monkeypatch
     assert re.search(r"filter_cutoff\s+knob\s+0\.000\s+mae\s+12", text)
     assert "12 of 12 clips re-rendered" in text
     r = json.loads(out.read_text())
-    assert r["schema"] == "secret-sauce/results" and r["schema_version"] == 1
+    assert r["schema"] == "secret-sauce/results" and r["schema_version"] == 2
     assert r["model"] == {"name": "oracle"}
     assert r["dataset"]["fingerprint"] == task.fingerprint and r["dataset"]["benchmark"] == "tiny-v1"
     assert r["dataset"]["split"] == "test" and r["dataset"]["n_scored"] == 12
@@ -81,8 +81,8 @@ def refused(task, args: list[str], out: Path, capsys) -> str:
 def test_fingerprint_mismatch_refused(task, truth_file: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "r.json"
     err = refused(task, [task.source, str(truth_file), "--name", "m", "--benchmark",
-                         "noisemaker-v1"], out, capsys)
-    assert "nm is not benchmark noisemaker-v1" in err and "n 60 (benchmark: 10000)" in err
+                         "noisemaker-v2"], out, capsys)
+    assert "nm is not benchmark noisemaker-v2" in err and "n 60 (benchmark: 10000)" in err
     other = tmp_path / "other.csv"
     other.write_text(truth_file.read_text().replace(task.fingerprint, "0" * 64))
     err = refused(task, [task.source, str(other), "--name", "m"], out, capsys)

@@ -306,7 +306,7 @@ def test_duplicates_and_replace(board, tmp_path: Path, capsys) -> None:
 def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) -> None:
     entries = tmp_path / "entries"
     # a predictions file declared for another benchmark's dataset
-    other = BENCHMARKS["guitar_light-v1"].fingerprint()
+    other = BENCHMARKS["guitar_light-v2"].fingerprint()
     text = board.preds["oracle"]
     csv = tmp_path / "p.csv"
     from benchmark.predictions import load_predictions, write_predictions
@@ -316,15 +316,15 @@ def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) ->
     (tmp_path / "other.csv").write_text(f"# fingerprint: {other}\n" + "".join(lines[1:]))
     assert run_cli(submit.main, submit_args(board, tmp_path / "other.csv", "x", entries)) == 2
     err = capsys.readouterr().err
-    assert err.count("error:") == 1 and "made for benchmark guitar_light-v1" in err
+    assert err.count("error:") == 1 and "made for benchmark guitar_light-v2" in err
     assert "another benchmark" in err
     # the tiny dataset offered as another benchmark's (a file with no declared fingerprint)
     (tmp_path / "bare.csv").write_text("".join(lines[1:]))
     args = submit_args(board, tmp_path / "bare.csv", "x", entries)
-    args[args.index(BENCH)] = "guitar_light-v1"
+    args[args.index(BENCH)] = "guitar_light-v2"
     assert run_cli(submit.main, args) == 2
     err = capsys.readouterr().err
-    assert err.count("error:") == 1 and "is not benchmark guitar_light-v1" in err
+    assert err.count("error:") == 1 and "is not benchmark guitar_light-v2" in err
     # unknown benchmark; javascript: URL; no dataset where the default says
     args = submit_args(board, board.preds["oracle"], "x", entries)
     assert run_cli(submit.main, [*args[:1], "nope-v1", *args[2:]]) == 2

@@ -27,7 +27,7 @@ from leaderboard.store import ENTRIES, entry_dirs, read_entry
 from leaderboard.verify import structure_problems
 
 ROOT = Path(__file__).resolve().parents[1]
-QUICK = ("guitar_light-v1", "noisemaker_light-v1")
+QUICK = ("guitar_light-v2", "noisemaker_light-v2")
 
 COMMITTED = entry_dirs(ENTRIES)
 
