@@ -88,15 +88,20 @@ BENCHMARKS: dict[str, Benchmark] = {
     b.name: b
     for b in (
         Benchmark("noisemaker-v2", "noisemaker", 10_000,
-                  description="16-parameter subtractive synth, as the original Noisemaker set"),
+                  description="16-parameter subtractive synth, as the original Noisemaker set",
+                  test_digest="b1de09c7ef720d8e666aabbe9c050fdbd07361c70fd29aa527d733a2c0cdc4ee"),
         Benchmark("noisemaker_light-v2", "noisemaker_light", 1_000,
-                  description="osc2 wave + 4 filter/LFO knobs, as the original light set"),
+                  description="osc2 wave + 4 filter/LFO knobs, as the original light set",
+                  test_digest="5cf7ea69e1c5de4b57e7d3fb93d4d28fb80d4623ae9d29930c73cc74bc643dbb"),
         Benchmark("moog-v2", "moog", 10_000,
-                  description="analog mono synth, as the original Moog (Sub Phatty) set"),
+                  description="analog mono synth, as the original Moog (Sub Phatty) set",
+                  test_digest="0f09c485e297fbb87e4758328a4fc56460836a21e0b4af44bc6782dff213ef92"),
         Benchmark("guitar-v2", "guitar", 10_000,
-                  description="guitar through 5 switchable effects, as the original Guitar Rig set"),
+                  description="guitar through 5 switchable effects, as the original Guitar Rig set",
+                  test_digest="7ec80a802fb94a541eec643e3b7291ceebe14e2e79cf8932bbb8efc29ce9d4a0"),
         Benchmark("guitar_light-v2", "guitar_light", 32,
-                  description="the 32 on/off combinations of the 5 effects, once each"),
+                  description="the 32 on/off combinations of the 5 effects, once each",
+                  test_digest="c591b878d98d7638bcc2e757a5d3407140cd7df8dfe181da15dba507ca41d971"),
     )
 }
 
