@@ -95,7 +95,7 @@ BENCHMARKS: dict[str, Benchmark] = {
                   test_digest="5cf7ea69e1c5de4b57e7d3fb93d4d28fb80d4623ae9d29930c73cc74bc643dbb"),
         Benchmark("moog-v2", "moog", 10_000,
                   description="analog mono synth, as the original Moog (Sub Phatty) set",
-                  test_digest="0f09c485e297fbb87e4758328a4fc56460836a21e0b4af44bc6782dff213ef92"),
+                  test_digest="d50133013f862cc9ce290de75ed9154c60bfc2a99558983505aa1fd965fbf6be"),
         Benchmark("guitar-v2", "guitar", 10_000,
                   description="guitar through 5 switchable effects, as the original Guitar Rig set",
                   test_digest="7ec80a802fb94a541eec643e3b7291ceebe14e2e79cf8932bbb8efc29ce9d4a0"),
