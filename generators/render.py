@@ -43,6 +43,7 @@ from .dataset import (
     write_text_atomic,
 )
 from .declaration import Instrument
+from .lifeline import die_with_parent
 from .renderers import make_renderer
 
 EXIT_USAGE = 2
@@ -102,9 +103,11 @@ _QUEUE: Any = None
 PROGRESS_EVERY = 8
 
 
-def _pool_init(config: RenderConfig, out: str, queue: Any) -> None:
-    """Worker start: build the engine once; leave Ctrl-C to the parent."""
+def _pool_init(config: RenderConfig, out: str, queue: Any, parent: int) -> None:
+    """Worker start: die with the parent (pid ``parent``), build the engine
+    once; leave Ctrl-C to the parent."""
     global _WRITER, _QUEUE
+    die_with_parent(parent, cleanup=lambda: remove_temp_files(Path(out), os.getpid()))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
     _QUEUE = queue
@@ -143,7 +146,7 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     pool = ProcessPoolExecutor(min(workers, len(shards)), mp_context=ctx,
-                               initializer=_pool_init, initargs=(config, str(out), queue))
+                               initializer=_pool_init, initargs=(config, str(out), queue, os.getpid()))
     try:
         pending: set[Future] = {pool.submit(_pool_task, s) for s in shards}
         while pending:

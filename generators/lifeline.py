@@ -1,0 +1,90 @@
+"""Worker processes that die with their parent.
+
+A pool worker whose parent is killed (``kill -9``, the OOM killer, a lost
+session) would otherwise live on, idle, holding its engine and memory.
+:func:`die_with_parent`, called first thing in a worker's initializer, ties
+the worker's life to the parent's in two ways:
+
+- ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` (Linux): the kernel kills the worker
+  the moment its parent *thread* exits. Immediate, but it fires on the death
+  of the thread that spawned the worker, not of the process, and it does not
+  exist outside Linux;
+- a daemon watchdog thread that polls ``os.getppid()`` every
+  :data:`POLL_S` seconds: when the worker has been re-parented (its parent
+  died), it removes the worker's own temp files and exits. This covers the
+  other platforms and the case where the kernel's signal did not fire.
+
+multiprocessing's resource tracker needs nothing: it exits when the last
+process holding its pipe (parent and workers) is gone.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
+import threading
+import time
+from typing import Callable
+
+PR_SET_PDEATHSIG = 1
+"""``prctl`` option number (``linux/prctl.h``)."""
+
+POLL_S = 0.5
+"""Seconds between two ``getppid()`` checks of the watchdog."""
+
+EXIT_ORPHANED = 75
+"""Exit status of a worker whose parent died (``EX_TEMPFAIL``: rerun resumes)."""
+
+
+def set_pdeathsig(sig: int = signal.SIGKILL) -> bool:
+    """Ask the kernel to send ``sig`` to this process when its parent thread dies.
+
+    Returns:
+        ``True`` when set (Linux), ``False`` where ``prctl`` is unavailable.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def die_with_parent(parent_pid: int, cleanup: Callable[[], None] | None = None,
+                    poll_s: float = POLL_S) -> None:
+    """Make this (worker) process exit within ``poll_s`` s once ``parent_pid`` is gone.
+
+    Args:
+        parent_pid: pid of the process that started this one (pass the
+            parent's ``os.getpid()`` through the initializer's arguments: by
+            the time the initializer runs the parent may already be dead).
+        cleanup: called by the watchdog just before it exits (e.g. remove
+            this worker's temp files); errors in it are ignored.
+        poll_s: watchdog period in seconds.
+    """
+    set_pdeathsig(signal.SIGKILL)
+
+    def orphaned() -> bool:
+        return os.getppid() != parent_pid
+
+    def exit_now() -> None:
+        if cleanup is not None:
+            try:
+                cleanup()
+            except Exception:  # noqa: BLE001 (exiting anyway; the next run cleans up)
+                pass
+        os._exit(EXIT_ORPHANED)
+
+    if orphaned():  # the parent died before the signal was armed
+        exit_now()
+
+    def watch() -> None:
+        while not orphaned():
+            time.sleep(poll_s)
+        exit_now()
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
