@@ -88,3 +88,83 @@ def die_with_parent(parent_pid: int, cleanup: Callable[[], None] | None = None,
         exit_now()
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+# ------------------------------------------------------------------ reaper
+def _proc_table() -> dict[int, tuple[int, str]]:
+    """pid -> (ppid, start time in clock ticks) of every live, non-zombie process."""
+    table: dict[int, tuple[int, str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                text = f.read()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        if fields[0] != "Z":
+            table[int(entry)] = (int(fields[1]), fields[19])
+    return table
+
+
+def subtree(roots: set[int], table: dict[int, tuple[int, str]]) -> dict[int, str]:
+    """``roots`` and all their descendants in ``table``: pid -> start time."""
+    found = {p: table[p][1] for p in roots if p in table}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (ppid, start) in table.items():
+            if ppid in found and pid not in found:
+                found[pid] = start
+                grew = True
+    return found
+
+
+def children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (Linux ``/proc``; empty elsewhere)."""
+    if not os.path.isdir("/proc"):
+        return set()
+    return {p for p, (ppid, _) in _proc_table().items() if ppid == pid}
+
+
+def start_reaper(roots: set[int]) -> "subprocess.Popen | None":
+    """Start a process that SIGKILLs ``roots`` and their descendants once this one dies.
+
+    For helpers this process started but whose children it does not control
+    (e.g. a local Ray's raylet, whose dashboard and runtime-env agents outlive
+    a killed driver). The reaper refreshes its list every :data:`POLL_S` s;
+    terminate it (``.kill()``) once the helpers are shut down normally.
+
+    Returns:
+        The reaper, or ``None`` without ``/proc`` (not Linux) or without roots.
+    """
+    import subprocess
+
+    if not roots or not os.path.isdir("/proc"):
+        return None
+    return subprocess.Popen(
+        [sys.executable, "-m", "generators.lifeline", str(os.getpid()), *map(str, sorted(roots))],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, close_fds=True)
+
+
+def _reap(parent_pid: int, roots: set[int], poll_s: float = POLL_S) -> None:
+    """The reaper's loop (see :func:`start_reaper`)."""
+    me = os.getpid()
+    seen: dict[int, str] = {}
+    while os.getppid() == parent_pid:
+        seen |= subtree(roots, _proc_table())
+        seen.pop(me, None)
+        time.sleep(poll_s)
+    table = _proc_table()
+    seen |= subtree(roots, table)
+    for pid, start in seen.items():
+        if pid != me and pid in table and table[pid][1] == start:  # not a recycled pid
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+if __name__ == "__main__":
+    _reap(int(sys.argv[1]), {int(a) for a in sys.argv[2:]})

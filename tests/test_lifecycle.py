@@ -81,3 +81,40 @@ def test_watchdog_without_pdeathsig(tmp_path: Path) -> None:
         assert marker.exists()
     finally:
         kill_group(proc.pid)
+
+
+def test_ray_driver_killed(tmp_path: Path) -> None:
+    """``--engine ray`` with a local Ray: its raylet, GCS, actors and agents die with a
+    SIGKILLed driver (the agents through the reaper)."""
+    pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"')
+    import os
+
+    from generators.lifeline import _proc_table, subtree
+
+    out = tmp_path / "ds"
+    env = os.environ | {"PYTHONPATH": str(ROOT), "RAY_AUTH_MODE": "disabled"}
+    env.pop("RAY_ADDRESS", None)
+    proc = start_render(["--n", "3000", "--engine", "ray", "--shard-size", "50", "--out", str(out)],
+                        env=env)
+    tree: dict[int, str] = {}
+    try:
+        wait_for(lambda: any((out / "data").glob("*.parquet")), what="the first shard")
+        tree = subtree({proc.pid}, _proc_table())  # actors lead their own process groups
+        assert any("ShardActor" in cmdline(p) for p in tree)
+        assert any("Agent" in cmdline(p) for p in tree)
+        kill(proc, whole_group=False)
+        t0 = time.monotonic()
+        while True:
+            table = _proc_table()
+            alive = [p for p, start in tree.items() if p in table and table[p][1] == start]
+            if not alive:
+                break
+            assert time.monotonic() - t0 < ORPHAN_LIMIT_S, [cmdline(p) for p in alive]
+            time.sleep(0.05)
+        print(f"Ray processes gone {time.monotonic() - t0:.2f} s after SIGKILL")
+    finally:
+        kill_group(proc.pid)
+        table = _proc_table()
+        for pid, start in tree.items():  # leftovers, only when the test failed
+            if pid in table and table[pid][1] == start:
+                os.kill(pid, 9)
