@@ -44,6 +44,7 @@ from .dataset import (
 )
 from .declaration import Instrument
 from .lifeline import die_with_parent
+from .space import space_problem
 from .renderers import make_renderer
 
 EXIT_USAGE = 2
@@ -177,16 +178,25 @@ def _drain(queue: Any, bar: tqdm) -> None:
 
 # ------------------------------------------------------------------ jobs
 def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite: bool = False,
-                   engine: str = "local", progress: bool = True) -> dict[str, Any]:
+                   engine: str = "local", progress: bool = True,
+                   space_check: bool = True) -> dict[str, Any]:
     """Render (or resume) the dataset ``config`` into ``out``; return its stats.
 
     Shards already in ``out`` are kept and not rendered again.
+
+    Raises:
+        DatasetError: ``out`` unusable, Ray missing, or (``space_check``) the
+            dataset cannot fit on ``out``'s filesystem: before anything is written.
     """
     out = Path(out)
     if engine == "ray":
         from .ray_engine import import_ray
 
         import_ray()  # a missing Ray is reported before anything is written
+    if space_check:
+        problem = space_problem(config, out, overwrite)
+        if problem:
+            raise DatasetError(problem)
     prepare_out(out, config, overwrite)
     shards = plan_shards(config.n, config.n_train, config.shard_size)
     todo = [s for s in shards if not (out / s.filename).exists()]
@@ -262,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "<out>/rerender/ids-A-B.parquet")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes, or a Ray cluster (RAY_ADDRESS)")
+    p.add_argument("--no-space-check", action="store_true",
+                   help="skip the disk-space preflight (for filesystems that report free "
+                        "space wrongly)")
     p.add_argument("--list", action="store_true", help="list instruments and their parameters")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
@@ -335,7 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         t0 = time.perf_counter()
         stats = render_dataset(config, out, args.workers, args.overwrite, args.engine,
-                               progress=not args.no_progress)
+                               progress=not args.no_progress,
+                               space_check=not args.no_space_check)
     except DatasetError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
