@@ -376,7 +376,7 @@ def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) ->
     assert "not an http:// or https:// URL" in capsys.readouterr().err
     i = args.index("--dataset")
     monkeypatch.chdir(tmp_path)
-    assert run_cli(submit.main, args[:i] + args[i + 2:]) == 2
+    assert run_cli(submit.main, [*args[:i], *args[i + 2:], "--no-render"]) == 2
     assert "no dataset datasets/tiny-v1" in capsys.readouterr().err
     assert not entries.exists() or not any((entries / BENCH).iterdir())
 
