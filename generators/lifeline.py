@@ -27,7 +27,7 @@ import signal
 import sys
 import threading
 import time
-from typing import Callable
+from typing import Callable, NamedTuple
 
 PR_SET_PDEATHSIG = 1
 """``prctl`` option number (``linux/prctl.h``)."""
@@ -63,7 +63,10 @@ def die_with_parent(parent_pid: int, cleanup: Callable[[], None] | None = None,
             parent's ``os.getpid()`` through the initializer's arguments: by
             the time the initializer runs the parent may already be dead).
         cleanup: called by the watchdog just before it exits (e.g. remove
-            this worker's temp files); errors in it are ignored.
+            this worker's temp files); errors in it are ignored. The daemon
+            thread holds it until the process ends, so it must not reference
+            big objects (a lambda holds its module's globals: use
+            ``functools.partial`` of a function of another module).
         poll_s: watchdog period in seconds.
     """
     set_pdeathsig(signal.SIGKILL)
@@ -91,9 +94,20 @@ def die_with_parent(parent_pid: int, cleanup: Callable[[], None] | None = None,
 
 
 # ------------------------------------------------------------------ reaper
-def _proc_table() -> dict[int, tuple[int, str]]:
-    """pid -> (ppid, start time in clock ticks) of every live, non-zombie process."""
-    table: dict[int, tuple[int, str]] = {}
+class Proc(NamedTuple):
+    """A process as ``/proc/<pid>/stat`` shows it."""
+
+    ppid: int
+    pgid: int
+    start: str
+    """Start time in clock ticks since boot: with the pid, names the process (pids recycle)."""
+
+
+def proc_table() -> dict[int, Proc]:
+    """Every live, non-zombie process (Linux ``/proc``; empty elsewhere)."""
+    table: dict[int, Proc] = {}
+    if not os.path.isdir("/proc"):
+        return table
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -104,28 +118,31 @@ def _proc_table() -> dict[int, tuple[int, str]]:
             continue
         fields = text[text.rindex(")") + 2:].split()
         if fields[0] != "Z":
-            table[int(entry)] = (int(fields[1]), fields[19])
+            table[int(entry)] = Proc(int(fields[1]), int(fields[2]), fields[19])
     return table
 
 
-def subtree(roots: set[int], table: dict[int, tuple[int, str]]) -> dict[int, str]:
+def group_members(pgid: int) -> list[int]:
+    """Live processes of process group ``pgid`` (a killed parent's workers keep its group)."""
+    return [pid for pid, p in proc_table().items() if p.pgid == pgid]
+
+
+def subtree(roots: set[int], table: dict[int, Proc]) -> dict[int, str]:
     """``roots`` and all their descendants in ``table``: pid -> start time."""
-    found = {p: table[p][1] for p in roots if p in table}
+    found = {p: table[p].start for p in roots if p in table}
     grew = True
     while grew:
         grew = False
-        for pid, (ppid, start) in table.items():
-            if ppid in found and pid not in found:
-                found[pid] = start
+        for pid, p in table.items():
+            if p.ppid in found and pid not in found:
+                found[pid] = p.start
                 grew = True
     return found
 
 
 def children(pid: int) -> set[int]:
     """Live child processes of ``pid`` (Linux ``/proc``; empty elsewhere)."""
-    if not os.path.isdir("/proc"):
-        return set()
-    return {p for p, (ppid, _) in _proc_table().items() if ppid == pid}
+    return {p for p, info in proc_table().items() if info.ppid == pid}
 
 
 def start_reaper(roots: set[int]) -> "subprocess.Popen | None":
@@ -153,13 +170,13 @@ def _reap(parent_pid: int, roots: set[int], poll_s: float = POLL_S) -> None:
     me = os.getpid()
     seen: dict[int, str] = {}
     while os.getppid() == parent_pid:
-        seen |= subtree(roots, _proc_table())
+        seen |= subtree(roots, proc_table())
         seen.pop(me, None)
         time.sleep(poll_s)
-    table = _proc_table()
+    table = proc_table()
     seen |= subtree(roots, table)
     for pid, start in seen.items():
-        if pid != me and pid in table and table[pid][1] == start:  # not a recycled pid
+        if pid != me and pid in table and table[pid].start == start:  # not a recycled pid
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:

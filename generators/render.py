@@ -21,6 +21,7 @@ import shutil
 import signal
 import sys
 import time
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Sequence
@@ -108,7 +109,10 @@ def _pool_init(config: RenderConfig, out: str, queue: Any, parent: int) -> None:
     """Worker start: die with the parent (pid ``parent``), build the engine
     once; leave Ctrl-C to the parent."""
     global _WRITER, _QUEUE
-    die_with_parent(parent, cleanup=lambda: remove_temp_files(Path(out), os.getpid()))
+    # a partial, not a lambda: the watchdog thread holds ``cleanup`` until exit, and a lambda's
+    # globals (this module's, with _WRITER) would keep the engine alive past interpreter
+    # shutdown, which nanobind reports as leaked DawDreamer instances
+    die_with_parent(parent, cleanup=partial(remove_temp_files, Path(out), os.getpid()))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
     _QUEUE = queue

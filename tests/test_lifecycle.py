@@ -2,7 +2,7 @@
 
 Renders run in their own session (``tests/procs.py``) and are SIGKILLed the
 way the OOM killer or ``kill -9`` does; every process of the render must be
-gone within :data:`ORPHAN_LIMIT_S` seconds.
+gone within ``ORPHAN_LIMIT_S`` (5) seconds.
 """
 
 from __future__ import annotations
@@ -14,11 +14,21 @@ import time
 from pathlib import Path
 
 import pytest
-from procs import ROOT, cmdline, group_members, kill, kill_group, start_render, wait_gone
+from procs import (
+    ORPHAN_LIMIT_S,
+    ROOT,
+    cmdline,
+    group_members,
+    kill,
+    kill_group,
+    proc_table,
+    soak,
+    start_render,
+    subtree,
+    wait_gone,
+)
 
 from generators.dataset import remove_temp_files
-
-ORPHAN_LIMIT_S = 5.0
 
 
 def wait_for(cond, timeout: float = 120.0, what: str = "") -> None:
@@ -89,8 +99,6 @@ def test_ray_driver_killed(tmp_path: Path) -> None:
     pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"')
     import os
 
-    from generators.lifeline import _proc_table, subtree
-
     out = tmp_path / "ds"
     env = os.environ | {"PYTHONPATH": str(ROOT), "RAY_AUTH_MODE": "disabled"}
     env.pop("RAY_ADDRESS", None)
@@ -99,14 +107,14 @@ def test_ray_driver_killed(tmp_path: Path) -> None:
     tree: dict[int, str] = {}
     try:
         wait_for(lambda: any((out / "data").glob("*.parquet")), what="the first shard")
-        tree = subtree({proc.pid}, _proc_table())  # actors lead their own process groups
+        tree = subtree({proc.pid}, proc_table())  # actors lead their own process groups
         assert any("ShardActor" in cmdline(p) for p in tree)
         assert any("Agent" in cmdline(p) for p in tree)
         kill(proc, whole_group=False)
         t0 = time.monotonic()
         while True:
-            table = _proc_table()
-            alive = [p for p, start in tree.items() if p in table and table[p][1] == start]
+            table = proc_table()
+            alive = [p for p, start in tree.items() if p in table and table[p].start == start]
             if not alive:
                 break
             assert time.monotonic() - t0 < ORPHAN_LIMIT_S, [cmdline(p) for p in alive]
@@ -114,7 +122,19 @@ def test_ray_driver_killed(tmp_path: Path) -> None:
         print(f"Ray processes gone {time.monotonic() - t0:.2f} s after SIGKILL")
     finally:
         kill_group(proc.pid)
-        table = _proc_table()
+        table = proc_table()
         for pid, start in tree.items():  # leftovers, only when the test failed
-            if pid in table and table[pid][1] == start:
+            if pid in table and table[pid].start == start:
                 os.kill(pid, 9)
+
+
+def test_kill_soak_5_kills(tmp_path: Path) -> None:
+    """The soak of ``benchmarks/kill_soak.py``, small: 5 SIGKILLs (group, parent, group, ...)
+    at random moments, then the render finishes equal to an uninterrupted one."""
+    r = soak(tmp_path, kills=5, n=120, workers=2, shard_size=10, max_delay=4.0, rng_seed=1,
+             log=print)
+    assert len(r.kills) == 5 and [k.how for k in r.kills] == ["group", "parent"] * 2 + ["group"]
+    assert max(k.gone_s for k in r.kills) < ORPHAN_LIMIT_S
+    assert not r.survivors and not r.stray_files and not r.missing_files
+    assert not r.different_files and r.files >= 3  # README.md, instrument.json, shards
+    assert r.duplicate_ids == 0 and r.ids_complete and r.ok
