@@ -4,7 +4,8 @@
     python benchmarks/kill_soak.py --kills 5 --n 600 --shard-size 50
 
 Renders the dataset once without interruption (the reference), then starts the
-same render into another folder and SIGKILLs it after a random delay, again
+same render into another folder and SIGKILLs it at a random moment (during
+start-up, or after a random number of new shards, mostly mid-shard), again
 and again: even kills hit the whole process group (as a power cut does), odd
 ones the main process alone (as the OOM killer or ``kill -9 PID`` does). After
 every kill each process of the render must be gone within
@@ -98,9 +99,11 @@ def kill_group(pgid: int) -> None:
 # ------------------------------------------------------------------ soak
 @dataclass
 class Kill:
-    """One kill: how, after how long, what was on disk, how long the rest lived."""
+    """One kill: how, when, what was on disk, how long the rest lived."""
 
     how: str
+    phase: str
+    """``start-up`` (before the run's first new shard) or ``rendering``."""
     after_s: float
     shards_before: int
     temp_files_before: int
@@ -131,10 +134,11 @@ class SoakResult:
 
     def summary(self) -> str:
         gone = [k.gone_s for k in self.kills]
-        mid = sum(k.temp_files_before > 0 for k in self.kills)
+        mid = sum(k.phase == "rendering" for k in self.kills)
         return (f"{len(self.kills)} kills ({sum(k.how == 'group' for k in self.kills)} process "
                 f"group, {sum(k.how == 'parent' for k in self.kills)} parent only; {mid} while "
-                f"a shard was being written), {self.finished_early} runs finished before their "
+                f"rendering, {len(self.kills) - mid} during start-up), {self.finished_early} "
+                f"runs finished before their "
                 f"kill; processes gone after a kill in max {max(gone, default=0):.2f} s "
                 f"(mean {sum(gone) / max(1, len(gone)):.2f} s); reference {self.reference_s:.1f} "
                 f"s, final resume {self.final_s:.1f} s; {self.files} files: "
@@ -150,54 +154,90 @@ def files_of(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def run_to_end(args: list[str]) -> float:
-    """Run the render to the end; seconds taken (raises on a failed run)."""
+def shard_files(out: Path) -> int:
+    """Finished shards in ``out/data``."""
+    return len(list((out / "data").glob("*.parquet"))) if (out / "data").is_dir() else 0
+
+
+def temp_files(out: Path) -> int:
+    """Shards being written (temp files) in ``out/data``."""
+    return len(list((out / "data").glob(".*.tmp-*"))) if (out / "data").is_dir() else 0
+
+
+def run_to_end(args: list[str], out: Path) -> tuple[float, float]:
+    """Run the render into ``out`` to the end: (seconds taken, seconds until its first
+    shard appeared); raises on a failed run."""
     t0 = time.perf_counter()
-    proc = start_render(args)
-    if proc.wait() != 0:
+    first = 0.0
+    proc = start_render([*args, "--out", str(out)])
+    while proc.poll() is None:
+        if not first and shard_files(out):
+            first = time.perf_counter() - t0
+        time.sleep(0.02)
+    if proc.returncode != 0:
         raise RuntimeError(f"render {' '.join(args)} exited with {proc.returncode}")
-    return time.perf_counter() - t0
+    total = time.perf_counter() - t0
+    return total, first or total
+
+
+def wait_for_shards(proc: subprocess.Popen, out: Path, count: int) -> bool:
+    """Wait until ``out`` holds ``count`` shards; False if the render ended first."""
+    while shard_files(out) < count:
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def soak(work: Path, kills: int = 20, n: int = 6000, workers: int = 2, shard_size: int = 100,
-         instrument: str = "noisemaker", seed: int = 0, max_delay: float | None = None,
-         rng_seed: int = 0, log=print) -> SoakResult:
+         instrument: str = "noisemaker", seed: int = 0, rng_seed: int = 0,
+         log=print) -> SoakResult:
     """Run the soak in folder ``work`` (see the module docstring).
+
+    Each kill's moment is drawn so that kills land in every phase of a run:
+    with probability 1/3 during start-up (a uniform time before the reference
+    run's first shard), else after 1 to ``M`` new shards plus a uniform part
+    of one shard's time (``M`` spreads the dataset's shards over the kills),
+    i.e. mostly while a shard is being written.
 
     Args:
         kills: SIGKILLs to deliver (a run that finishes before its kill is
             counted in ``finished_early`` and the next run starts).
-        max_delay: kill after a uniform random 0.1-``max_delay`` s (default:
-            ``max(3, 2 * reference time / kills)``).
         rng_seed: seed of the kill moments.
     """
     args = ["--instrument", instrument, "--n", str(n), "--seed", str(seed), "--workers",
             str(workers), "--shard-size", str(shard_size)]
     result = SoakResult(n=n)
     ref, out = work / "reference", work / "soak"
-    result.reference_s = run_to_end([*args, "--out", str(ref)])
-    log(f"reference: {n} clips in {result.reference_s:.1f} s")
-    if max_delay is None:
-        max_delay = max(3.0, 2 * result.reference_s / max(1, kills))
+    result.reference_s, startup = run_to_end(args, ref)
+    n_shards = shard_files(ref)
+    shard_s = (result.reference_s - startup) * workers / max(1, n_shards)
+    most = max(1, int(0.6 * n_shards / kills))
+    log(f"reference: {n} clips, {n_shards} shards in {result.reference_s:.1f} s (first shard "
+        f"after {startup:.1f} s, {shard_s:.2f} s per shard and worker)")
     rng = random.Random(rng_seed)
     pgids: list[int] = []
     attempts = 0
     while len(result.kills) < kills and attempts < 3 * kills:
         attempts += 1
-        delay = rng.uniform(0.1, max_delay)
+        t0 = time.perf_counter()
         proc = start_render([*args, "--out", str(out)])
         pgids.append(proc.pid)
-        try:
-            proc.wait(timeout=delay)
+        phase = "start-up" if rng.random() < 1 / 3 else "rendering"
+        if phase == "start-up":
+            try:
+                proc.wait(timeout=rng.uniform(0.1, startup))
+            except subprocess.TimeoutExpired:
+                pass
+        elif wait_for_shards(proc, out, shard_files(out) + rng.randint(1, most)):
+            time.sleep(rng.uniform(0, shard_s))
+        if proc.poll() is not None:
             result.finished_early += 1
-            log(f"run {attempts}: finished before its kill at {delay:.2f} s")
+            log(f"run {attempts}: finished before its kill")
             continue
-        except subprocess.TimeoutExpired:
-            pass
-        data = out / "data"
-        shards = len(list(data.glob("*.parquet"))) if data.is_dir() else 0
-        temps = len(list(data.glob(".*.tmp-*"))) if data.is_dir() else 0
+        shards, temps = shard_files(out), temp_files(out)
         how = "group" if len(result.kills) % 2 == 0 else "parent"
+        after = time.perf_counter() - t0
         kill(proc, whole_group=how == "group")
         try:
             gone = wait_gone(proc.pid)
@@ -205,10 +245,10 @@ def soak(work: Path, kills: int = 20, n: int = 6000, workers: int = 2, shard_siz
             result.survivors.append(str(e))
             kill_group(proc.pid)
             gone = float("inf")
-        result.kills.append(Kill(how, delay, shards, temps, gone))
-        log(f"kill {len(result.kills):2d}: {how:6s} after {delay:5.2f} s, {shards} shards and "
+        result.kills.append(Kill(how, phase, after, shards, temps, gone))
+        log(f"kill {len(result.kills):2d}: {how:6s} {phase:9s} after {after:5.2f} s, {shards} shards, "
             f"{temps} temp files on disk; all processes gone {gone:.2f} s later")
-    result.final_s = run_to_end([*args, "--out", str(out)])
+    result.final_s, _ = run_to_end(args, out)
     result.survivors += [f"{p} {cmdline(p)}" for g in pgids for p in group_members(g)]
     a, b = files_of(ref), files_of(out)
     result.files = len(a)
@@ -231,9 +271,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=2, help="render workers (default 2)")
     p.add_argument("--shard-size", type=int, default=100, help="clips per shard (default 100)")
     p.add_argument("--instrument", default="noisemaker", help="instrument (default noisemaker)")
-    p.add_argument("--max-delay", type=float,
-                   help="kill after a random 0.1-MAX_DELAY s (default: max(3, 2 x reference "
-                        "time / kills))")
     p.add_argument("--rng-seed", type=int, default=0, help="seed of the kill moments")
     p.add_argument("--work", type=Path, help="folder for the two datasets (default: a temp "
                    "folder, removed after)")
@@ -246,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         r = soak(work, args.kills, args.n, args.workers, args.shard_size, args.instrument,
-                 max_delay=args.max_delay, rng_seed=args.rng_seed)
+                 rng_seed=args.rng_seed, log=lambda line: print(line, flush=True))
     if args.json:
         print(json.dumps(asdict(r) | {"ok": r.ok}, indent=2))
     return 0 if r.ok else 1

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from .dataset import RenderConfig, ShardWriter
 
-PROBE_CLIPS = 16
+PROBE_CLIPS = 64
 """Clips rendered to measure the bytes per row."""
 
 CARD_BYTES = 64 * 1024
