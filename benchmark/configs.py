@@ -191,7 +191,8 @@ def needs_render(name: str, folder: Path) -> bool:
     if same_dataset(recorded, dataset_meta(config)):
         return False
     shards = plan_shards(config.n, config.n_train, config.shard_size)
-    return not all((folder / s.filename).exists() for s in shards) or not (folder / "README.md").exists()
+    complete = all((folder / s.filename).exists() for s in shards)
+    return not complete or not (folder / "README.md").exists()
 
 
 def render_benchmark(name: str, folder: Path, workers: int = 1, progress: bool = True) -> Path:

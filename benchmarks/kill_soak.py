@@ -246,8 +246,8 @@ def soak(work: Path, kills: int = 20, n: int = 6000, workers: int = 2, shard_siz
             kill_group(proc.pid)
             gone = float("inf")
         result.kills.append(Kill(how, phase, after, shards, temps, gone))
-        log(f"kill {len(result.kills):2d}: {how:6s} {phase:9s} after {after:5.2f} s, {shards} shards, "
-            f"{temps} temp files on disk; all processes gone {gone:.2f} s later")
+        log(f"kill {len(result.kills):2d}: {how:6s} {phase:9s} after {after:5.2f} s, "
+            f"{shards} shards, {temps} temp files on disk; all processes gone {gone:.2f} s later")
     result.final_s, _ = run_to_end(args, out)
     result.survivors += [f"{p} {cmdline(p)}" for g in pgids for p in group_members(g)]
     a, b = files_of(ref), files_of(out)

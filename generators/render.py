@@ -151,7 +151,8 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     pool = ProcessPoolExecutor(min(workers, len(shards)), mp_context=ctx,
-                               initializer=_pool_init, initargs=(config, str(out), queue, os.getpid()))
+                               initializer=_pool_init,
+                               initargs=(config, str(out), queue, os.getpid()))
     try:
         pending: set[Future] = {pool.submit(_pool_task, s) for s in shards}
         while pending:

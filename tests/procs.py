@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 if "kill_soak" not in sys.modules:  # benchmarks/ is a folder of scripts, not a package
-    _spec = importlib.util.spec_from_file_location("kill_soak", ROOT / "benchmarks" / "kill_soak.py")
+    _spec = importlib.util.spec_from_file_location("kill_soak",
+                                                   ROOT / "benchmarks" / "kill_soak.py")
     sys.modules["kill_soak"] = importlib.util.module_from_spec(_spec)
     _spec.loader.exec_module(sys.modules["kill_soak"])
 

@@ -69,8 +69,8 @@ def test_watchdog_without_pdeathsig(tmp_path: Path) -> None:
         import os, sys, time
         import generators.lifeline as lifeline
         lifeline.set_pdeathsig = lambda sig=None: False
-        lifeline.die_with_parent(int(sys.argv[1]), cleanup=lambda: open({str(marker)!r}, "w").close(),
-                                 poll_s=0.1)
+        lifeline.die_with_parent(int(sys.argv[1]), poll_s=0.1,
+                                 cleanup=lambda: open({str(marker)!r}, "w").close())
         print("armed", flush=True)
         time.sleep(60)
     """)
