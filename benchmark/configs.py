@@ -25,8 +25,10 @@ binaries we do not control, so for them it is reported and tolerated.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Sequence
 
 from generators.dataset import (
@@ -36,6 +38,10 @@ from generators.dataset import (
     config_from_meta,
     default_shard_size,
     fingerprint,
+    meta as dataset_meta,
+    plan_shards,
+    read_meta,
+    same_dataset,
     versions,
 )
 from generators.instruments import get_instrument
@@ -208,6 +214,44 @@ def check_dataset(meta: dict[str, Any], benchmark: str | None = None,
             f"{where} is not benchmark {b.name}: fingerprint {stored[:16]}... vs "
             f"{expected[:16]}...; it differs in {', '.join(diffs)}")
     return b
+
+
+def needs_render(name: str, folder: Path) -> bool:
+    """Whether ``folder`` should be rendered (or resumed) as benchmark ``name``'s dataset:
+    it is missing or empty, or it holds an interrupted render of that very dataset.
+
+    A folder holding anything else is left alone (its reader says what is wrong).
+    """
+    folder = Path(folder)
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return True
+    recorded = read_meta(folder)
+    if recorded is None:
+        return False
+    config = get_benchmark(name).config(recorded.get("render", {}).get("shard_size"))
+    if same_dataset(recorded, dataset_meta(config)):
+        return False
+    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    complete = all((folder / s.filename).exists() for s in shards)
+    return not complete or not (folder / "README.md").exists()
+
+
+def render_benchmark(name: str, folder: Path, workers: int = 1, progress: bool = True) -> Path:
+    """Render (or resume) benchmark ``name``'s dataset into ``folder``, with a progress bar.
+
+    Raises:
+        DatasetError: unknown benchmark, the render cannot run (e.g. a plug-in is
+            missing, or the disk is too small), or ``folder`` holds another dataset.
+    """
+    from generators.render import render_dataset
+
+    b = get_benchmark(name)
+    folder = Path(folder)
+    recorded = read_meta(folder) if folder.is_dir() else None
+    shard_size = (recorded or {}).get("render", {}).get("shard_size")  # resume as started
+    render_dataset(b.config(shard_size), folder, workers=max(1, min(workers, os.cpu_count() or 1)),
+                   progress=progress)
+    return folder
 
 
 RENDER_OPTIONS = ("instrument", "n", "seed", "notes", "audio_format")

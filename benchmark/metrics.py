@@ -46,6 +46,7 @@ import numpy as np
 
 from generators.audio import quantize
 from generators.declaration import Instrument
+from generators.lifeline import die_with_parent
 
 from .errors import BenchmarkError
 from .predictions import Predictions
@@ -244,9 +245,11 @@ def stored_clip(clip: np.ndarray) -> np.ndarray:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(instrument: Instrument) -> None:
+def _worker_init(instrument: Instrument, parent: int) -> None:
+    """Worker start: die with the parent (pid ``parent``), leave Ctrl-C to it."""
     import signal
 
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_setup(instrument)
 
@@ -301,7 +304,7 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
             ctx = mp.get_context("spawn")
             with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=ctx,
                                      initializer=_worker_init,
-                                     initargs=(task.instrument,)) as pool:
+                                     initargs=(task.instrument, os.getpid())) as pool:
                 futs = {pool.submit(_resynth_chunk, *job): k for k, job in enumerate(jobs)}
                 pending = set(futs)
                 while pending:

@@ -20,10 +20,11 @@ Hugging Face Hub dataset id; rows are read with ``datasets.load_dataset``
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -246,8 +247,32 @@ def read_dataset_meta(source: str | Path) -> tuple[str, dict[str, Any]]:
     return src, json.loads(Path(local).read_text())
 
 
+@contextlib.contextmanager
+def quiet_datasets() -> Iterator[None]:
+    """``datasets`` without its own progress bars ("Generating train split") and
+    log lines below errors, for the duration; the previous settings come back after.
+
+    Our commands print their own progress only, one bar per long step.
+    """
+    import datasets
+
+    was_disabled = datasets.utils.are_progress_bars_disabled()
+    level = datasets.logging.get_verbosity()
+    datasets.disable_progress_bars()
+    datasets.logging.set_verbosity_error()
+    try:
+        yield
+    finally:
+        datasets.logging.set_verbosity(level)
+        if not was_disabled:
+            datasets.enable_progress_bars()
+
+
 def load_task(source: str | Path, progress: bool = False) -> Task:
     """Read the task of a dataset folder or Hub id.
+
+    ``progress`` is kept for callers; ``datasets``' own bars stay off either way
+    (see :func:`quiet_datasets`).
 
     Raises:
         TaskError: no such dataset, no ``instrument.json``, or rows missing.
@@ -260,26 +285,22 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
     except (KeyError, TypeError, ValueError) as e:
         raise TaskError(f"instrument.json of {src} cannot be read: {e}") from None
     inst = config.instrument
-    was_disabled = datasets.utils.are_progress_bars_disabled()
-    if not progress:
-        datasets.disable_progress_bars()
     try:
-        if Path(src).is_dir():
-            # Not load_dataset(folder): with the card's YAML configs, datasets 5.2 keys its
-            # Arrow cache by the folder name and file patterns only, so a re-rendered folder
-            # (or another folder of the same name) gets stale rows. Explicit files are
-            # keyed by path and mtime.
-            files = {s: sorted(str(f) for f in (Path(src) / "data").glob(f"{s}-*.parquet"))
-                     for s in ("train", "test")}
-            ds = datasets.load_dataset("parquet", data_files={k: v for k, v in files.items() if v})
-        else:
-            ds = datasets.load_dataset(src)
+        with quiet_datasets():
+            if Path(src).is_dir():
+                # Not load_dataset(folder): with the card's YAML configs, datasets 5.2 keys its
+                # Arrow cache by the folder name and file patterns only, so a re-rendered folder
+                # (or another folder of the same name) gets stale rows. Explicit files are
+                # keyed by path and mtime.
+                files = {s: sorted(str(f) for f in (Path(src) / "data").glob(f"{s}-*.parquet"))
+                         for s in ("train", "test")}
+                ds = datasets.load_dataset("parquet",
+                                           data_files={k: v for k, v in files.items() if v})
+            else:
+                ds = datasets.load_dataset(src)
     except Exception as e:  # noqa: BLE001
         raise TaskError(f"cannot load {src} with datasets.load_dataset: "
                         f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
-    finally:
-        if not was_disabled:
-            datasets.enable_progress_bars()
     columns = ["id", *inst.names, "note"]
     labels: dict[str, list[np.ndarray]] = {k: [] for k in columns}
     audio: dict[str, tuple[np.ndarray, pa.ChunkedArray]] = {}

@@ -197,9 +197,9 @@ def write_table_atomic(table: pa.Table, path: Path) -> Path:
     return path
 
 
-def remove_temp_files(out: Path) -> None:
-    """Delete temp files an interrupted run left behind."""
-    for tmp in (out / "data").glob(".*.tmp-*"):
+def remove_temp_files(out: Path, pid: int | None = None) -> None:
+    """Delete temp files an interrupted run left behind (only process ``pid``'s, if given)."""
+    for tmp in (Path(out) / "data").glob(f".*.tmp-{'*' if pid is None else pid}"):
         tmp.unlink(missing_ok=True)
 
 

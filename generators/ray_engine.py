@@ -18,6 +18,11 @@ a mount, render to a shared folder and copy it (e.g. with
 Hub (``python -m generators.publish``). Resume works as locally: finished
 shards are skipped, an interrupted run leaves no partial shard.
 
+A local Ray started for the run dies with the driver: Ray itself ends its
+raylet, GCS and actors when the driver is killed, and a reaper process
+(:func:`generators.lifeline.start_reaper`) ends the dashboard and runtime-env
+agents, which would otherwise outlive it.
+
 Ray is an optional dependency: ``pip install "secret-sauce[cluster]"``.
 """
 
@@ -30,6 +35,7 @@ from typing import Any
 from tqdm import tqdm
 
 from .dataset import DatasetError, RenderConfig, Shard, ShardWriter
+from .lifeline import children, start_reaper
 
 PROGRESS_EVERY = 8
 """Samples an actor renders between two progress reports."""
@@ -169,7 +175,11 @@ def render_ray(config: RenderConfig, out: Path, shards: list[Shard], bar: tqdm,
     ray = import_ray()
     if not shards:
         return []
+    before = children(os.getpid())
     started = _init_ray(ray)
+    # a local Ray's raylet and GCS die with this driver, but its dashboard and runtime-env
+    # agents would outlive a killed driver: a reaper kills what Ray started if we die
+    reaper = start_reaper(children(os.getpid()) - before) if started else None
     handles: list[Any] = []
     progress = None
     try:
@@ -210,3 +220,6 @@ def render_ray(config: RenderConfig, out: Path, shards: list[Shard], bar: tqdm,
                 pass
         if started:
             ray.shutdown()
+        if reaper is not None:
+            reaper.kill()
+            reaper.wait()

@@ -21,6 +21,7 @@ import shutil
 import signal
 import sys
 import time
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Sequence
@@ -43,6 +44,8 @@ from .dataset import (
     write_text_atomic,
 )
 from .declaration import Instrument
+from .lifeline import die_with_parent
+from .space import space_problem
 from .renderers import make_renderer
 
 EXIT_USAGE = 2
@@ -102,9 +105,14 @@ _QUEUE: Any = None
 PROGRESS_EVERY = 8
 
 
-def _pool_init(config: RenderConfig, out: str, queue: Any) -> None:
-    """Worker start: build the engine once; leave Ctrl-C to the parent."""
+def _pool_init(config: RenderConfig, out: str, queue: Any, parent: int) -> None:
+    """Worker start: die with the parent (pid ``parent``), build the engine
+    once; leave Ctrl-C to the parent."""
     global _WRITER, _QUEUE
+    # a partial, not a lambda: the watchdog thread holds ``cleanup`` until exit, and a lambda's
+    # globals (this module's, with _WRITER) would keep the engine alive past interpreter
+    # shutdown, which nanobind reports as leaked DawDreamer instances
+    die_with_parent(parent, cleanup=partial(remove_temp_files, Path(out), os.getpid()))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
     _QUEUE = queue
@@ -143,7 +151,8 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     pool = ProcessPoolExecutor(min(workers, len(shards)), mp_context=ctx,
-                               initializer=_pool_init, initargs=(config, str(out), queue))
+                               initializer=_pool_init,
+                               initargs=(config, str(out), queue, os.getpid()))
     try:
         pending: set[Future] = {pool.submit(_pool_task, s) for s in shards}
         while pending:
@@ -174,16 +183,25 @@ def _drain(queue: Any, bar: tqdm) -> None:
 
 # ------------------------------------------------------------------ jobs
 def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite: bool = False,
-                   engine: str = "local", progress: bool = True) -> dict[str, Any]:
+                   engine: str = "local", progress: bool = True,
+                   space_check: bool = True) -> dict[str, Any]:
     """Render (or resume) the dataset ``config`` into ``out``; return its stats.
 
     Shards already in ``out`` are kept and not rendered again.
+
+    Raises:
+        DatasetError: ``out`` unusable, Ray missing, or (``space_check``) the
+            dataset cannot fit on ``out``'s filesystem: before anything is written.
     """
     out = Path(out)
     if engine == "ray":
         from .ray_engine import import_ray
 
         import_ray()  # a missing Ray is reported before anything is written
+    if space_check:
+        problem = space_problem(config, out, overwrite)
+        if problem:
+            raise DatasetError(problem)
     prepare_out(out, config, overwrite)
     shards = plan_shards(config.n, config.n_train, config.shard_size)
     todo = [s for s in shards if not (out / s.filename).exists()]
@@ -259,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "<out>/rerender/ids-A-B.parquet")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes, or a Ray cluster (RAY_ADDRESS)")
+    p.add_argument("--no-space-check", action="store_true",
+                   help="skip the disk-space preflight (for filesystems that report free "
+                        "space wrongly)")
     p.add_argument("--list", action="store_true", help="list instruments and their parameters")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
@@ -332,7 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         t0 = time.perf_counter()
         stats = render_dataset(config, out, args.workers, args.overwrite, args.engine,
-                               progress=not args.no_progress)
+                               progress=not args.no_progress,
+                               space_check=not args.no_space_check)
     except DatasetError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -6,11 +6,12 @@ Example::
         --name my-model --authors "A. Author" --url https://example.org/paper
 
 Checks the official dataset of the benchmark (``datasets/<benchmark>``, or
-``--dataset``: its fingerprint must be the benchmark's), refuses predictions
+``--dataset``: its fingerprint must be the benchmark's; a missing one is
+rendered there first unless ``--no-render``), refuses predictions
 declared for another dataset, validates and scores them (``benchmark.score``)
 and writes ``leaderboard/entries/<benchmark>/<name>/`` atomically: the
 results, a copy of the predictions file and the metadata. Open a pull request
-with that folder. Any refusal: one ``error:`` line, exit code 2, nothing written.
+with that folder. Any refusal: one ``error:`` line, exit code 2, no entry written.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from benchmark.configs import check_dataset, find_benchmark, get_benchmark
+from benchmark.configs import (
+    check_dataset,
+    find_benchmark,
+    get_benchmark,
+    needs_render,
+    render_benchmark,
+)
 from benchmark.errors import FingerprintError, run_cli
 from benchmark.metrics import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
@@ -57,15 +64,30 @@ AUDIO_CLIPS = 200
 
 
 def dataset_for(benchmark: str, dataset: str | Path | None = None,
-                root: Path = DATASETS) -> str:
-    """The dataset to score against: ``dataset``, or ``<root>/<benchmark>``."""
+                root: Path = DATASETS, render: bool = False, workers: int = 1,
+                progress: bool = False) -> str:
+    """The dataset to score against: ``dataset``, or ``<root>/<benchmark>``.
+
+    Args:
+        render: render ``<root>/<benchmark>`` first when it is missing or an
+            interrupted render of it (with a progress bar if ``progress``).
+
+    Raises:
+        LeaderboardError: no dataset (and ``render`` off).
+        DatasetError: the render failed.
+    """
     if dataset is not None:
         return str(dataset)
-    path = root / benchmark
+    path = Path(root) / benchmark
+    if render and needs_render(benchmark, path):
+        print(f"rendering {benchmark} into {path} (missing or incomplete)", file=sys.stderr,
+              flush=True)
+        render_benchmark(benchmark, path, workers, progress)
     if not path.is_dir():
         raise LeaderboardError(
             f"no dataset {path} for benchmark {benchmark}: render it with `python -m "
-            f"generators.render --benchmark {benchmark}` or pass --dataset FOLDER_OR_HUB_ID")
+            f"generators.render --benchmark {benchmark} --out {path}`, drop --no-render, or "
+            "pass --dataset FOLDER_OR_HUB_ID")
     return str(path)
 
 
@@ -88,10 +110,14 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
            dataset: str | Path | None = None, replace: bool = False,
            entries: Path = ENTRIES, resynth_limit: int | None = AUDIO_CLIPS,
            workers: int = 1, date: str | None = None, progress: bool = False,
-           model: dict[str, Any] | None = None, task=None) -> dict[str, Any]:
+           model: dict[str, Any] | None = None, task=None, datasets_root: Path = DATASETS,
+           render: bool = False) -> dict[str, Any]:
     """Validate, score and record ``predictions`` as entry ``name`` of ``benchmark``.
 
     Args:
+        datasets_root: where the benchmark's dataset is, ``<datasets_root>/<benchmark>``
+            (unless ``dataset``).
+        render: render that dataset first when it is missing (the command's default).
         resynth_limit: test clips re-rendered for the audio metrics (``None``: all, 0: none).
         date: ``YYYY-MM-DD`` (default: today, UTC).
         model: extra keys for the results' ``model`` object (e.g. a baseline's config).
@@ -127,7 +153,8 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
 
     t0 = time.perf_counter()
     if task is None:
-        task = load_task(dataset_for(benchmark, dataset), progress=progress)
+        task = load_task(dataset_for(benchmark, dataset, datasets_root, render, workers,
+                                     progress), progress=progress)
     check_dataset(task.meta, benchmark, task.name)
     t1 = time.perf_counter()
 
@@ -192,7 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--external-data", action="store_true",
                    help="the model was trained on data other than the benchmark's train split")
     p.add_argument("--dataset", help="the benchmark's dataset folder or Hub id "
-                   "(default: datasets/<benchmark>)")
+                   "(default: <datasets-root>/<benchmark>)")
+    p.add_argument("--datasets-root", type=Path, default=DATASETS,
+                   help="folder holding each benchmark's dataset as <root>/<benchmark> "
+                        "(default: datasets)")
+    p.add_argument("--no-render", action="store_true",
+                   help="do not render a missing dataset (by default it is rendered into "
+                        "--datasets-root, with a progress bar, before scoring)")
     p.add_argument("--replace", action="store_true", help="replace an entry of the same name")
     p.add_argument("--entries", type=Path, default=ENTRIES,
                    help="the store (default: leaderboard/entries)")
@@ -217,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                      external_data=args.external_data, dataset=args.dataset,
                      replace=args.replace, entries=args.entries,
                      resynth_limit=args.resynth_limit, workers=args.workers, date=args.date,
-                     progress=not args.no_progress)
+                     progress=not args.no_progress, datasets_root=args.datasets_root,
+                     render=not args.no_render)
     print(table(results))
     print(f"\nwrote {args.entries / args.benchmark / args.name}: open a pull request with it")
     return 0

@@ -4,7 +4,9 @@ For each entry under ``leaderboard/entries/<benchmark>/<name>/`` it checks the
 metadata, that the predictions file is the one scored (sha256), that the
 stored fingerprint is the benchmark's (with the installed software) and that
 the benchmark's dataset has it, then validates and scores the predictions
-again (the same number of re-rendered clips) and compares every score:
+again (the same number of re-rendered clips) and compares every score
+(a benchmark dataset missing from ``--datasets-root`` is rendered there first,
+unless ``--no-render``):
 parameter metrics, aggregates, counts and split exactly; the audio metrics
 within a relative :data:`AUDIO_RTOL` (re-rendering is bit-exact, but the
 log-Mel projection is a float32 matrix product whose rounding depends on the
@@ -28,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from benchmark.configs import BENCHMARKS, check_dataset, reference_line
+from benchmark.configs import (BENCHMARKS, check_dataset, needs_render, reference_line,
+                               render_benchmark)
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import default_workers
 from benchmark.predictions import load_predictions
@@ -165,14 +168,37 @@ def audio_limit(results: dict[str, Any]) -> int | None:
 
 
 class Datasets:
-    """Each benchmark's dataset, loaded and fingerprint-checked once."""
+    """Each benchmark's dataset, loaded and fingerprint-checked once.
+
+    Args:
+        root: folder of the datasets, ``<root>/<benchmark>``.
+        overrides: benchmark -> dataset folder or Hub id, instead of ``<root>/<benchmark>``.
+        progress: progress bar while rendering.
+        render: render a missing (or resume an interrupted) ``<root>/<benchmark>`` first.
+        workers: render processes.
+    """
 
     def __init__(self, root: Path, overrides: dict[str, str] | None = None,
-                 progress: bool = False) -> None:
+                 progress: bool = False, render: bool = False, workers: int = 1) -> None:
         self.root = root
         self.overrides = overrides or {}
         self.progress = progress
+        self.render = render
+        self.workers = workers
         self._cache: dict[str, tuple[Task | None, str | None]] = {}
+
+    def _render(self, benchmark: str) -> str | None:
+        """Render ``<root>/<benchmark>`` if asked and needed; why not, if it failed."""
+        folder = self.root / benchmark
+        if not self.render or benchmark in self.overrides or not needs_render(benchmark, folder):
+            return None
+        print(f"rendering {benchmark} into {folder} (missing or incomplete)", file=sys.stderr,
+              flush=True)
+        try:
+            render_benchmark(benchmark, folder, self.workers, self.progress)
+        except DatasetError as e:
+            return f"cannot render {folder}: {e}"
+        return None
 
     def source(self, benchmark: str) -> str | None:
         if benchmark in self.overrides:
@@ -183,11 +209,16 @@ class Datasets:
     def get(self, benchmark: str) -> tuple[Task | None, str | None]:
         """``(task, None)``, or ``(None, why)`` when the dataset is missing or not the benchmark's."""
         if benchmark not in self._cache:
+            failed = self._render(benchmark)
+            if failed:
+                self._cache[benchmark] = (None, failed)
+                return self._cache[benchmark]
             src = self.source(benchmark)
             if src is None:
                 self._cache[benchmark] = (None, f"no dataset {self.root / benchmark} (render it "
                                           f"with `python -m generators.render --benchmark "
-                                          f"{benchmark} --out {self.root / benchmark}`)")
+                                          f"{benchmark} --out {self.root / benchmark}`, or "
+                                          "drop --no-render)")
             else:
                 try:
                     task = load_task(src, progress=self.progress)
@@ -250,14 +281,18 @@ def verify_entry(path: Path, datasets: Datasets, skip_missing: bool = False,
 def verify(entries: Path = ENTRIES, datasets_root: Path = DATASETS,
            benchmarks: Iterable[str] | None = None, skip_missing: bool = False,
            audio_rtol: float = AUDIO_RTOL, workers: int = 1,
-           datasets: dict[str, str] | None = None, report=None) -> list[Outcome]:
+           datasets: dict[str, str] | None = None, report=None, render: bool = False,
+           progress: bool = False) -> list[Outcome]:
     """Verify every entry under ``entries`` (of ``benchmarks`` only, if given).
 
     Args:
         datasets: benchmark -> dataset folder or Hub id, instead of ``<datasets_root>/<name>``.
         report: called with each :class:`Outcome` as it is decided.
+        render: render a benchmark's missing dataset into ``<datasets_root>/<name>`` first
+            (the command's default; off here).
+        progress: progress bar while rendering.
     """
-    store = Datasets(datasets_root, datasets)
+    store = Datasets(datasets_root, datasets, progress, render, workers)
     out = []
     for path in entry_dirs(entries, benchmarks):
         o = verify_entry(path, store, skip_missing, audio_rtol, workers)
@@ -286,12 +321,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: datasets)")
     p.add_argument("--benchmark", action="append", metavar="NAME",
                    help="verify this benchmark's entries only (repeatable)")
+    p.add_argument("--no-render", action="store_true",
+                   help="do not render a missing dataset (by default it is rendered into "
+                        "--datasets-root, with a progress bar, and verify goes on)")
     p.add_argument("--skip-missing", action="store_true",
-                   help="skip (instead of failing) the entries whose dataset is not there")
+                   help="with --no-render: skip (instead of failing) the entries whose dataset "
+                        "is not there")
     p.add_argument("--audio-rtol", type=float, default=AUDIO_RTOL,
                    help=f"relative tolerance of the audio metrics (default {AUDIO_RTOL:g})")
     p.add_argument("--workers", type=int, default=default_workers(),
-                   help="re-render processes (default: 2)")
+                   help="render and re-render processes (default: 2)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
 
@@ -304,7 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers <= 0:
         raise LeaderboardError(f"--workers must be > 0, got {args.workers}")
     outcomes = verify(args.entries, args.datasets_root, args.benchmark, args.skip_missing,
-                      args.audio_rtol, args.workers, report=print_outcome)
+                      args.audio_rtol, args.workers, report=print_outcome,
+                      render=not args.no_render, progress=not args.no_progress)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("ok", "failed", "skipped")}
     if not outcomes:
         print(f"no entries under {args.entries}")

@@ -118,3 +118,22 @@ def test_schema_doc_lists_every_key(task, truth_file: Path, tmp_path: Path) -> N
                      for s in (r[k] or {})}
     missing = [k for k in keys if f"`{k}`" not in doc]
     assert not missing, f"RESULTS_SCHEMA.md does not document {missing}"
+
+
+def test_score_prints_only_its_own_progress(task, truth_file: Path, tmp_path: Path) -> None:
+    """With progress on, stderr holds the re-render bar only: no ``datasets`` bars
+    ("Generating train split") or log lines, even on a cold ``datasets`` cache."""
+    import os
+    import subprocess
+    import sys
+
+    env = os.environ | {"PYTHONPATH": str(ROOT), "HF_DATASETS_CACHE": str(tmp_path / "cache")}
+    res = subprocess.run([sys.executable, "-m", "benchmark.score", task.source, str(truth_file),
+                          "--name", "m", "--workers", "1", "--resynth-limit", "3",
+                          "--out", str(tmp_path / "r.json")],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert any((tmp_path / "cache").iterdir())  # datasets did build its cache (cold)
+    pieces = [p.strip() for p in re.split(r"[\r\n]", res.stderr) if p.strip()]
+    assert pieces and all(p.startswith("re-render:") for p in pieces), pieces
+    assert "3/3" in pieces[-1]

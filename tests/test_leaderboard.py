@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from leaderboard_data import BENCH, DATE, XSS_DESCRIPTION, XSS_NAME, registered, tiny_board
 
+from benchmark import configs
 from benchmark.configs import BENCHMARKS
 from benchmark.errors import run_cli
 from benchmark.metrics import METRICS, RANKING
@@ -268,9 +269,9 @@ def test_verify_dataset_checks(board, tmp_path: Path, capsys) -> None:
     # no dataset: a failure, or a skip with --skip-missing
     empty = tmp_path / "none"
     empty.mkdir()
-    rc, out = run_verify(board.entries, empty, capsys)
+    rc, out = run_verify(board.entries, empty, capsys, "--no-render")
     assert rc == 1 and "no dataset" in out and "render it" in out
-    rc, out = run_verify(board.entries, empty, capsys, "--skip-missing")
+    rc, out = run_verify(board.entries, empty, capsys, "--no-render", "--skip-missing")
     assert rc == 0 and "3 entries: 0 ok, 0 failed, 3 skipped" in out
     # a dataset whose instrument.json was edited: its fingerprint does not check
     root = tmp_path / "edited"
@@ -280,6 +281,48 @@ def test_verify_dataset_checks(board, tmp_path: Path, capsys) -> None:
     (root / BENCH / "instrument.json").write_text(json.dumps(meta))
     rc, out = run_verify(board.entries, root, capsys)
     assert rc == 1 and "fingerprint" in out and "edited" in out
+
+
+def test_verify_renders_a_missing_dataset(board, tmp_path: Path, capsys) -> None:
+    """A fresh clone: no datasets/ at all; verify renders the benchmark's dataset there,
+    with a progress bar, and goes on."""
+    root = tmp_path / "datasets"
+    rc, out = run_verify(board.entries, root, capsys)
+    assert rc == 0 and "3 entries: 3 ok, 0 failed, 0 skipped" in out, out
+    assert f"rendering {BENCH} into {root / BENCH}" in out
+    assert "60/60" in out  # the render's progress bar
+    assert (root / BENCH / "README.md").is_file()
+    # an interrupted render of it is resumed; a complete one is used as it is
+    assert not configs.needs_render(BENCH, root / BENCH)
+    shard = sorted((root / BENCH / "data").glob("test-*.parquet"))[0]
+    shard.unlink()
+    assert configs.needs_render(BENCH, root / BENCH)
+    rc, out = run_verify(board.entries, root, capsys, "--no-progress")
+    assert rc == 0 and "3 entries: 3 ok" in out and "rendering" in out and shard.is_file()
+    rc, out = run_verify(board.entries, root, capsys)
+    assert rc == 0 and "rendering" not in out
+    # another dataset in the folder is not overwritten: its fingerprint is reported
+    other = tmp_path / "other"
+    shutil.copytree(board.dataset, other / BENCH)
+    meta = json.loads((other / BENCH / "instrument.json").read_text())
+    meta["render"]["seed"] += 1
+    (other / BENCH / "instrument.json").write_text(json.dumps(meta))
+    assert not configs.needs_render(BENCH, other / BENCH)
+
+
+def test_submit_renders_a_missing_dataset(board, tmp_path: Path, capsys) -> None:
+    root = tmp_path / "datasets"
+    entries = tmp_path / "entries"
+    args = ["--benchmark", BENCH, "--predictions", str(board.preds["oracle"]), "--name", "o",
+            "--entries", str(entries), "--workers", "1", "--date", DATE,
+            "--datasets-root", str(root)]
+    assert run_cli(submit.main, [*args, "--no-render"]) == 2
+    assert "no dataset" in capsys.readouterr().err and not root.exists()
+    assert run_cli(submit.main, args) == 0
+    cap = capsys.readouterr()
+    assert f"rendering {BENCH}" in cap.err and "60/60" in cap.err
+    assert (entries / BENCH / "o" / "results.json").is_file()
+    assert (root / BENCH / "README.md").is_file()
 
 
 # ------------------------------------------------------------------ refusals
@@ -333,7 +376,7 @@ def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) ->
     assert "not an http:// or https:// URL" in capsys.readouterr().err
     i = args.index("--dataset")
     monkeypatch.chdir(tmp_path)
-    assert run_cli(submit.main, args[:i] + args[i + 2:]) == 2
+    assert run_cli(submit.main, [*args[:i], *args[i + 2:], "--no-render"]) == 2
     assert "no dataset datasets/tiny-v1" in capsys.readouterr().err
     assert not entries.exists() or not any((entries / BENCH).iterdir())
 
