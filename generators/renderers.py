@@ -6,7 +6,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .declaration import FaustSource, Instrument
+from .declaration import ChainSource, FaustSource, Instrument
 
 
 class Renderer(Protocol):
@@ -23,6 +23,10 @@ def make_renderer(instrument: Instrument) -> Renderer:
         from .faust_engine import FaustRenderer
 
         return FaustRenderer(instrument)
+    if isinstance(instrument.source, ChainSource):
+        from .chain import ChainRenderer  # noqa: PLC0415 (plug-in hosting)
+
+        return ChainRenderer(instrument)
     from .plugin import PluginRenderer  # noqa: PLC0415 (plug-in hosting)
 
     return PluginRenderer(instrument)
