@@ -8,8 +8,7 @@ with every plug-in loaded once; each clip:
 
 1. builds the graph from the effects that are ``on`` (an ``off`` effect is
    left out: its bypass is bit-exact, and its knobs cannot matter);
-2. loads a new instance of every ``on`` effect declared ``fresh_instance``
-   that has been rendered since it was loaded;
+2. loads a new instance of every ``on`` effect declared ``fresh_instance``;
 3. when an ``on`` effect declares ``flush`` settings, sets them and renders
    ``flush_seconds`` of silence through the graph (empties reverb and delay
    buffers);
@@ -31,6 +30,12 @@ Why each step (measured on zam-plugins 4.1 / dpf-plugins 1.x in DawDreamer
   4 warm-up renders left 3e-8, 3 s of silent flush 4e-9, never 0): only a
   fresh instance gives identical clips (about 50-120 ms per load on the
   2-core machine).
+* A fresh instance is not quite history-free either: the first ZamTube
+  instance of a process (made before anything was rendered) gave clips that
+  differ by up to 4e-5 from those of every later instance, which all agree
+  (DPF plug-ins take settings such as the sample rate from process-wide
+  state when they are made). So the instance loaded at start-up is never
+  used for a clip: every clip with the effect on gets one made later.
 * MaFreeverb keeps its comb buffers (A's differ by 2e-2); 1 s of silence with
   both feedbacks at 0 empties them exactly. MVerb never reached bit-identical
   A's with warm-ups or flushes (3e-8), so the shipped spec uses MaFreeverb.
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +66,21 @@ SOURCE = "source"
 def expand(path: str) -> Path:
     """``path`` with ``~`` and ``$VARS`` expanded."""
     return Path(os.path.expandvars(os.path.expanduser(path)))
+
+
+def default_fp_env() -> None:
+    """Reset the floating-point environment (x87 and SSE MXCSR) to the C
+    default: round to nearest, denormals kept, exceptions masked.
+
+    Loading a DPF plug-in (zam-plugins, dpf-plugins) leaves flush-to-zero
+    and denormals-are-zero on for the whole thread (MXCSR 0x1fa0 -> 0x9fe5),
+    and Faust's compiler then fails an interval assertion (``intervalPow.cpp:
+    x.lo() > 0``) and aborts the process when it compiles a built-in
+    instrument; so a built-in source is compiled after this reset.
+    """
+    if not sys.platform.startswith("linux"):  # FE_DFL_ENV is (fenv_t *) -1 in glibc only
+        return
+    ctypes.CDLL("libm.so.6").fesetenv(ctypes.c_void_p(-1))
 
 
 def audio_files(folder: str | Path) -> list[str]:
@@ -171,7 +192,6 @@ class ChainRenderer:
                     self.clips[label] = read_clip(folder / label, sr, instrument.n_samples,
                                                   src.gain_db)
         self.effects: dict[str, Any] = {}
-        self.dirty: set[str] = set()  # effects rendered since their instance was loaded
         self.targets: dict[str, dict[str, int]] = {}
         for fx in chain.effects:
             proc = self._load_effect(fx)
@@ -215,6 +235,7 @@ class ChainRenderer:
         if builtin.sample_rate != self.instrument.sample_rate:
             raise PluginError(f"{self.instrument.name}: built-in {src.instrument} renders at "
                               f"{builtin.sample_rate} Hz, not {self.instrument.sample_rate}")
+        default_fp_env()  # plug-ins loaded before leave FTZ/DAZ on: Faust's compiler aborts
         self.builtin = make_renderer(builtin)
         self.builtin_settings = dict(src.settings)
 
@@ -260,11 +281,9 @@ class ChainRenderer:
         values = inst.engine_values(full)
         on = [fx for fx in chain.effects if full[fx.switch] == "on"]
         for fx in on:
-            if fx.fresh_instance:
-                if fx.name in self.dirty:  # rendered since loaded: load a new instance
-                    with captured_output():  # DawDreamer warns that it replaces the processor
-                        self._load_effect(fx)
-                self.dirty.add(fx.name)
+            if fx.fresh_instance:  # never the instance loaded at start-up (see module doc)
+                with captured_output():  # DawDreamer warns that it replaces the processor
+                    self._load_effect(fx)
         self._graph(on)
         src = chain.source
         if isinstance(src, PluginSource):
