@@ -18,9 +18,10 @@ with every plug-in loaded once; each clip:
 5. averages the channels to mono, applies ``gain_db`` and the memoryless
    :func:`~generators.plugin.soft_limit`.
 
-Why each step (measured on zam-plugins 4.1 / dpf-plugins 1.x in DawDreamer
-0.9.0, 22,050 Hz, rendering A, B, A and comparing the two A's; see
-``tests/test_chain.py`` and the README):
+Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
+0.9.0, 22,050 Hz, rendering A, B, A and comparing the two A's;
+``benchmarks/chain_leaks.py`` prints the table in the README, and
+``tests/test_chain.py`` checks the shipped chain):
 
 * Kars (DPF's Karplus-Strong synth) excites its strings with C ``rand()``
   noise: four renders of one note peaked at 1.19, 0.97, 1.01 and 1.04;

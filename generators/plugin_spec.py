@@ -35,6 +35,32 @@ A spec declares a plug-in instrument with the same model as the built-ins
       master_vol: 0.4
       amp_release: 0.0
 
+An **effect chain** (``generators/chain.py``; ``generators/specs/zam-guitar.yaml``
+is a complete example) adds ``effects`` after the source, and the source may
+also be a built-in instrument or a folder of recordings instead of ``plugin``::
+
+    plugin: /usr/lib/vst/Kars-vst.so      # or `builtin: guitar` (+ `builtin_settings:
+                                          # {LABELS}`), or `audio_folder: di/` (+
+                                          # `audio_column: recording`, `audio_gain_db`)
+    rand_seed: 1                          # srand() before every render (C rand() noise)
+    flush_seconds: 1.0                    # silent render for effects with `flush`
+    effects:                              # in signal order
+      - name: delay                       # letters, digits, _
+        plugin: /usr/lib/vst/ZamDelay-vst.so
+        switch: delay_on_off              # default: NAME_on_off; labels off, on
+        default: "off"                    # the switch's base-patch label
+        fresh_instance: false             # a new plug-in instance for every clip
+        flush: {Feedback: 0.0}            # values during the silent flush render
+        params:                           # as above; each depends on the switch
+          delay_time: {kind: knob, parameter: Time, default: 0.03}
+        fixed: {LPF: 0.3}                 # this effect's other parameters
+
+An ``off`` effect is left out of the graph (bit-exact bypass). With an
+``audio_folder`` the switch column ``audio_column`` (labels: the file names,
+sorted) picks each clip's file, so it is drawn per sample id and recorded in
+the dataset; ``params`` and ``fixed`` belong to a ``plugin`` source only.
+``gain_db`` is then applied at the end of the chain.
+
 ``fixed`` sets every other plug-in parameter before every render; a parameter
 that is varied may also be listed there (its value is then the base-patch
 default), so a spec written by ``python -m generators.plugin_spec PLUGIN``
