@@ -86,6 +86,7 @@ def source_text(instrument: Instrument) -> str:
 
 
 def _param_rows(instrument: Instrument, columns: list[str]) -> list[str]:
+    """Markdown rows ``| column | plug-in parameter | values |`` of ``columns``."""
     rows = []
     for p in instrument.params:
         if p.name not in columns:
@@ -172,14 +173,8 @@ def plugin_section(instrument: Instrument) -> str:
         "",
         "| column | plug-in parameter | plug-in values (0-1) |",
         "|---|---|---|",
+        *_param_rows(instrument, instrument.names),
     ]
-    for p in instrument.params:
-        target = p.target if p.target is not None else p.name
-        if isinstance(p, Knob):
-            values = "label / 10"
-        else:
-            values = ", ".join(f"{lab} = {p.engine_value(lab):g}" for lab in p.labels)
-        lines.append(f"| `{p.name}` | `{target}` | {values} |")
     return "\n".join(lines) + "\n"
 
 

@@ -54,8 +54,8 @@ import numpy as np
 
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, Effect, Instrument,
                           PluginSource)
-from .plugin import (PluginError, captured_output, check_base_clip, make_plugin_processor,
-                     parameter_names, resolve_targets, soft_limit)
+from .plugin import (PluginError, captured_output, check_base_clip, engine_audio,
+                     make_plugin_processor, output_stage, parameter_names, resolve_targets)
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif", ".ogg")
 """Files an audio-folder source uses (by suffix, case-insensitive)."""
@@ -315,11 +315,7 @@ class ChainRenderer:
             self.source.set_data(self.clips[str(full[src.column])])
         for _ in range(self.renders):
             self._render(inst.clip_length)
-        audio = np.asarray(self.engine.get_audio(), dtype=np.float32)
-        n = inst.n_samples
-        if audio.shape[1] < n:
-            audio = np.pad(audio, ((0, 0), (0, n - audio.shape[1])))
-        return audio[:, :n]
+        return engine_audio(self.engine, inst.n_samples)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.
@@ -334,8 +330,4 @@ class ChainRenderer:
             float32 ``[n_samples]`` in (-1, 1): mono (channels averaged), after
             ``gain_db`` and :func:`~generators.plugin.soft_limit`.
         """
-        audio = self.render_raw(settings, note)
-        mono = audio[0] if audio.shape[0] == 1 else audio.mean(axis=0, dtype=np.float32)
-        if self.gain != 1.0:
-            mono = mono * np.float32(self.gain)
-        return soft_limit(mono)
+        return output_stage(self.render_raw(settings, note), self.gain)

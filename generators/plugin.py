@@ -91,6 +91,24 @@ def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
     return y
 
 
+def engine_audio(engine: Any, n_samples: int) -> np.ndarray:
+    """The last render of ``engine``: float32 ``[channels, n_samples]``, cut or
+    zero-padded to ``n_samples``."""
+    audio = np.asarray(engine.get_audio(), dtype=np.float32)
+    if audio.shape[1] < n_samples:
+        audio = np.pad(audio, ((0, 0), (0, n_samples - audio.shape[1])))
+    return audio[:, :n_samples]
+
+
+def output_stage(audio: np.ndarray, gain: float) -> np.ndarray:
+    """float32 ``[channels, n]`` -> ``[n]``: channels averaged, times ``gain``
+    (linear), then :func:`soft_limit`."""
+    mono = audio[0] if audio.shape[0] == 1 else audio.mean(axis=0, dtype=np.float32)
+    if gain != 1.0:
+        mono = mono * np.float32(gain)
+    return soft_limit(mono)
+
+
 def plugin_path(source: PluginSource) -> Path:
     """The plug-in file of ``source`` (``~`` and ``$VARS`` expanded)."""
     return Path(os.path.expandvars(os.path.expanduser(source.path)))
@@ -313,11 +331,7 @@ class PluginRenderer:
                                  0.0, float(inst.note_length))
         for _ in range(self.renders):  # warm-ups, then the kept render (see module doc)
             self.engine.render(inst.clip_length)
-        audio = np.asarray(self.engine.get_audio(), dtype=np.float32)
-        n = inst.n_samples
-        if audio.shape[1] < n:
-            audio = np.pad(audio, ((0, 0), (0, n - audio.shape[1])))
-        return audio[:, :n]
+        return engine_audio(self.engine, inst.n_samples)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.
@@ -333,11 +347,7 @@ class PluginRenderer:
             and :func:`soft_limit`. NaN is passed through (the dataset
             writer flags it).
         """
-        audio = self.render_raw(settings, note)
-        mono = audio[0] if audio.shape[0] == 1 else audio.mean(axis=0, dtype=np.float32)
-        if self.gain != 1.0:
-            mono = mono * np.float32(self.gain)
-        return soft_limit(mono)
+        return output_stage(self.render_raw(settings, note), self.gain)
 
     def check_base_patch(self) -> None:
         """Refuse a plug-in that renders NaN/inf or only silence for the base patch."""
