@@ -225,8 +225,10 @@ FINGERPRINT_VERSION = 1
 
 def source_digest(instrument: Instrument) -> str | None:
     """sha256 of what makes the sound: a Faust instrument's DSP file and the
-    shipped ``.lib`` files, or a plug-in's binary (``None`` when the plug-in
-    file is missing). Either can change the audio between releases."""
+    shipped ``.lib`` files, a plug-in's binary, or for an effect chain every
+    plug-in, every file of its audio folder and a built-in source's digest
+    (``None`` when a file is missing). Any can change the audio between
+    releases."""
     from .declaration import BuiltinSource, ChainSource, FaustSource, PluginSource
     from .faust_engine import dsp_dir
 
