@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,21 +66,6 @@ SOURCE = "source"
 def expand(path: str) -> Path:
     """``path`` with ``~`` and ``$VARS`` expanded."""
     return Path(os.path.expandvars(os.path.expanduser(path)))
-
-
-def default_fp_env() -> None:
-    """Reset the floating-point environment (x87 and SSE MXCSR) to the C
-    default: round to nearest, denormals kept, exceptions masked.
-
-    Loading a DPF plug-in (zam-plugins, dpf-plugins) leaves flush-to-zero
-    and denormals-are-zero on for the whole thread (MXCSR 0x1fa0 -> 0x9fe5),
-    and Faust's compiler then fails an interval assertion (``intervalPow.cpp:
-    x.lo() > 0``) and aborts the process when it compiles a built-in
-    instrument; so a built-in source is compiled after this reset.
-    """
-    if not sys.platform.startswith("linux"):  # FE_DFL_ENV is (fenv_t *) -1 in glibc only
-        return
-    ctypes.CDLL("libm.so.6").fesetenv(ctypes.c_void_p(-1))
 
 
 def audio_files(folder: str | Path) -> list[str]:
@@ -236,7 +220,6 @@ class ChainRenderer:
         if builtin.sample_rate != self.instrument.sample_rate:
             raise PluginError(f"{self.instrument.name}: built-in {src.instrument} renders at "
                               f"{builtin.sample_rate} Hz, not {self.instrument.sample_rate}")
-        default_fp_env()  # plug-ins loaded before leave FTZ/DAZ on: Faust's compiler aborts
         self.builtin = make_renderer(builtin)
         self.builtin_settings = dict(src.settings)
 

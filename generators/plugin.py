@@ -180,6 +180,36 @@ def load_plugin(path: Path, sample_rate: int, block_size: int) -> tuple[Any, Any
     return engine, synth
 
 
+@contextmanager
+def preserved_fp_env() -> Iterator[None]:
+    """Restore the thread's floating-point environment (x87 control word and
+    SSE MXCSR: rounding, flush-to-zero, denormals-are-zero) when the block exits.
+
+    Loading a DPF plug-in (zam-plugins, dpf-plugins: Kars, ZamTube, MVerb...)
+    turns on flush-to-zero and denormals-are-zero for the calling thread
+    (MXCSR 0x1fa0 -> 0x9fe5) and leaves them on. Everything computed later in
+    the process then changes: NumPy flushes denormals, and DawDreamer's Faust
+    compiler fails an interval assertion (``intervalPow.cpp: x.lo() > 0``)
+    and aborts the process when it compiles a built-in instrument. A render
+    leaves the environment as it found it (measured), so only loading needs
+    this. A no-op
+    where glibc's ``fegetenv``/``fesetenv`` are not available.
+    """
+    import ctypes
+
+    try:
+        libm = ctypes.CDLL("libm.so.6")
+    except OSError:
+        yield
+        return
+    saved = ctypes.create_string_buffer(64)  # fenv_t is 32 bytes on x86-64 glibc
+    libm.fegetenv(saved)
+    try:
+        yield
+    finally:
+        libm.fesetenv(saved)
+
+
 def make_plugin_processor(engine: Any, name: str, path: Path, what: str = "instrument") -> Any:
     """Load plug-in ``path`` into ``engine`` as processor ``name`` (replacing
     one of that name), its chatter captured.
@@ -190,7 +220,7 @@ def make_plugin_processor(engine: Any, name: str, path: Path, what: str = "instr
     """
     if not path.exists():
         raise PluginError(f"plug-in file {path} not found")
-    with captured_output() as log:
+    with captured_output() as log, preserved_fp_env():
         try:
             proc = engine.make_plugin_processor(name, str(path))
             error = None

@@ -330,3 +330,26 @@ def test_tour_sheet_of_the_spec(tmp_path: Path) -> None:
         rows = list(csv.DictReader(f))
     assert {r["param"] for r in rows if r["finite"] == "False"} == {"reverb_damping"}
     assert all(float(r["peak"]) > 0.01 for r in rows)
+
+
+def test_loading_dpf_plugins_leaves_the_fp_environment_alone() -> None:
+    """DPF plug-ins turn on flush-to-zero / denormals-are-zero when loaded; left
+    on, a later Faust compile in the process aborts (intervalPow.cpp)."""
+    import ctypes
+
+    import dawdreamer as daw
+
+    from generators.plugin import make_plugin_processor
+
+    libm = ctypes.CDLL("libm.so.6")
+
+    def mxcsr_modes() -> int:
+        env = ctypes.create_string_buffer(64)
+        libm.fegetenv(env)
+        return int.from_bytes(env.raw[28:32], "little") & 0xFFC0  # without sticky flags
+
+    before = mxcsr_modes()
+    engine = daw.RenderEngine(22050, 512)
+    make_plugin_processor(engine, "tube", VST / "ZamTube-vst.so", what="effect")
+    assert mxcsr_modes() == before and not before & 0x8040  # FTZ (bit 15), DAZ (bit 6) off
+    assert make_renderer(get_instrument("noisemaker")).render({}).size  # a Faust compile after it
