@@ -33,10 +33,11 @@ Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
   2-core machine).
 * A fresh instance is not quite history-free either: the first ZamTube
   instance of a process (made before anything was rendered) gave clips that
-  differ by up to 4e-5 from those of every later instance, which all agree
-  (DPF plug-ins take settings such as the sample rate from process-wide
-  state when they are made). So the instance loaded at start-up is never
-  used for a clip: every clip with the effect on gets one made later.
+  differ by 2e-5 to 4e-5 from those of every later instance, which all
+  agree (DPF plug-ins read process-wide state, such as the last sample rate
+  set, when they are made; restoring the floating-point environment did not
+  change this). So the instance loaded at start-up is never used for a clip:
+  every clip with the effect on gets one made later.
 * MaFreeverb keeps its comb buffers (A's differ by 2e-2); 1 s of silence with
   both feedbacks at 0 empties them exactly. MVerb never reached bit-identical
   A's with warm-ups or flushes (3e-8), so the shipped spec uses MaFreeverb.
