@@ -34,9 +34,9 @@ Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
 * A fresh instance is not quite history-free either: the first ZamTube
   instance of a process (made before anything was rendered) gave clips that
   differ by 2e-5 to 4e-5 from those of every later instance, which all
-  agree (DPF plug-ins read process-wide state, such as the last sample rate
-  set, when they are made; restoring the floating-point environment did not
-  change this). So the instance loaded at start-up is never used for a clip:
+  agree (presumably process-wide state in the plug-in library, not
+  investigated further; restoring the floating-point environment did not
+  change it). So the instance loaded at start-up is never used for a clip:
   every clip with the effect on gets one made later.
 * MaFreeverb keeps its comb buffers (A's differ by 2e-2); 1 s of silence with
   both feedbacks at 0 empties them exactly. MVerb never reached bit-identical
