@@ -27,7 +27,7 @@ Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
   noise: four renders of one note peaked at 1.19, 0.97, 1.01 and 1.04;
   seeding ``rand()`` before each render made them bit-identical.
 * ZamEQ2 and ZamDelay (feedback 0.99 included): A, B, A bit-identical as is.
-* ZamTube keeps its tube-circuit state across renders (A's differ by 6e-3;
+* ZamTube keeps its tube-circuit state across renders (A's differ by 5e-3;
   4 warm-up renders left 3e-8, 3 s of silent flush 4e-9, never 0): only a
   fresh instance gives identical clips (about 50-120 ms per load on the
   2-core machine).
@@ -39,8 +39,11 @@ Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
   change it). So the instance loaded at start-up is never used for a clip:
   every clip with the effect on gets one made later.
 * MaFreeverb keeps its comb buffers (A's differ by 2e-2); 1 s of silence with
-  both feedbacks at 0 empties them exactly. MVerb never reached bit-identical
-  A's with warm-ups or flushes (3e-8), so the shipped spec uses MaFreeverb.
+  both feedbacks at 0 empties them exactly, but it has no dry signal. MVerb
+  (which has a dry/wet mix) never reached bit-identical A's with warm-ups
+  (1.5e-8 after 4), and a flush at decay and mix 0 is exact only while size
+  and mix stay put (9.6e-2 when they change between A and B), so the shipped
+  spec loads MVerb fresh for every clip, like ZamTube.
 """
 
 from __future__ import annotations
