@@ -3,6 +3,8 @@
     python benchmarks/render_bench.py                       # noisemaker, defaults
     python benchmarks/render_bench.py --instruments all --n 2000
     python benchmarks/render_bench.py --instruments all --baseline-rev 240a8fb
+    python benchmarks/render_bench.py --instruments generators/specs/zam-guitar.yaml \
+        --n 200 --rss-n 0                                   # a plug-in spec, no RSS/WAV runs
 
 With ``--baseline-rev``, the same bare and 2-worker job rates are measured
 for the code of that git revision too (checked out into a temporary git
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import resource
@@ -34,10 +37,17 @@ from pathlib import Path
 from typing import Iterator
 
 from generators.dataset import RenderConfig
-from generators.instruments import BUILTIN, get_instrument
+from generators.declaration import Instrument
+from generators.instruments import BUILTIN, resolve_instrument
 from generators.render import render_dataset
 from generators.renderers import make_renderer
 from generators.sampler import draw
+
+
+@functools.lru_cache(maxsize=None)
+def get_instrument(name: str) -> Instrument:
+    """A built-in by name, or the instrument of a plug-in spec file (loaded once)."""
+    return resolve_instrument(name)
 
 
 def bare_rate(name: str, n: int) -> float:
@@ -138,7 +148,8 @@ def main() -> None:
     ap.add_argument("--instruments", default="noisemaker",
                     help="comma-separated names, or 'all' (default: noisemaker)")
     ap.add_argument("--n", type=int, default=2000, help="samples per timed run (default 2000)")
-    ap.add_argument("--rss-n", default="2000,8000", help="two n for the RSS check")
+    ap.add_argument("--rss-n", default="2000,8000",
+                    help="two n for the RSS check; 0 skips it and the WAV run")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--baseline-rev", help="also measure this git revision's code and print "
                                            "the speed-up ratios (skips the RSS and WAV checks)")
@@ -163,8 +174,12 @@ def main() -> None:
                "startup_s_1w": start1, "startup_s_2w": start2, "silent_fraction": silent,
                "projected_min_100k": (100000 / two + start2) / 60}
         results.append(row)
-        print(f"{name:17s} {bare:8.0f} {one:8.0f} {one / bare:8.2f} {two:8.0f} {two / one:6.2f} "
+        print(f"{get_instrument(name).name:17s} {bare:8.1f} {one:8.1f} {one / bare:8.2f} {two:8.1f} {two / one:6.2f} "
               f"{silent:7.2%} {row['projected_min_100k']:8.1f}   (start-up {start1:.1f} s / {start2:.1f} s)")
+    if args.rss_n == "0":
+        if args.json:
+            args.json.write_text(json.dumps({"instruments": results}, indent=2))
+        return
     n1, n2 = (int(x) for x in args.rss_n.split(","))
     rss = {n: peak_rss_mib(names[0], n, 2) for n in (n1, n2)}
     print(f"peak RSS of {names[0]} (2 workers): n={n1}: {rss[n1]:.0f} MiB, n={n2}: {rss[n2]:.0f} MiB "

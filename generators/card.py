@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 from .dataset import RenderConfig, features, plan_shards
-from .declaration import FaustSource, Instrument, Knob, PluginSource
+from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, FaustSource, Instrument,
+                          Knob, PluginSource)
 
 LICENSE = "cc-by-4.0"
 CITATION = """\
@@ -78,8 +79,74 @@ def source_text(instrument: Instrument) -> str:
     src = instrument.source
     if isinstance(src, FaustSource):
         return f"Faust DSP `generators/dsp/{src.dsp}` of this package"
+    if isinstance(src, ChainSource):
+        return "an effect chain of plug-ins (see *Effect chain* below)"
     assert isinstance(src, PluginSource)
     return f"plug-in `{src.path}` (see *Plug-in* below)"
+
+
+def _param_rows(instrument: Instrument, columns: list[str]) -> list[str]:
+    """Markdown rows ``| column | plug-in parameter | values |`` of ``columns``."""
+    rows = []
+    for p in instrument.params:
+        if p.name not in columns:
+            continue
+        target = p.target if p.target is not None else p.name
+        if isinstance(p, Knob):
+            values = "label / 10"
+        else:
+            values = ", ".join(f"{lab} = {p.engine_value(lab):g}" for lab in p.labels)
+        rows.append(f"| `{p.name}` | `{target}` | {values} |")
+    return rows
+
+
+def chain_section(instrument: Instrument) -> str:
+    """Markdown for an effect-chain instrument: the source, then each effect
+    (file, sha256, switch, reset strategy, which plug-in parameter each column drives)."""
+    chain = instrument.source
+    if not isinstance(chain, ChainSource):
+        return ""
+    from .plugin import plugin_digest, plugin_path
+
+    def digest(path: str) -> str:
+        try:
+            return f"sha256 `{plugin_digest(plugin_path(PluginSource(path)))}`"
+        except OSError:
+            return "file not readable when this card was written"
+
+    src = chain.source
+    owned = {c for fx in chain.effects for c in (fx.switch, *fx.params)}
+    lines = ["## Effect chain", ""]
+    if isinstance(src, PluginSource):
+        seed = (f"; C `rand()` seeded with {chain.rand_seed} before every render"
+                if chain.rand_seed is not None else "")
+        lines += [f"Source: plug-in `{src.path}` ({digest(src.path)}), played by MIDI, "
+                  f"{1 + src.warmup_renders} render(s) per clip, the last kept{seed}.", ""]
+        rows = _param_rows(instrument, [p.name for p in instrument.params if p.name not in owned])
+        if rows:
+            lines += ["| column | plug-in parameter | plug-in values (0-1) |", "|---|---|---|",
+                      *rows, ""]
+    elif isinstance(src, BuiltinSource):
+        lines += [f"Source: the built-in instrument `{src.instrument}` (its own renderer), "
+                  f"settings {json.dumps(src.settings, sort_keys=True)}.", ""]
+    else:
+        assert isinstance(src, AudioFolderSource)
+        lines += [f"Source: the audio files of `{src.folder}` (gain {src.gain_db:+.1f} dB); "
+                  f"column `{src.column}` names the file of each clip.", ""]
+    for i, fx in enumerate(chain.effects, 1):
+        reset = ("a fresh plug-in instance per clip" if fx.fresh_instance else
+                 f"a {chain.flush_seconds:g} s silent flush with {json.dumps(fx.flush)}"
+                 if fx.flush else "nothing (keeps no state between renders)")
+        lines += [f"{i}. **{fx.name}**: `{fx.path}` ({digest(fx.path)}); switch `{fx.switch}` "
+                  f"(off: left out of the graph, bit-exact bypass); reset between clips: {reset}",
+                  ""]
+        rows = _param_rows(instrument, list(fx.params))
+        if rows:
+            lines += ["   | column | plug-in parameter | plug-in values (0-1) |",
+                      "   |---|---|---|", *(f"   {r}" for r in rows), ""]
+    lines.append(f"Output: channels averaged to mono; gain {chain.gain_db:+.1f} dB, then a "
+                 f"memoryless soft limiter above 0.9 (DawDreamer block size {chain.block_size}).")
+    return "\n".join(lines) + "\n"
 
 
 def plugin_section(instrument: Instrument) -> str:
@@ -106,14 +173,8 @@ def plugin_section(instrument: Instrument) -> str:
         "",
         "| column | plug-in parameter | plug-in values (0-1) |",
         "|---|---|---|",
+        *_param_rows(instrument, instrument.names),
     ]
-    for p in instrument.params:
-        target = p.target if p.target is not None else p.name
-        if isinstance(p, Knob):
-            values = "label / 10"
-        else:
-            values = ", ".join(f"{lab} = {p.engine_value(lab):g}" for lab in p.labels)
-        lines.append(f"| `{p.name}` | `{target}` | {values} |")
     return "\n".join(lines) + "\n"
 
 
@@ -172,7 +233,7 @@ note), `is_silent`, `peak` (max absolute sample).
 
 {inst.notes}
 
-{plugin_section(inst)}
+{plugin_section(inst)}{chain_section(inst)}
 ## License
 
 {LICENSE}

@@ -225,9 +225,11 @@ FINGERPRINT_VERSION = 1
 
 def source_digest(instrument: Instrument) -> str | None:
     """sha256 of what makes the sound: a Faust instrument's DSP file, the
-    shipped ``.lib`` files and the generated C with its headers, or a plug-in's binary (``None`` when the plug-in
-    file is missing). Either can change the audio between releases."""
-    from .declaration import FaustSource, PluginSource
+    shipped ``.lib`` files and the generated C with its headers, a plug-in's
+    binary, or for an effect chain every plug-in, every file of its audio
+    folder and a built-in source's digest (``None`` when a file is missing).
+    Any can change the audio between releases."""
+    from .declaration import BuiltinSource, ChainSource, FaustSource, PluginSource
     from .faust_engine import dsp_dir
 
     if isinstance(instrument.source, PluginSource):
@@ -235,6 +237,23 @@ def source_digest(instrument: Instrument) -> str | None:
 
         path = Path(instrument.source.path)
         return plugin_digest(path) if path.exists() else None
+    if isinstance(instrument.source, ChainSource):
+        from .chain import chain_files
+        from .plugin import PluginError, plugin_digest
+
+        src = instrument.source.source
+        try:
+            files = chain_files(instrument.source)
+        except PluginError:
+            return None
+        if not all(f.exists() for f in files):
+            return None
+        h = hashlib.sha256()
+        for f in files:
+            h.update(plugin_digest(f).encode() + b"\0")
+        if isinstance(src, BuiltinSource):
+            h.update((source_digest(_builtin(src.instrument)) or "").encode())
+        return h.hexdigest()
     if not isinstance(instrument.source, FaustSource):
         return None
     h = hashlib.sha256()
@@ -244,6 +263,12 @@ def source_digest(instrument: Instrument) -> str | None:
                  compiled, *sorted((folder / "c").glob("*.h"))]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _builtin(name: str) -> Instrument:
+    from .instruments import get_instrument
+
+    return get_instrument(name)
 
 
 def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,

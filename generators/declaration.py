@@ -147,7 +147,119 @@ class PluginSource:
     block_size: int = 512
 
 
-Source = Union[FaustSource, PluginSource]
+@dataclass(frozen=True)
+class BuiltinSource:
+    """Sound source: a built-in instrument, rendered by its own renderer
+    (``generators.renderers.make_renderer``) and fed to an effect chain.
+
+    Attributes:
+        instrument: built-in name (``guitar``...).
+        settings: labels of that instrument's parameters (knobs 0-10,
+            switch labels) that differ from its base patch, fixed for every clip.
+    """
+
+    instrument: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    kind: Literal["builtin"] = "builtin"
+
+
+@dataclass(frozen=True)
+class AudioFolderSource:
+    """Sound source: a folder of audio files (e.g. DI guitar recordings).
+
+    Which file a clip plays is the switch column ``column`` of the
+    instrument (its labels are the file names, relative to ``folder``), so it
+    is drawn per sample id by the sampler and recorded in the dataset.
+
+    Attributes:
+        folder: the folder (absolute once the spec is read).
+        column: name of the switch column that picks the file.
+        gain_db: gain applied to the file before the effects, dB.
+    """
+
+    folder: str
+    column: str = "recording"
+    gain_db: float = 0.0
+    kind: Literal["audio_folder"] = "audio_folder"
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One effect plug-in of a :class:`ChainSource`, bypassed when its switch is off.
+
+    Attributes:
+        name: short name (``tube``, ``delay``...), also its processor's name.
+        path: the plug-in file (VST2 ``.so`` or VST3).
+        switch: column of its off/on switch (labels ``off``, ``on``); when
+            ``off`` the effect is left out of the graph (bit-exact bypass).
+        params: columns of the varied parameters it owns (each depends on
+            ``switch``).
+        fixed: plug-in parameter -> 0-1 value, set before every render.
+        fresh_instance: load a new instance of the plug-in for every clip
+            (for plug-ins whose state no host call resets).
+        flush: plug-in parameter -> 0-1 value set during a silent render
+            before every clip that empties its buffers (e.g. feedback 0); the
+            clip's values are set after it. ``None``: no flush.
+    """
+
+    name: str
+    path: str
+    switch: str
+    params: tuple[str, ...] = ()
+    fixed: dict[str, float] = field(default_factory=dict)
+    fresh_instance: bool = False
+    flush: dict[str, float] | None = None
+
+
+@dataclass(frozen=True)
+class ChainSource:
+    """Sound source: a source (plug-in synth, built-in instrument or audio
+    folder) through a chain of effect plug-ins (see ``generators/chain.py``).
+
+    The instrument's ``fixed`` settings are the source plug-in's; each
+    effect holds its own. Parameters not owned by an effect belong to the
+    source.
+
+    Attributes:
+        source: where the dry sound comes from.
+        effects: the effects, in signal order.
+        rand_seed: seed of the C library's ``rand()`` set before every render
+            (for plug-ins that draw their noise from it, such as DPF's
+            Kars), or ``None``.
+        flush_seconds: length of the silent render that empties the buffers
+            of effects with ``flush`` settings.
+        gain_db: gain before the soft limiter at the end of the chain, dB.
+        block_size: DawDreamer block size, samples.
+    """
+
+    source: Union[PluginSource, BuiltinSource, AudioFolderSource]
+    effects: tuple[Effect, ...] = ()
+    rand_seed: int | None = None
+    flush_seconds: float = 1.0
+    gain_db: float = 0.0
+    block_size: int = 512
+    kind: Literal["chain"] = "chain"
+
+
+Source = Union[FaustSource, PluginSource, ChainSource]
+
+
+def source_from_dict(d: dict[str, Any]) -> Source:
+    """Inverse of ``dataclasses.asdict`` for a source (nested for chains)."""
+    d = dict(d)
+    kind = d.get("kind")
+    if kind == "faust":
+        return FaustSource(**d)
+    if kind == "builtin":
+        return BuiltinSource(**d)
+    if kind == "audio_folder":
+        return AudioFolderSource(**d)
+    if kind == "chain":
+        d["source"] = source_from_dict(d["source"])
+        d["effects"] = tuple(Effect(**(e | {"params": tuple(e.get("params", ()))}))
+                             for e in d.get("effects", ()))
+        return ChainSource(**d)
+    return PluginSource(**d)
 
 
 @dataclass(frozen=True)
@@ -325,12 +437,36 @@ class Instrument:
             bad = [v for v in p.depends_on.values if v not in sw.labels]
             if bad:
                 raise DeclarationError(f"{self.name}.{p.name}: {bad} are not labels of {sw.name}")
+        if isinstance(self.source, ChainSource):
+            self._validate_chain(self.source)
         if self.sampler == "grid" and self.knobs:
             raise DeclarationError(f"{self.name}: the grid sampler enumerates switches only")
         if not 0 < self.note_length <= self.clip_length:
             raise DeclarationError(f"{self.name}: need 0 < note_length <= clip_length")
         if not 1 <= self.velocity <= 127 or not 0 <= self.note <= 127:
             raise DeclarationError(f"{self.name}: note and velocity are MIDI values")
+
+    def _validate_chain(self, chain: ChainSource) -> None:
+        owner: dict[str, str] = {}
+        for fx in chain.effects:
+            sw = next((p for p in self.params if p.name == fx.switch), None)
+            if not isinstance(sw, Switch) or sw.labels != ("off", "on"):
+                raise DeclarationError(
+                    f"{self.name}: effect {fx.name!r} needs a varied switch {fx.switch!r} with "
+                    "labels ('off', 'on')")
+            for col in (fx.switch, *fx.params):
+                if col not in self.names:
+                    raise DeclarationError(f"{self.name}: effect {fx.name!r} owns unknown "
+                                           f"parameter {col!r}")
+                if col in owner:
+                    raise DeclarationError(f"{self.name}: {col!r} belongs to effects "
+                                           f"{owner[col]!r} and {fx.name!r}")
+                owner[col] = fx.name
+        if isinstance(chain.source, AudioFolderSource):
+            sw = next((p for p in self.params if p.name == chain.source.column), None)
+            if not isinstance(sw, Switch):
+                raise DeclarationError(f"{self.name}: the audio folder needs a switch column "
+                                       f"{chain.source.column!r} (its labels: the file names)")
 
     @property
     def grid_size(self) -> int:
@@ -366,6 +502,4 @@ class Instrument:
                 if p.get("window") is not None:
                     p["window"] = tuple(p["window"])
                 params.append(Knob(**p, depends_on=dep))
-        src = dict(d.pop("source"))
-        source: Source = FaustSource(**src) if src.get("kind") == "faust" else PluginSource(**src)
-        return cls(params=tuple(params), source=source, **d)
+        return cls(params=tuple(params), source=source_from_dict(d.pop("source")), **d)

@@ -91,6 +91,24 @@ def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
     return y
 
 
+def engine_audio(engine: Any, n_samples: int) -> np.ndarray:
+    """The last render of ``engine``: float32 ``[channels, n_samples]``, cut or
+    zero-padded to ``n_samples``."""
+    audio = np.asarray(engine.get_audio(), dtype=np.float32)
+    if audio.shape[1] < n_samples:
+        audio = np.pad(audio, ((0, 0), (0, n_samples - audio.shape[1])))
+    return audio[:, :n_samples]
+
+
+def output_stage(audio: np.ndarray, gain: float) -> np.ndarray:
+    """float32 ``[channels, n]`` -> ``[n]``: channels averaged, times ``gain``
+    (linear), then :func:`soft_limit`."""
+    mono = audio[0] if audio.shape[0] == 1 else audio.mean(axis=0, dtype=np.float32)
+    if gain != 1.0:
+        mono = mono * np.float32(gain)
+    return soft_limit(mono)
+
+
 def plugin_path(source: PluginSource) -> Path:
     """The plug-in file of ``source`` (``~`` and ``$VARS`` expanded)."""
     return Path(os.path.expandvars(os.path.expanduser(source.path)))
@@ -156,24 +174,66 @@ def load_plugin(path: Path, sample_rate: int, block_size: int) -> tuple[Any, Any
     """
     import dawdreamer as daw
 
+    engine = daw.RenderEngine(int(sample_rate), int(block_size))
+    synth = make_plugin_processor(engine, "synth", path)
+    engine.load_graph([(synth, [])])
+    return engine, synth
+
+
+@contextmanager
+def preserved_fp_env() -> Iterator[None]:
+    """Restore the thread's floating-point environment (x87 control word and
+    SSE MXCSR: rounding, flush-to-zero, denormals-are-zero) when the block exits.
+
+    Loading a DPF plug-in (zam-plugins, dpf-plugins: Kars, ZamTube, MVerb...)
+    turns on flush-to-zero and denormals-are-zero for the calling thread
+    (MXCSR 0x1fa0 -> 0x9fe5) and leaves them on. Everything computed later in
+    the process then changes: NumPy flushes denormals, and DawDreamer's Faust
+    compiler fails an interval assertion (``intervalPow.cpp: x.lo() > 0``)
+    and aborts the process when it compiles a built-in instrument. A render
+    leaves the environment as it found it (measured), so only loading needs
+    this. A no-op
+    where glibc's ``fegetenv``/``fesetenv`` are not available.
+    """
+    import ctypes
+
+    try:
+        libm = ctypes.CDLL("libm.so.6")
+    except OSError:
+        yield
+        return
+    saved = ctypes.create_string_buffer(64)  # fenv_t is 32 bytes on x86-64 glibc
+    libm.fegetenv(saved)
+    try:
+        yield
+    finally:
+        libm.fesetenv(saved)
+
+
+def make_plugin_processor(engine: Any, name: str, path: Path, what: str = "instrument") -> Any:
+    """Load plug-in ``path`` into ``engine`` as processor ``name`` (replacing
+    one of that name), its chatter captured.
+
+    Raises:
+        PluginError: the file is missing, DawDreamer cannot load it, or it has
+            no audio output.
+    """
     if not path.exists():
         raise PluginError(f"plug-in file {path} not found")
-    engine = daw.RenderEngine(int(sample_rate), int(block_size))
-    with captured_output() as log:
+    with captured_output() as log, preserved_fp_env():
         try:
-            synth = engine.make_plugin_processor("synth", str(path))
+            proc = engine.make_plugin_processor(name, str(path))
             error = None
         except Exception as e:  # noqa: BLE001 (DawDreamer raises RuntimeError)
             error = e
     if error is not None:
         said = " / ".join(line for line in log.text().splitlines()[-3:] if line.strip())
         raise PluginError(f"cannot load plug-in {path}: {error} (is it a VST2 .so or a VST3 "
-                          "instrument built for this platform?"
+                          f"{what} built for this platform?"
                           + (f" It printed: {said}" if said else "") + ")") from None
-    if synth.get_num_output_channels() < 1:
-        raise PluginError(f"plug-in {path} has no audio outputs: not an instrument")
-    engine.load_graph([(synth, [])])
-    return engine, synth
+    if proc.get_num_output_channels() < 1:
+        raise PluginError(f"plug-in {path} has no audio outputs: not an {what}")
+    return proc
 
 
 def parameter_names(synth: Any) -> list[str]:
@@ -222,14 +282,25 @@ def param_targets(instrument: Instrument, names: list[str], plugin: str) -> dict
     Raises:
         PluginError: unknown parameter, or one plug-in parameter set twice.
     """
-    out: dict[str, int] = {}
-    owner: dict[int, str] = {}
     items: list[tuple[str, str | int, str]] = []
     for p in instrument.params:
         target = p.target if p.target is not None else p.name
         items.append((p.name, target, f"{instrument.name}.{p.name} ({p.kind})"))
     for key in instrument.fixed:
         items.append((key, key, f"{instrument.name} fixed setting {key!r}"))
+    return resolve_targets(items, names, plugin)
+
+
+def resolve_targets(items: list[tuple[str, str | int, str]], names: list[str],
+                    plugin: str) -> dict[str, int]:
+    """Plug-in parameter index of each ``(key, target, what)``: ``key`` ->
+    index of ``target`` among ``names``; ``what`` names it in errors.
+
+    Raises:
+        PluginError: unknown parameter, or one plug-in parameter set twice.
+    """
+    out: dict[str, int] = {}
+    owner: dict[int, str] = {}
     for key, target, what in items:
         index = resolve_parameter(names, target, what, plugin)
         if index in owner:
@@ -290,11 +361,7 @@ class PluginRenderer:
                                  0.0, float(inst.note_length))
         for _ in range(self.renders):  # warm-ups, then the kept render (see module doc)
             self.engine.render(inst.clip_length)
-        audio = np.asarray(self.engine.get_audio(), dtype=np.float32)
-        n = inst.n_samples
-        if audio.shape[1] < n:
-            audio = np.pad(audio, ((0, 0), (0, n - audio.shape[1])))
-        return audio[:, :n]
+        return engine_audio(self.engine, inst.n_samples)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.
@@ -310,26 +377,31 @@ class PluginRenderer:
             and :func:`soft_limit`. NaN is passed through (the dataset
             writer flags it).
         """
-        audio = self.render_raw(settings, note)
-        mono = audio[0] if audio.shape[0] == 1 else audio.mean(axis=0, dtype=np.float32)
-        if self.gain != 1.0:
-            mono = mono * np.float32(self.gain)
-        return soft_limit(mono)
+        return output_stage(self.render_raw(settings, note), self.gain)
 
     def check_base_patch(self) -> None:
         """Refuse a plug-in that renders NaN/inf or only silence for the base patch."""
-        inst = self.instrument
-        clip = self.render(inst.default_settings())
-        if not np.all(np.isfinite(clip)):
-            raise PluginError(f"{inst.name}: {self.path.name} renders NaN or inf for the base "
-                              "patch (fixed settings and defaults)")
-        peak = float(np.max(np.abs(clip))) if clip.size else 0.0
-        if peak < SILENCE_PEAK:
-            level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
-            raise PluginError(
-                f"{inst.name}: {self.path.name} renders only silence for the base patch "
-                f"(peak {level}, note {inst.note}, velocity {inst.velocity}); check the fixed "
-                "settings (volume, amp envelope, filter) and that it is an instrument")
+        check_base_clip(self.instrument, self.render(self.instrument.default_settings()),
+                        self.path.name)
+
+
+def check_base_clip(inst: Instrument, clip: np.ndarray, what: str) -> None:
+    """Refuse a base-patch clip (float32 ``[n_samples]``) that holds NaN/inf
+    or only silence; ``what`` names the sound source in the message.
+
+    Raises:
+        PluginError: one line naming the instrument and what to check.
+    """
+    if not np.all(np.isfinite(clip)):
+        raise PluginError(f"{inst.name}: {what} renders NaN or inf for the base "
+                          "patch (fixed settings and defaults)")
+    peak = float(np.max(np.abs(clip))) if clip.size else 0.0
+    if peak < SILENCE_PEAK:
+        level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
+        raise PluginError(
+            f"{inst.name}: {what} renders only silence for the base patch "
+            f"(peak {level}, note {inst.note}, velocity {inst.velocity}); check the fixed "
+            "settings (volume, amp envelope, filter) and that it is an instrument")
 
 
 def check_determinism(renderer: Any, n: int = 8, seed: int = 0,

@@ -35,6 +35,32 @@ A spec declares a plug-in instrument with the same model as the built-ins
       master_vol: 0.4
       amp_release: 0.0
 
+An **effect chain** (``generators/chain.py``; ``generators/specs/zam-guitar.yaml``
+is a complete example) adds ``effects`` after the source, and the source may
+also be a built-in instrument or a folder of recordings instead of ``plugin``::
+
+    plugin: /usr/lib/vst/Kars-vst.so      # or `builtin: guitar` (+ `builtin_settings:
+                                          # {LABELS}`), or `audio_folder: di/` (+
+                                          # `audio_column: recording`, `audio_gain_db`)
+    rand_seed: 1                          # srand() before every render (C rand() noise)
+    flush_seconds: 1.0                    # silent render for effects with `flush`
+    effects:                              # in signal order
+      - name: delay                       # letters, digits, _
+        plugin: /usr/lib/vst/ZamDelay-vst.so
+        switch: delay_on_off              # default: NAME_on_off; labels off, on
+        default: "off"                    # the switch's base-patch label
+        fresh_instance: false             # a new plug-in instance for every clip
+        flush: {Feedback: 0.0}            # values during the silent flush render
+        params:                           # as above; each depends on the switch
+          delay_time: {kind: knob, parameter: Time, default: 0.03}
+        fixed: {LPF: 0.3}                 # this effect's other parameters
+
+An ``off`` effect is left out of the graph (bit-exact bypass). With an
+``audio_folder`` the switch column ``audio_column`` (labels: the file names,
+sorted) picks each clip's file, so it is drawn per sample id and recorded in
+the dataset; ``params`` and ``fixed`` belong to a ``plugin`` source only.
+``gain_db`` is then applied at the end of the chain.
+
 ``fixed`` sets every other plug-in parameter before every render; a parameter
 that is varied may also be listed there (its value is then the base-patch
 default), so a spec written by ``python -m generators.plugin_spec PLUGIN``
@@ -62,13 +88,18 @@ from typing import Any, Iterator, Sequence
 
 import numpy as np
 
-from .declaration import (DeclarationError, Dependency, Instrument, Knob, PluginSource,
-                          Switch)
+from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
+                          Dependency, Effect, Instrument, Knob, PluginSource, Switch)
 from .plugin import PluginError, load_plugin, parameter_names, plugin_path, resolve_parameter
 
-SPEC_KEYS = ("name", "description", "plugin", "sample_rate", "note", "velocity", "note_length",
-             "clip_length", "gain_db", "warmup_renders", "block_size", "sampler", "default_n",
-             "notes", "params", "fixed")
+SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
+CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds")
+SPEC_KEYS = ("name", "description", "plugin", "builtin", "builtin_settings", "audio_folder",
+             "audio_column", "audio_gain_db", "rand_seed", "sample_rate", "note", "velocity",
+             "note_length", "clip_length", "gain_db", "warmup_renders", "block_size",
+             "flush_seconds", "sampler", "default_n", "notes", "params", "fixed", "effects")
+EFFECT_KEYS = ("name", "plugin", "switch", "default", "description", "params", "fixed",
+               "fresh_instance", "flush")
 KNOB_KEYS = ("kind", "parameter", "resolution", "window", "default", "depends_on", "description")
 SWITCH_KEYS = ("kind", "parameter", "labels", "default", "depends_on", "description")
 YAML_BOOL_WORDS = "y, yes, n, no, on, off, true, false"
@@ -149,40 +180,36 @@ def read_spec(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path | None = None,
-                       plugin_names: list[str] | None = None) -> Instrument:
-    """Build the :class:`Instrument` a spec declares.
+def _path(value: Any, where: str, base_dir: Path | None) -> str:
+    if not isinstance(value, str) or not value:
+        raise _err(where, f"expected a file or folder path, got {value!r}")
+    path = os.path.expandvars(os.path.expanduser(value))
+    if not os.path.isabs(path) and base_dir is not None:
+        path = str((base_dir / path).resolve())
+    return path
 
-    Args:
-        data: the spec content (see the module docstring).
-        where: the spec's name in error messages (its path).
-        base_dir: folder relative plug-in paths are taken from.
-        plugin_names: the plug-in's parameter names by index; when given,
-            every ``parameter`` and ``fixed`` key is resolved against them
-            (errors list close names) and a varied parameter is taken out of
-            ``fixed`` whatever way it is named.
 
-    Raises:
-        PluginError: with the spec's path and the offending key.
+def _fixed(raw: Any, where: str) -> dict[str, float]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise _err(where, "expected a mapping of plug-in parameter -> 0-1 value")
+    out: dict[str, float] = {}
+    for key, value in raw.items():
+        k = str(_target(key, where))
+        out[k] = _number(value, f"{where}.{k}", 0.0, 1.0)
+    return out
+
+
+def _parse_params(params_raw: dict[str, Any], fixed: dict[str, float], where: str,
+                  plugin_names: list[str] | None, plug_name: str,
+                  default_dep: Dependency | None = None) -> list[Knob | Switch]:
+    """The knobs and switches of a ``params`` mapping (see the module doc).
+
+    A varied parameter named under ``fixed`` takes its base-patch value from
+    there and is removed from ``fixed`` (in place). ``default_dep`` is the
+    dependency of entries without ``depends_on`` (an effect's on switch).
     """
-    _check_keys(data, SPEC_KEYS, where)
-    if "plugin" not in data or not isinstance(data["plugin"], str):
-        raise _err(where, "`plugin: PATH` (the VST2 .so or VST3 file) is required")
-    plugin = os.path.expandvars(os.path.expanduser(data["plugin"]))
-    if not os.path.isabs(plugin) and base_dir is not None:
-        plugin = str((base_dir / plugin).resolve())
-    fixed_raw = data.get("fixed") or {}
-    if not isinstance(fixed_raw, dict):
-        raise _err(where, "`fixed` is a mapping of plug-in parameter -> 0-1 value")
-    fixed: dict[str, float] = {}
-    for key, value in fixed_raw.items():
-        k = str(_target(key, f"{where}: fixed"))
-        fixed[k] = _number(value, f"{where}: fixed.{k}", 0.0, 1.0)
-    params_raw = data.get("params") or {}
-    if not isinstance(params_raw, dict) or not params_raw:
-        raise _err(where, "`params` maps each varied parameter's column name to "
-                          "{kind: knob|switch, parameter: ..., ...}")
-    plug_name = Path(plugin).name
 
     def index_of(target: str | int, what: str) -> int | None:
         if plugin_names is None:
@@ -191,7 +218,6 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
 
     fixed_index = {k: index_of(k, f"fixed.{k}") for k in fixed}
     params: list[Knob | Switch] = []
-    taken: set[str] = set()
     for name, entry in params_raw.items():
         name = str(name)
         at = f"{where}: params.{name}"
@@ -210,8 +236,8 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
                 index is None and key == str(target))
             if same:
                 base = fixed.pop(key)
-                taken.add(key)
-        dep = _dependency(entry["depends_on"], f"{at}.depends_on") if "depends_on" in entry else None
+        dep = (_dependency(entry["depends_on"], f"{at}.depends_on") if "depends_on" in entry
+               else default_dep)
         desc = str(entry.get("description", ""))
         if kind == "knob":
             if "default" in entry:
@@ -260,9 +286,95 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
     if clash:
         raise _err(where, f"column name(s) {clash} are also plug-in parameters set under "
                           "`fixed`: rename the column(s)")
+    return params
+
+
+def _effect(raw: Any, i: int, where: str, base_dir: Path | None,
+            names: list[str] | None) -> tuple[Effect, Switch, list[Knob | Switch]]:
+    """One entry of ``effects``: the effect, its off/on switch and its parameters."""
+    at = f"{where}: effects[{i}]"
+    if not isinstance(raw, dict):
+        raise _err(at, "an effect is {name: ..., plugin: PATH, params: {...}, fixed: {...}}")
+    _check_keys(raw, EFFECT_KEYS, at)
+    name = raw.get("name")
+    if not isinstance(name, str) or not _PLAIN.match(name):
+        raise _err(at, f"`name` (letters, digits, _) is required, got {name!r}")
+    at = f"{where}: effects.{name}"
+    if "plugin" not in raw:
+        raise _err(at, "`plugin: PATH` (the effect's VST2 .so or VST3 file) is required")
+    plugin = _path(raw["plugin"], f"{at}.plugin", base_dir)
+    switch = str(raw.get("switch") or f"{name}_on_off")
+    default = raw.get("default", "off")
+    if isinstance(default, bool):  # YAML reads on/off as booleans
+        default = "on" if default else "off"
+    if default not in ("off", "on"):
+        raise _err(f"{at}.default", f"must be \"off\" or \"on\", got {default!r}")
+    fixed = _fixed(raw.get("fixed"), f"{at}.fixed")
+    flush = _fixed(raw["flush"], f"{at}.flush") if raw.get("flush") is not None else None
+    fresh = raw.get("fresh_instance", False)
+    if not isinstance(fresh, bool):
+        raise _err(f"{at}.fresh_instance", f"must be true or false, got {fresh!r}")
+    params_raw = raw.get("params") or {}
+    if not isinstance(params_raw, dict):
+        raise _err(f"{at}.params", "maps each column name to {kind: knob|switch, ...}")
+    params = _parse_params(params_raw, fixed, at, names, Path(plugin).name,
+                           Dependency(switch, ("on",)))
+    desc = str(raw.get("description") or f"{name} ({Path(plugin).name})")
+    sw = Switch(switch, ("off", "on"), default, description=f"{desc}: off (bypassed) / on")
+    effect = Effect(name=name, path=plugin, switch=switch, params=tuple(p.name for p in params),
+                    fixed=fixed, fresh_instance=fresh, flush=flush)
+    return effect, sw, params
+
+
+def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path | None = None,
+                       plugin_names: list[str] | None = None,
+                       effect_names: dict[str, list[str]] | None = None) -> Instrument:
+    """Build the :class:`Instrument` a spec declares.
+
+    Args:
+        data: the spec content (see the module docstring).
+        where: the spec's name in error messages (its path).
+        base_dir: folder relative plug-in paths are taken from.
+        plugin_names: the source plug-in's parameter names by index; when
+            given, every ``parameter`` and ``fixed`` key is resolved against
+            them (errors list close names) and a varied parameter is taken out
+            of ``fixed`` whatever way it is named.
+        effect_names: the same for each effect, by effect name.
+
+    Raises:
+        PluginError: with the spec's path and the offending key.
+    """
+    _check_keys(data, SPEC_KEYS, where)
+    given = [k for k in SOURCE_KEYS if k in data]
+    if len(given) != 1:
+        raise _err(where, "one sound source is required: `plugin: PATH` (a VST2 .so or VST3 "
+                          "synth), `builtin: NAME` (a built-in instrument) or `audio_folder: "
+                          f"PATH` (recordings){'; got ' + ', '.join(given) if given else ''}")
+    is_chain = any(k in data for k in CHAIN_KEYS)
+    fixed = _fixed(data.get("fixed"), f"{where}: fixed")
+    params_raw = data.get("params") or {}
+    if not isinstance(params_raw, dict) or (not params_raw and not is_chain):
+        raise _err(where, "`params` maps each varied parameter's column name to "
+                          "{kind: knob|switch, parameter: ...}")
+    plugin = None
+    if "plugin" in data:
+        if not isinstance(data["plugin"], str):
+            raise _err(where, "`plugin: PATH` (the VST2 .so or VST3 file) is required")
+        plugin = _path(data["plugin"], f"{where}: plugin", base_dir)
+        plug_name = Path(plugin).name
+    elif "builtin" in data:
+        plug_name = f"built-in {data['builtin']}"
+    else:
+        plug_name = "audio folder"
+    if plugin is None and (fixed or params_raw):
+        raise _err(where, f"`params` and `fixed` are the source plug-in's; the {plug_name} source "
+                          "has none (vary the effects' parameters under `effects`)")
+    params: list[Knob | Switch] = _parse_params(params_raw, fixed, where, plugin_names,
+                                                plug_name)
     src_kw: dict[str, Any] = {}
-    if "gain_db" in data:
-        src_kw["gain_db"] = _number(data["gain_db"], f"{where}: gain_db", -60.0, 60.0)
+    chain_kw: dict[str, Any] = {}
+    gain_db = (_number(data["gain_db"], f"{where}: gain_db", -60.0, 60.0)
+               if "gain_db" in data else None)
     for key in ("warmup_renders", "block_size"):
         if key in data:
             src_kw[key] = _integer(data[key], f"{where}: {key}")
@@ -279,12 +391,70 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
         kw["sampler"] = str(data["sampler"])
     if kw.get("sample_rate", 22050) < 8000:
         raise _err(where, "sample_rate must be >= 8000 Hz")
+    source: Any
+    if not is_chain:
+        assert plugin is not None
+        if gain_db is not None:
+            src_kw["gain_db"] = gain_db
+        source = PluginSource(plugin, **src_kw)
+    else:
+        from .chain import audio_files
+
+        head: Any
+        if plugin is not None:
+            head = PluginSource(plugin, **src_kw)
+        elif "builtin" in data:
+            settings = data.get("builtin_settings") or {}
+            if not isinstance(settings, dict):
+                raise _err(f"{where}: builtin_settings", "a mapping of parameter -> label")
+            head = BuiltinSource(str(data["builtin"]), {
+                str(k): (_label(v, f"{where}: builtin_settings.{k}") if not isinstance(v, float)
+                         and not (isinstance(v, int) and not isinstance(v, bool)) else float(v))
+                for k, v in settings.items()})
+        else:
+            folder = _path(data["audio_folder"], f"{where}: audio_folder", base_dir)
+            column = str(data.get("audio_column") or "recording")
+            gain = (_number(data["audio_gain_db"], f"{where}: audio_gain_db", -60.0, 60.0)
+                    if "audio_gain_db" in data else 0.0)
+            head = AudioFolderSource(folder, column, gain)
+            files = audio_files(folder)
+            if len(files) < 2:
+                raise _err(f"{where}: audio_folder", f"{folder} holds one audio file; a source "
+                                                     "needs at least two to pick from")
+            params.insert(0, Switch(column, tuple(files), files[0],
+                                    description="audio file of the folder played (picked per "
+                                                "sample)"))
+        effects_raw = data.get("effects") or []
+        if not isinstance(effects_raw, list):
+            raise _err(f"{where}: effects", "a list of effects, in signal order")
+        effects, switches, knobs = [], [], []
+        for i, raw in enumerate(effects_raw):
+            name = raw.get("name") if isinstance(raw, dict) else None
+            fx, sw, fx_params = _effect(raw, i, where, base_dir,
+                                        (effect_names or {}).get(str(name)))
+            if fx.name in [e.name for e in effects] or fx.name == "source":
+                raise _err(f"{where}: effects.{fx.name}", "effect names must be distinct "
+                                                          "(and not 'source')")
+            effects.append(fx)
+            switches.append(sw)
+            knobs += fx_params
+        params += switches + knobs
+        if "rand_seed" in data and data["rand_seed"] is not None:
+            chain_kw["rand_seed"] = _integer(data["rand_seed"], f"{where}: rand_seed")
+        if "flush_seconds" in data:
+            chain_kw["flush_seconds"] = _number(data["flush_seconds"],
+                                                f"{where}: flush_seconds", 0.0, 60.0)
+        if gain_db is not None:
+            chain_kw["gain_db"] = gain_db
+        if "block_size" in src_kw:
+            chain_kw["block_size"] = src_kw["block_size"]
+        source = ChainSource(head, tuple(effects), **chain_kw)
     try:
         return Instrument(
             name=str(data.get("name") or Path(where).stem),
             description=str(data.get("description") or f"Plug-in instrument {plug_name}."),
             params=tuple(params),
-            source=PluginSource(plugin, **src_kw),
+            source=source,
             fixed=fixed,
             notes=str(data.get("notes") or ""),
             **kw,
@@ -308,21 +478,45 @@ def load_spec(path: str | Path, check: bool = True) -> Instrument:
     path = Path(path)
     data = read_spec(path)
     names = None
+    effect_names: dict[str, list[str]] = {}
     if check:
         probe = spec_to_instrument(data, str(path), path.parent.resolve())
         src = probe.source
-        assert isinstance(src, PluginSource)
+        head = src.source if isinstance(src, ChainSource) else src
         with _quiet_stdout():
-            _, synth = load_plugin(plugin_path(src), probe.sample_rate, src.block_size)
-            names = parameter_names(synth)
-        del synth
-    inst = spec_to_instrument(data, str(path), path.parent.resolve(), names)
+            if isinstance(head, PluginSource):
+                _, synth = load_plugin(plugin_path(head), probe.sample_rate, head.block_size)
+                names = parameter_names(synth)
+                del synth
+            if isinstance(src, ChainSource):
+                effect_names = {fx.name: _effect_parameter_names(fx.path, probe.sample_rate)
+                                for fx in src.effects}
+    inst = spec_to_instrument(data, str(path), path.parent.resolve(), names, effect_names)
     if check:
-        from .plugin import PluginRenderer
-
         with _quiet_stdout():
-            PluginRenderer(inst, check=True)
+            spec_renderer(inst, check=True)
     return inst
+
+
+def _effect_parameter_names(path: str, sample_rate: int) -> list[str]:
+    import dawdreamer as daw
+
+    from .plugin import make_plugin_processor
+
+    engine = daw.RenderEngine(int(sample_rate), 512)
+    return parameter_names(make_plugin_processor(engine, "fx", Path(path), what="effect"))
+
+
+def spec_renderer(inst: Instrument, check: bool = True) -> Any:
+    """The renderer of a spec instrument: a ``PluginRenderer`` for a plug-in
+    synth, a ``ChainRenderer`` for an effect chain."""
+    if isinstance(inst.source, ChainSource):
+        from .chain import ChainRenderer
+
+        return ChainRenderer(inst, check=check)
+    from .plugin import PluginRenderer
+
+    return PluginRenderer(inst, check=check)
 
 
 # ----------------------------------------------------------------- template
@@ -442,14 +636,16 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
     Returns:
         (report text, True when every check passed).
     """
-    from .plugin import PluginRenderer, check_determinism
+    from .plugin import check_determinism
     from .sampler import draw
 
     inst = load_spec(path, check=True)
     with _quiet_stdout():
-        renderer = PluginRenderer(inst, check=True)
+        renderer = spec_renderer(inst, check=True)
+    what = (f"chain {renderer.describe()}" if isinstance(inst.source, ChainSource)
+            else f"plug-in {renderer.path}")
     lines = [f"{inst.name}: {len(inst.knobs)} knobs, {len(inst.switches)} switches, "
-             f"{len(inst.fixed)} fixed settings; plug-in {renderer.path}"]
+             f"{len(inst.fixed)} fixed settings; {what}"]
     t0 = time.perf_counter()
     clips = [renderer.render(draw(inst, 0, i).settings) for i in range(n)]
     ms = (time.perf_counter() - t0) / n * 1000
@@ -458,8 +654,10 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
                  f"each); peak over {n} random patches: max {peaks.max():.3f}, median "
                  f"{np.median(peaks):.3f}; silent: {(peaks < 1e-3).sum()}/{n}")
     ok = True
+    from .tour import force_active
+
     base = inst.default_settings()
-    ref = _log_spec(renderer.render(base))
+    refs: dict[tuple[tuple[str, str], ...], np.ndarray] = {}
     quiet = []
     for p in inst.params:
         if isinstance(p, Knob):
@@ -467,12 +665,17 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
             extremes: list[float | str] = [p.label_of_step(lo), p.label_of_step(hi)]
         else:
             extremes = list(p.labels)
-        dist = max(float(np.mean(np.abs(_log_spec(renderer.render(base | {p.name: v})) - ref)))
-                   for v in extremes)
+        start = force_active(inst, p.name, base)  # e.g. its effect switched on
+        key = tuple(sorted((k, str(v)) for k, v in start.items()))
+        if key not in refs:
+            refs[key] = _log_spec(renderer.render(start))
+        dist = max(float(np.mean(np.abs(_log_spec(renderer.render(start | {p.name: v}))
+                                        - refs[key]))) for v in extremes)
         if dist < 0.5:
             quiet.append(f"{p.name} ({dist:.2f} dB)")
-    lines.append("inaudible on the base patch (mean log-spectrum change < 0.5 dB at its "
-                 f"extremes; may need other settings): {', '.join(quiet) or 'none'}")
+    lines.append("inaudible on the base patch (with the switch it depends on set to a value "
+                 "it needs; mean log-spectrum change < 0.5 dB at its extremes; may need other "
+                 f"settings): {', '.join(quiet) or 'none'}")
     leaks = check_determinism(renderer, n=n)
     if leaks:
         ok = False

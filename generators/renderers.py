@@ -6,7 +6,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .declaration import FaustSource, Instrument
+from .declaration import ChainSource, FaustSource, Instrument
 
 
 class Renderer(Protocol):
@@ -34,6 +34,10 @@ def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
         from .compiled import CompiledRenderer
 
         return CompiledRenderer(instrument)
+    if isinstance(instrument.source, ChainSource):
+        from .chain import ChainRenderer  # noqa: PLC0415 (plug-in hosting)
+
+        return ChainRenderer(instrument)
     from .plugin import PluginRenderer  # noqa: PLC0415 (plug-in hosting)
 
     return PluginRenderer(instrument)

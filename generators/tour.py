@@ -95,7 +95,9 @@ def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, An
 
     Returns:
         One row per render: ``param``, ``value``, ``file``, ``peak``, ``rms``,
-        ``centroid_hz``.
+        ``centroid_hz`` and ``finite`` (False where the instrument gave NaN or
+        inf, e.g. a plug-in outside its sampled window: that clip is written,
+        measured and drawn as silence, its panel titled "(NaN)").
     """
     import soundfile as sf
     from tqdm import tqdm
@@ -113,12 +115,16 @@ def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, An
             start = force_active(instrument, param.name, base)
             for value in values:
                 audio = renderer.render({**start, param.name: value})
+                finite = bool(np.all(np.isfinite(audio)))
+                if not finite:  # a plug-in's NaN outside the sampled window: shown as silence
+                    audio = np.nan_to_num(audio, nan=0.0, posinf=0.0, neginf=0.0)
                 name = file_name(param.name, value)
                 sf.write(out / name, audio, instrument.sample_rate, subtype="PCM_16")
                 rows.append({"param": param.name, "value": value, "file": name,
-                             **describe(audio, instrument.sample_rate)})
+                             **describe(audio, instrument.sample_rate), "finite": finite})
                 mels.setdefault(param.name, []).append(
-                    (value, log_mel(audio, instrument.sample_rate)))
+                    (value if finite else f"{value} (NaN)",
+                     log_mel(audio, instrument.sample_rate)))
                 bar.update()
     with open(out / "tour.csv", "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -165,7 +171,8 @@ def _sheet(instrument: Instrument, mels: dict[str, list[tuple[Any, np.ndarray]]]
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point; returns the exit code."""
-    from .instruments import UnknownInstrument, get_instrument
+    from .dataset import DatasetError
+    from .instruments import UnknownInstrument, resolve_instrument
 
     parser = argparse.ArgumentParser(
         prog="python -m generators.tour",
@@ -176,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     parser.add_argument("--instrument", required=True,
-                        help="built-in instrument name (e.g. moog, guitar, noisemaker)")
+                        help="built-in instrument name (e.g. moog, guitar, noisemaker) or "
+                             "plug-in spec file (.yaml, .yml, .json)")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--steps", type=int, default=5,
                         help="knob labels per sweep, evenly spaced over 0..10 (default 5)")
@@ -185,11 +193,14 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --steps must be at least 2", file=sys.stderr)
         return 2
     try:
-        instrument = get_instrument(args.instrument)
+        instrument = resolve_instrument(args.instrument)
+        tour(instrument, args.out, steps=args.steps)
     except UnknownInstrument as e:
         print(f"error: {e.args[0]}", file=sys.stderr)
         return 2
-    tour(instrument, args.out, steps=args.steps)
+    except DatasetError as e:  # a spec or plug-in that cannot be used
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     return 0
 
 
