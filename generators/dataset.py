@@ -271,6 +271,26 @@ def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def instrument_fingerprint(instrument: Instrument, versions_: dict[str, str] | None = None,
+                           source_sha256: str | None = "installed") -> str:
+    """sha256 (hex) of what makes an instrument's sound, without any dataset settings.
+
+    The canonical JSON of the declaration, its DSP or plug-in digest
+    (:func:`source_digest`, the installed one unless given) and the versions of
+    :data:`AUDIO_VERSIONS`. A saved model records it: a model is only used with
+    the instrument it was trained on, rendered by the same software.
+    """
+    v = versions() if versions_ is None else versions_
+    if source_sha256 == "installed":
+        source_sha256 = source_digest(instrument)
+    payload = {"fingerprint_version": FINGERPRINT_VERSION,
+               "instrument": json.loads(instrument.to_json()),
+               "source_sha256": source_sha256,
+               "versions": {d: v.get(d) for d in AUDIO_VERSIONS}}
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def meta(config: RenderConfig) -> dict[str, Any]:
     """Content of ``instrument.json`` (plain JSON types: tuples become lists),
     with the dataset's :func:`fingerprint` and the :func:`source_digest` it hashed."""
