@@ -264,6 +264,9 @@ def search_test(task: Task, cols: dict[str, list[Any]], test: np.ndarray, budget
     n = len(test) if limit is None else min(limit, len(test))
     ids = test[:n]
     inits = [{k: v[r] for k, v in cols.items()} for r in range(n)]
+    if n == 0:
+        return {"budget": budget, "n_searched": 0, "limit": limit, "workers": workers,
+                "seconds_per_clip": None, "logmel_l1_db_before": None, "logmel_l1_db_after": None}
     t0 = time.perf_counter()
     with tqdm(total=n * budget, unit="render", desc=f"search (budget {budget})",
               disable=not progress, dynamic_ncols=True) as bar, \
@@ -276,9 +279,9 @@ def search_test(task: Task, cols: dict[str, list[Any]], test: np.ndarray, budget
             cols[k][r] = res.settings[k]
     secs = time.perf_counter() - t0
     return {"budget": budget, "n_searched": n, "limit": limit, "workers": workers,
-            "seconds_per_clip": secs / n if n else None,
-            "logmel_l1_db_before": float(np.mean([f.initial_distance for f in found])) if n else None,
-            "logmel_l1_db_after": float(np.mean([f.distance for f in found])) if n else None}
+            "seconds_per_clip": secs / n,
+            "logmel_l1_db_before": float(np.mean([f.initial_distance for f in found])),
+            "logmel_l1_db_after": float(np.mean([f.distance for f in found]))}
 
 
 def _save(folder: Path, fitted: Fitted, model: str, features: str, cfg: dict[str, Any],

@@ -6,7 +6,7 @@
 * amsynth: also ``<name>.amSynth.bank``, a bank in amsynth's own plain-text format
   (as ``/usr/share/amsynth/banks/*.bank``: a line ``amSynth``, then per preset
   ``<preset> <name> NAME`` and one ``<parameter> NAME VALUE`` line per parameter, in
-  amsynth's own units), holding the one matched preset. amsynth lists the banks in
+  amsynth's own units, then a line ``EOF``), holding the one matched preset. amsynth lists the banks in
   ``~/.local/share/amsynth/banks/``; the values are amsynth's own text of the
   plug-in's state (its VST chunk is the same preset format), so nothing here
   converts 0-1 values to amsynth units.
@@ -67,7 +67,7 @@ def amsynth_bank(state: bytes, name: str) -> str:
     params = [line for line in text.splitlines() if line.startswith("<parameter> ")]
     if not text.startswith(AMSYNTH_MAGIC.decode()) or not params:
         raise PresetError("not an amsynth state")
-    return "\n".join(["amSynth", f"<preset> <name> {preset_name(name)}", *params]) + "\n"
+    return "\n".join(["amSynth", f"<preset> <name> {preset_name(name)}", *params, "EOF"]) + "\n"
 
 
 def parse_amsynth_bank(text: str) -> list[tuple[str, dict[str, float]]]:
@@ -84,6 +84,8 @@ def parse_amsynth_bank(text: str) -> list[tuple[str, dict[str, float]]]:
             if len(parts) != 3:
                 raise PresetError(f"line {n}: expected '<parameter> NAME VALUE'")
             presets[-1][1][parts[1]] = float(parts[2])
+        elif line.strip().startswith("EOF"):
+            break
         elif line.strip():
             raise PresetError(f"line {n}: unexpected {line[:40]!r}")
     return presets
