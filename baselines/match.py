@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -40,6 +38,7 @@ import numpy as np
 
 from benchmark.errors import BenchmarkError, run_cli
 from generators.audio import SILENCE_PEAK, quantize
+from generators.dataset import write_dir_atomic
 from generators.declaration import Instrument
 
 from .saved import SavedModel, load_model
@@ -156,23 +155,14 @@ def write_wav(path: Path, clip: np.ndarray, sample_rate: int) -> None:
 
 
 def write_result(out: Path, name: str, files: dict[str, Any]) -> Path:
-    """Write one input's files into a temp folder and rename it to ``out/name``
-    (replacing an earlier result). ``files`` maps file names to a writer ``f(path)``."""
-    final = out / name
-    tmp = out / f".{name}.tmp-{os.getpid()}"
-    old = out / f".{name}.old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    try:
+    """Write one input's files into a temp folder renamed to ``out/name`` (replacing an
+    earlier result). ``files`` maps file names to a writer ``f(path)``; the writer of
+    the name ``""`` gets the folder."""
+    def write(tmp: Path) -> None:
         for fname, writer in files.items():
-            writer(tmp / fname) if fname else writer(tmp)
-        if final.exists():
-            os.replace(final, old)
-        os.replace(tmp, final)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-    return final
+            writer(tmp / fname if fname else tmp)
+
+    return write_dir_atomic(out / name, write)
 
 
 def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,

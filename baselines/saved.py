@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,7 +31,8 @@ import numpy as np
 
 from benchmark.errors import BenchmarkError
 from benchmark.features import Extractor, FeatureSettings, feature_fingerprint
-from generators.dataset import AUDIO_VERSIONS, instrument_fingerprint, source_digest, versions
+from generators.dataset import (AUDIO_VERSIONS, instrument_fingerprint, source_digest, versions,
+                                write_dir_atomic)
 from generators.declaration import Instrument
 
 from .targets import TargetLayout
@@ -128,20 +127,7 @@ def write_model_dir(out: Path, write: Callable[[Path], None]) -> Path:
     out = Path(out)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).exists())):
         raise ModelError(f"--save {out}: exists and is not a saved model; choose another folder")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
-        write(tmp)
-        if out.exists():
-            os.replace(out, old)
-        os.replace(tmp, out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-    return out
+    return write_dir_atomic(out, write)
 
 
 def save_estimators(path: Path, knob_models: list[Any], switch_models: list[Any]) -> None:

@@ -324,6 +324,28 @@ def write_text_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def write_dir_atomic(final: Path, write: Callable[[Path], None]) -> Path:
+    """Fill a temp folder beside ``final`` with ``write(tmp)``, then rename it to ``final``
+    (replacing a folder there): an interruption leaves ``final`` as it was."""
+    import shutil
+
+    final = Path(final)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    old = final.with_name(f".{final.name}.old-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        write(tmp)
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    return final
+
+
 def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
     """Quality statistics over the written shards (reads two small columns)."""
     silent, peaks = [], []
