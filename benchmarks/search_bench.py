@@ -14,8 +14,11 @@ the search's wall time divided by the clips searched, with 2 render workers
 excluded, they come from the cache).
 
 Prints a Markdown table and writes it with every number to
-``runs/<benchmark>/search-bench/summary.{md,json}``. Takes the benchmark name,
-so the same command measures a later version (``noisemaker-v2``).
+``runs/<benchmark>/search-bench/summary.{md,json}``, and puts it in
+``baselines/RESULTS.md`` (``--results``) as the benchmark's subsection of
+"Search at inference time" (replacing an earlier one; ``baselines.reproduce``
+keeps that section). Takes the benchmark name, so the same command measures a
+later version (``noisemaker-v2``).
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--subset", type=int, default=100, help="first N test clips (default 100)")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--datasets-root", type=Path, default=Path("datasets"))
+    p.add_argument("--results", type=Path, default=Path("baselines/RESULTS.md"),
+                   help="report to update (default baselines/RESULTS.md; '' to leave it)")
     args = p.parse_args(argv)
 
     bench = get_benchmark(args.benchmark)
@@ -118,8 +123,36 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines) + "\n"
     (root / "summary.md").write_text(text)
     (root / "summary.json").write_text(json.dumps(rows, indent=2, default=str) + "\n")
+    if str(args.results):
+        update_results(args.results, bench.name, text, " ".join(["python benchmarks/search_bench.py",
+                                                                  *(argv or sys.argv[1:])]))
     print(text)
     return 0
+
+
+SECTION = "## Search at inference time"
+INTRO = """Analysis by synthesis (`baselines.search`): the best net's prediction refined by re-rendering
+candidate settings and comparing them with the test clip by log-Mel L1, within a budget of renders
+per clip (`baselines.run --model search --init <model> --budget N`). Measured by
+`benchmarks/search_bench.py` on a fixed subset, the first 100 test clips of each benchmark (ids in
+order; audio and parameter metrics on those clips only), 2 render workers on the shared 2-core
+machine. The net is trained once, saved, and loaded by every search run."""
+
+
+def update_results(path: Path, benchmark: str, table: str, command: str) -> None:
+    """Put ``table`` as subsection ``### <benchmark>`` of :data:`SECTION` at the end of
+    ``path`` (replacing the benchmark's earlier one)."""
+    from generators.dataset import write_text_atomic
+
+    text = path.read_text() if path.exists() else ""
+    head, _, section = text.partition("\n" + SECTION)
+    subs: dict[str, str] = {}
+    for part in section.split("\n### ")[1:]:
+        name, _, body = part.partition("\n")
+        subs[name.strip()] = body.strip("\n")
+    subs[benchmark] = f"`{command}`\n\n{table.strip()}"
+    body = "\n\n".join(f"### {k}\n\n{v}" for k, v in sorted(subs.items()))
+    write_text_atomic(path, f"{head.rstrip()}\n\n{SECTION}\n\n{INTRO}\n\n{body}\n")
 
 
 if __name__ == "__main__":
