@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{change:+.0f} % | {a['mfcc_distance']:.2f} | {a['mrstft']:.3f} | "
                      f"{g['knob_mae_mean']:.3f} | {'-' if acc is None else f'{acc:.3f}'} | "
                      f"{r['seconds_per_clip']:.3g} |")
-    lines += ["", "Per knob MAE on the subset:", "",
-              "| knob | " + " | ".join(r["run"] for r in rows) + " |",
+    lines += ["", "Per parameter on the subset (knobs: MAE, switches: accuracy):", "",
+              "| parameter | " + " | ".join(r["run"] for r in rows) + " |",
               "|---|" + "---:|" * len(rows)]
     for name, v in rows[0]["parameters"].items():
         key = "mae" if v["kind"] == "knob" else "accuracy"
