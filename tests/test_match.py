@@ -50,19 +50,24 @@ def user_wav(path: Path, clip: np.ndarray, sr: int = 22050, lead_s: float = 0.05
 
 # ------------------------------------------------------------------ saved models
 @pytest.mark.parametrize("model", ["mlp", "knn"])
-def test_saved_model_predicts_what_the_run_predicted(nm: Path, tmp_path: Path, model: str) -> None:
-    run(str(nm), model, "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
-        progress=False, save=tmp_path / "model")
-    doc = json.loads((tmp_path / "model" / MANIFEST).read_text())
+def test_saved_model_predicts_what_the_run_predicted(nm: Path, saved: Path, tmp_path: Path,
+                                                     model: str) -> None:
+    if model == "mlp":  # the module's saved model: its run is beside it
+        folder, run_dir = saved, saved.parent / "run"
+    else:
+        folder, run_dir = tmp_path / "model", tmp_path / "run"
+        run(str(nm), model, "mel", run_dir, fast_mode=True, resynth_limit=0, progress=False,
+            save=folder)
+    doc = json.loads((folder / MANIFEST).read_text())
     assert doc["weights"] == ("model.ckpt" if model == "mlp" else "model.skops")
     assert doc["instrument"]["name"] == "noisemaker" and len(doc["instrument_fingerprint"]) == 64
-    m = load_model(tmp_path / "model")
+    m = load_model(folder)
     task = load_task(nm)
     fs = load_features(task, m.settings)
     test = task.split_ids("test")
     knobs, switches = m.predict_arrays(model_input(fs.mfcc, fs.logmel, m.features)[test])
     cols = m.layout.decode(knobs, switches)
-    preds = load_predictions(task, tmp_path / "run" / "predictions.parquet")
+    preds = load_predictions(task, run_dir / "predictions.parquet")
     for name in task.knobs:
         np.testing.assert_allclose(cols[name], preds.values[name], rtol=0, atol=1e-5)
     for name in task.switches:
