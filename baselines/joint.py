@@ -236,7 +236,15 @@ def train_joint(layout: TargetLayout, top: Topology, settings: TrainSettings, tr
     if keep.state is not None:
         net.load_state_dict(keep.state)
     net.epochs_trained = trainer.current_epoch  # type: ignore[assignment]
+    # a Lightning checkpoint of the kept weights (module.net is ``net``): see save_checkpoint
+    net.write_checkpoint = lambda path: trainer.save_checkpoint(path, weights_only=True)  # type: ignore[assignment]
     return net.eval()
+
+
+def save_checkpoint(net: JointNet, path: str) -> None:
+    """Write ``net`` (as returned by :func:`train_joint`) as a Lightning checkpoint
+    (weights only; ``state_dict`` keys ``net.*``)."""
+    net.write_checkpoint(path)  # type: ignore[operator]
 
 
 @torch.no_grad()

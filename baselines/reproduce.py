@@ -28,6 +28,7 @@ from typing import Any, Sequence
 from tqdm import tqdm
 
 from benchmark.errors import run_cli
+from generators.dataset import write_text_atomic
 
 from .run import FEATURES, JOINT
 
@@ -236,6 +237,10 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
     return "\n".join(doc)
 
 
+SEARCH_SECTION = "\n## Search at inference time"
+"""The section ``benchmarks/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m baselines.reproduce",
                                 description=__doc__.splitlines()[0])
@@ -265,7 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             bar.update(1)
     text = report(results, args.out, args.out.parent / "figures", command)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text)
+    old = args.out.read_text() if args.out.exists() else ""
+    kept = old[old.index(SEARCH_SECTION):] if SEARCH_SECTION in old else ""  # search_bench's
+    write_text_atomic(args.out, text.rstrip("\n") + "\n" + kept)
     print(f"wrote {args.out}")
     return 0
 

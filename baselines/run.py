@@ -1,8 +1,16 @@
 """``python -m baselines.run``: train a reference model, predict the test split, score it.
 
-Example::
+Examples::
 
     python -m baselines.run --dataset datasets/noisemaker_light-v2 --model mlp --features mfcc
+    python -m baselines.run --dataset datasets/noisemaker_light-v2 --model mlp --save models/nml-mlp
+    python -m baselines.run --dataset datasets/noisemaker_light-v2 --model search --init mlp \\
+        --features mel --budget 200 --search-limit 100 --resynth-limit 100
+
+``--save DIR`` writes the trained model (``baselines.saved``) for ``baselines.match``.
+``--model search`` refines the predictions of ``--init`` (a model name, trained
+here, or a saved model folder) by re-rendering (``baselines.search``) within
+``--budget`` renders per test clip.
 
 Features come from the benchmark's cache (``benchmark.features``); the
 predictions go through the same validation and scoring as any submission
@@ -30,9 +38,12 @@ from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table, write_json_atomic
 from benchmark.task import Task, load_task
 
+from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest, model_input,
+                    save_estimators, write_model_dir)
 from .targets import TargetLayout
 
 MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv")
+SEARCH = "search"
 JOINT = ("mlp", "lstm", "conv")
 FEATURES = ("mfcc", "mel")
 
@@ -71,8 +82,7 @@ def fast(cfg: dict[str, Any]) -> dict[str, Any]:
 
 def features_of(fs: FeatureSet, kind: str) -> np.ndarray:
     """``[n, frames, coeffs]`` float32: MFCC or log-Mel frames as time series."""
-    arr = fs.mfcc if kind == "mfcc" else fs.logmel
-    return np.ascontiguousarray(arr.transpose(0, 2, 1))
+    return model_input(fs.mfcc, fs.logmel, kind)
 
 
 @dataclass
@@ -82,6 +92,8 @@ class Fitted:
     predict: Any
     train_s: float
     details: dict[str, Any]
+    save: Any = None
+    """``save(folder) -> (weights file name, extra manifest keys)``."""
 
 
 def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
@@ -106,7 +118,16 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
                           (x[va], y_knob[va], y_switch[va], mask[va]), progress=progress)
         details = {"topology": {"units": top.units, "layers": top.layers, "family": family},
                    "epochs": int(getattr(net, "epochs_trained", 0)), "training": cfg["training"]}
-        return Fitted(lambda xs: predict_joint(net, xs), time.perf_counter() - t0, details)
+        from .joint import save_checkpoint
+
+        def save_joint(folder: Path) -> tuple[str, dict[str, Any]]:
+            save_checkpoint(net, str(folder / CHECKPOINT))
+            return CHECKPOINT, {"topology": {"units": top.units, "layers": top.layers,
+                                             "family": family, "frames": int(x.shape[1]),
+                                             "coeffs": int(x.shape[2])}}
+
+        return Fitted(lambda xs: predict_joint(net, xs), time.perf_counter() - t0, details,
+                      save_joint)
     from .independent import fit_independent
 
     first80 = np.concatenate([task.split_ids("train"), task.split_ids("validation")])
@@ -117,56 +138,176 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
         m = fit_independent(model, layout, flat[first80], y_knob[first80], y_switch[first80],
                             mask[first80], grid=cfg.get("grid"), folds=int(cfg.get("folds", 3)),
                             seed=seed, progress=bar)
+    def save_independent(folder: Path) -> tuple[str, dict[str, Any]]:
+        save_estimators(folder / ESTIMATORS, m.knob_models, m.switch_models)
+        return ESTIMATORS, {}
+
     return Fitted(lambda xs: m.predict(xs.reshape(len(xs), -1)), time.perf_counter() - t0,
-                  {"chosen": m.chosen, "grid": cfg.get("grid"), "folds": cfg.get("folds")})
+                  {"chosen": m.chosen, "grid": cfg.get("grid"), "folds": cfg.get("folds")},
+                  save_independent)
+
+
+def model_name(model: str, features: str) -> str:
+    """A run's name: ``naive`` or ``<model>-<features>``."""
+    return model if model == "naive" else f"{model}-{features}"
 
 
 def run(dataset: str, model: str, features: str, out: Path | None = None, seed: int = 0,
         fast_mode: bool = False, resynth_limit: int | None = None, config: Path | None = None,
-        progress: bool = True, workers: int = 2, benchmark: str | None = None) -> dict[str, Any]:
-    """Train, predict the test split, validate, write and score; return the results."""
-    if model not in MODELS:
-        raise BaselineError(f"unknown model {model!r}; known: {', '.join(MODELS)}")
+        progress: bool = True, workers: int = 2, benchmark: str | None = None,
+        save: Path | None = None, init: str | None = None, budget: int | None = None,
+        search_limit: int | None = None) -> dict[str, Any]:
+    """Train (or load ``init``), predict the test split, optionally search, validate,
+    write and score; return the results.
+
+    Args:
+        save: write the trained model to this folder (``baselines.saved``).
+        init: with ``model == "search"``: a model name (trained here on ``features``)
+            or a saved model folder whose predictions the search starts from.
+        budget: with ``model == "search"``: renders per searched test clip, >= 1.
+        search_limit: search the first N test clips only (the others keep ``init``'s
+            prediction); ``None``: all of them.
+    """
+    if model == SEARCH:
+        if not init:
+            raise BaselineError("--model search needs --init: a model name "
+                                f"({', '.join(MODELS)}) or a saved model folder")
+        if budget is None or budget < 1:
+            raise BaselineError("--model search needs --budget N (renders per clip), N >= 1")
+        if save is not None:
+            raise BaselineError("--save writes a trained model; a search has none "
+                                "(save the --init model, then use baselines.match --search)")
+        if search_limit is not None and search_limit < 0:
+            raise BaselineError(f"--search-limit must be >= 0, got {search_limit}")
+    elif model not in MODELS:
+        raise BaselineError(f"unknown model {model!r}; known: {', '.join(MODELS)}, {SEARCH}")
     if features not in FEATURES:
         raise BaselineError(f"unknown features {features!r}; known: {', '.join(FEATURES)}")
-    cfg = load_config(model, features, config)
-    if fast_mode:
-        cfg = fast(cfg)
+    base = init if model == SEARCH else model
+    saved: SavedModel | None = None
+    if base not in MODELS:
+        saved = load_model(Path(str(base)))
+        cfg = saved.manifest.get("config", {})
+    else:
+        cfg = load_config(base, features, config)
+        if fast_mode:
+            cfg = fast(cfg)
     task = load_task(dataset, progress=progress)
     if benchmark:
         from benchmark.configs import check_dataset
 
         check_dataset(task.meta, benchmark, task.name)
-    out = out or Path("runs") / task.name / (model if model == "naive" else f"{model}-{features}")
+    base_name = saved.name if saved else model_name(str(base), features)
+    name = f"search{budget}-{base_name}" if model == SEARCH else base_name
+    out = out or Path("runs") / task.name / name
     t0 = time.perf_counter()
-    fs = load_features(task, progress=progress)
-    x = features_of(fs, features)
+    if saved:
+        _check_same_instrument(saved, task)
+        fs = load_features(task, saved.settings, progress=progress)
+        x = model_input(fs.mfcc, fs.logmel, saved.features)
+        fitted = Fitted(saved.predict_arrays, 0.0, {"saved_model": str(saved.path)})
+    else:
+        fs = load_features(task, progress=progress)
+        x = features_of(fs, features)
     t_feat = time.perf_counter() - t0
-    fitted = fit(model, cfg, task, x, seed, progress)
+    if not saved:
+        fitted = fit(str(base), cfg, task, x, seed, progress)
     test = task.split_ids("test")
     t1 = time.perf_counter()
     knobs, switches = fitted.predict(x[test])
-    t_pred = time.perf_counter() - t1
     layout = TargetLayout.of(task.instrument)
-    name = model if model == "naive" else f"{model}-{features}"
-    raw = from_columns(layout.decode(knobs, switches), test, task.fingerprint, f"{name} predictions")
+    cols = layout.decode(knobs, switches)
+    t_pred = time.perf_counter() - t1
+    timing = {"features_s": t_feat, "train_s": fitted.train_s, "predict_s": t_pred}
+    details = dict(fitted.details)
+    if model == SEARCH:
+        t2 = time.perf_counter()
+        details["search"] = search_test(task, cols, test, int(budget), search_limit, workers,
+                                        seed, progress)
+        timing["search_s"] = time.perf_counter() - t2
+    raw = from_columns(cols, test, task.fingerprint, f"{name} predictions")
     preds = validate(task, raw, "test")
     path = write_predictions(out / "predictions.parquet", preds, task)
     results = score(task, preds, name=name, benchmark=benchmark, resynth_limit=resynth_limit,
-                    workers=workers, progress=progress, predictions_file=path,
-                    timing={"features_s": t_feat, "train_s": fitted.train_s, "predict_s": t_pred})
-    results["model"] |= {"kind": "independent" if model not in JOINT else "joint",
-                         "features": None if model == "naive" else features, "seed": seed,
-                         "fast": fast_mode, "config": cfg, "details": fitted.details,
+                    workers=workers, progress=progress, predictions_file=path, timing=timing,
+                    render_budget=int(budget) if model == SEARCH else 0)
+    kind = "search" if model == SEARCH else ("joint" if model in JOINT else "independent")
+    results["model"] |= {"kind": kind, "features": saved.features if saved else
+                         (None if base == "naive" else features), "seed": seed,
+                         "fast": fast_mode, "config": cfg, "details": details,
                          "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    if model == SEARCH:
+        results["model"] |= {"init": base_name, "budget": int(budget)}
     write_json_atomic(out / "results.json", results)
+    if save is not None:
+        _save(save, fitted, str(base), features, cfg, task, results)
     return results
+
+
+def _check_same_instrument(saved: SavedModel, task: Task) -> None:
+    if saved.manifest.get("instrument") != task.meta.get("instrument"):
+        raise BaselineError(f"{saved.path}: a model for instrument {saved.instrument.name}, "
+                            f"but {task.name} is a dataset of {task.instrument.name} "
+                            "(or of another declaration of it)")
+
+
+def search_test(task: Task, cols: dict[str, list[Any]], test: np.ndarray, budget: int,
+                limit: int | None, workers: int, seed: int, progress: bool) -> dict[str, Any]:
+    """Refine the predictions ``cols`` (rows = ``test`` ids) of the first ``limit`` test
+    clips in place by :func:`baselines.search.search`; return what was done."""
+    from tqdm import tqdm
+
+    from benchmark.metrics import RenderPool
+
+    from .search import search
+
+    n = len(test) if limit is None else min(limit, len(test))
+    ids = test[:n]
+    inits = [{k: v[r] for k, v in cols.items()} for r in range(n)]
+    if n == 0:
+        return {"budget": budget, "n_searched": 0, "limit": limit, "workers": workers,
+                "seconds_per_clip": None, "logmel_l1_db_before": None, "logmel_l1_db_after": None}
+    t0 = time.perf_counter()
+    with tqdm(total=n * budget, unit="render", desc=f"search (budget {budget})",
+              disable=not progress, dynamic_ncols=True) as bar, \
+            RenderPool(task.instrument, workers) as pool:
+        found = search(task.instrument, task.audio(ids), inits,
+                       [int(task.notes[i]) for i in ids], budget, pool, seed=seed,
+                       progress=bar.update)
+    for r, res in enumerate(found):
+        for k in cols:
+            cols[k][r] = res.settings[k]
+    secs = time.perf_counter() - t0
+    return {"budget": budget, "n_searched": n, "limit": limit, "workers": workers,
+            "seconds_per_clip": secs / n,
+            "logmel_l1_db_before": float(np.mean([f.initial_distance for f in found])),
+            "logmel_l1_db_after": float(np.mean([f.distance for f in found]))}
+
+
+def _save(folder: Path, fitted: Fitted, model: str, features: str, cfg: dict[str, Any],
+          task: Task, results: dict[str, Any]) -> None:
+    """Write the trained model of this run to ``folder`` (``baselines.saved``)."""
+    from benchmark.features import FeatureSettings
+
+    def write(tmp: Path) -> None:
+        weights, extra = fitted.save(tmp)
+        doc = manifest(model_name(model, features), model,
+                       "joint" if model in JOINT else "independent", features, cfg,
+                       fitted.details, task.instrument, FeatureSettings(),
+                       {"name": task.name, "source": task.source, "fingerprint": task.fingerprint,
+                        "benchmark": results["dataset"]["benchmark"],
+                        "test_aggregates": results["aggregates"],
+                        "test_audio": results["audio"]}, weights, extra)
+        write_json_atomic(tmp / "model.json", doc)
+
+    write_model_dir(folder, write)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m baselines.run", description=__doc__.splitlines()[0])
     p.add_argument("--dataset", required=True, help="dataset folder or Hugging Face Hub id")
-    p.add_argument("--model", required=True, choices=MODELS, help="reference model")
+    p.add_argument("--model", required=True, choices=(*MODELS, SEARCH),
+                   help="reference model, or search (needs --init and --budget)")
     p.add_argument("--features", default="mfcc", choices=FEATURES,
                    help="MFCC (20) or log-Mel (32 bins) frames (default: mfcc)")
     p.add_argument("--out", type=Path, help="output folder (default: runs/<dataset>/<model>-<features>)")
@@ -178,6 +319,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resynth-limit", type=int, default=200,
                    help="test clips re-rendered for the audio metrics (default 200; 0 skips)")
     p.add_argument("--workers", type=int, default=2, help="re-rendering processes (default 2)")
+    p.add_argument("--save", type=Path, metavar="DIR",
+                   help="write the trained model to DIR (for python -m baselines.match)")
+    p.add_argument("--init", metavar="MODEL",
+                   help="--model search: start from this model (a name above, trained here on "
+                        "--features, or a saved model folder)")
+    p.add_argument("--budget", type=int, metavar="N",
+                   help="--model search: renders per test clip (e.g. 50, 200, 1000)")
+    p.add_argument("--search-limit", type=int, metavar="N",
+                   help="--model search: search the first N test clips only; the others keep "
+                        "--init's prediction (default: all)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p
 
@@ -186,7 +337,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     results = run(args.dataset, args.model, args.features, args.out, args.seed, args.fast,
                   args.resynth_limit, args.config, not args.no_progress, args.workers,
-                  args.benchmark)
+                  args.benchmark, args.save, args.init, args.budget, args.search_limit)
+    if args.save:
+        print(f"saved the model to {args.save}")
     print(table(results))
     return 0
 

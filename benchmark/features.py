@@ -230,6 +230,16 @@ def _key_json(fingerprint: str, settings: FeatureSettings) -> str:
                        "features_version": FEATURES_VERSION}, sort_keys=True)
 
 
+def feature_fingerprint(settings: FeatureSettings) -> str:
+    """sha256 (hex) of the feature computation: the settings and :data:`FEATURES_VERSION`.
+
+    A saved model records it; features computed with other settings or code are refused.
+    """
+    text = json.dumps({"settings": dataclasses.asdict(settings),
+                       "features_version": FEATURES_VERSION}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def cache_folder(task: Task, cache_dir: str | Path | None = None) -> Path:
     """Where ``task``'s features are cached (see the module docs)."""
     safe = task.name.replace("/", "__")

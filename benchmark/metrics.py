@@ -272,6 +272,82 @@ def _resynth_chunk(settings: list[dict[str, Any]], notes: list[int], targets: li
     return _WORKER["distances"](target, pred)
 
 
+def logmel_l1_to(settings: list[dict[str, Any]], notes: list[int], target: np.ndarray
+                 ) -> np.ndarray:
+    """``logmel_l1_db`` between one target and each of ``settings`` rendered (in a worker).
+
+    Args:
+        settings: candidate labels (knobs 0-10, switch labels), one render each.
+        notes: MIDI note of each render.
+        target: the target's floored log-Mel ``L`` ``[frames, 64]``
+            (:meth:`AudioDistances.log_mel` of one clip).
+
+    Returns:
+        float64 ``[len(settings)]`` dB.
+    """
+    renderer = _WORKER["renderer"]
+    pred = np.stack([stored_clip(renderer.render(s, n)) for s, n in zip(settings, notes)])
+    lp = _WORKER["distances"].log_mel(pred)
+    return np.abs(lp - target[None]).mean(axis=(1, 2)).astype(np.float64)
+
+
+class RenderPool:
+    """Processes with one engine of ``instrument`` each (built once, reused for every job).
+
+    ``workers <= 1`` runs the jobs in this process. Jobs are module-level
+    functions of this module's worker state (:func:`_resynth_chunk`,
+    :func:`logmel_l1_to`). Use as a context manager.
+    """
+
+    def __init__(self, instrument: Instrument, workers: int = 2) -> None:
+        self.instrument = instrument
+        self.workers = max(1, int(workers))
+        self._pool: ProcessPoolExecutor | None = None
+        if self.workers == 1:
+            _worker_setup(instrument)
+        else:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                             initializer=_worker_init,
+                                             initargs=(instrument, os.getpid()))
+
+    def __enter__(self) -> "RenderPool":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def map(self, fn: Callable[..., Any], jobs: list[tuple[Any, ...]],
+            done: Callable[[int, Any], None] | None = None) -> list[Any]:
+        """``[fn(*job) for job in jobs]``, computed by the workers; ``done(k, result)``
+        is called as each job finishes (in completion order)."""
+        out: list[Any] = [None] * len(jobs)
+        if self._pool is None:
+            _worker_setup(self.instrument)
+            for k, job in enumerate(jobs):
+                out[k] = fn(*job)
+                if done:
+                    done(k, out[k])
+            return out
+        futs = {self._pool.submit(fn, *job): k for k, job in enumerate(jobs)}
+        pending = set(futs)
+        try:
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    out[futs[f]] = f.result()
+                    if done:
+                        done(futs[f], out[futs[f]])
+        finally:
+            for f in pending:
+                f.cancel()
+        return out
+
+
 def score_audio(task: Task, preds: Predictions, limit: int | None = None, workers: int = 2,
                 chunk: int = 50, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Audio metrics of the first ``limit`` predictions (all when ``None``).
@@ -292,27 +368,10 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
     jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
              [int(task.notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
             for a in range(0, n, chunk)]
-    parts: list[dict[str, np.ndarray] | None] = [None] * len(jobs)
     try:
-        if workers <= 1 or len(jobs) == 1:
-            _worker_setup(task.instrument)
-            for k, job in enumerate(jobs):
-                parts[k] = _resynth_chunk(*job)
-                if progress:
-                    progress(len(job[0]))
-        else:
-            ctx = mp.get_context("spawn")
-            with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=ctx,
-                                     initializer=_worker_init,
-                                     initargs=(task.instrument, os.getpid())) as pool:
-                futs = {pool.submit(_resynth_chunk, *job): k for k, job in enumerate(jobs)}
-                pending = set(futs)
-                while pending:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for f in done:
-                        parts[futs[f]] = f.result()
-                        if progress:
-                            progress(len(jobs[futs[f]][0]))
+        with RenderPool(task.instrument, 1 if len(jobs) == 1 else workers) as pool:
+            parts = pool.map(_resynth_chunk, jobs,
+                             (lambda k, _: progress(len(jobs[k][0]))) if progress else None)
     except (ImportError, OSError, RuntimeError) as e:
         raise BenchmarkError(f"cannot re-render {task.instrument.name} for the audio metrics "
                              f"({type(e).__name__}: {e}); use --resynth-limit 0 to skip them"

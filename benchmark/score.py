@@ -29,8 +29,9 @@ from .predictions import Predictions, load_predictions
 from .task import SPLITS, Task, load_task
 
 RESULTS_SCHEMA = "secret-sauce/results"
-RESULTS_SCHEMA_VERSION = 2
-"""Version of the results JSON (``benchmark/RESULTS_SCHEMA.md``); bump on any change."""
+RESULTS_SCHEMA_VERSION = 3
+"""Version of the results JSON (``benchmark/RESULTS_SCHEMA.md``); bump on any change
+(2: ``render_budget``; 3: ``dataset.reference``)."""
 
 
 def all_versions() -> dict[str, str]:
@@ -46,9 +47,13 @@ def all_versions() -> dict[str, str]:
 
 def score(task: Task, preds: Predictions, name: str, benchmark: str | None = None,
           resynth_limit: int | None = None, workers: int = 1, progress: bool = False,
-          predictions_file: Path | None = None, timing: dict[str, float] | None = None
-          ) -> dict[str, Any]:
-    """The results document of validated ``preds`` (see ``RESULTS_SCHEMA.md``)."""
+          predictions_file: Path | None = None, timing: dict[str, float] | None = None,
+          render_budget: int = 0) -> dict[str, Any]:
+    """The results document of validated ``preds`` (see ``RESULTS_SCHEMA.md``).
+
+    ``render_budget``: renders of the instrument per clip the model used at inference
+    (0 for a pure predictor; a search's budget).
+    """
     t0 = time.perf_counter()
     parameters, aggregates = score_parameters(task, preds)
     t1 = time.perf_counter()
@@ -78,6 +83,7 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
         "schema_version": RESULTS_SCHEMA_VERSION,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "model": {"name": name},
+        "render_budget": int(render_budget),
         "dataset": {
             "source": task.source,
             "name": task.name,
@@ -168,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-render processes (default: 2)")
     p.add_argument("--out", type=Path,
                    help="results JSON (default: PREDICTIONS with suffix .results.json)")
+    p.add_argument("--render-budget", type=int, default=0, metavar="N",
+                   help="renders of the instrument per clip the model used at inference, "
+                        "recorded in the results (default 0: a pure predictor)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
@@ -176,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.resynth_limit is not None and args.resynth_limit < 0:
         raise BenchmarkError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
+    if args.render_budget < 0:
+        raise BenchmarkError(f"--render-budget must be >= 0, got {args.render_budget}")
     if args.workers <= 0:
         raise BenchmarkError(f"--workers must be > 0, got {args.workers}")
     if not args.name.strip():
@@ -189,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t2 = time.perf_counter()
     results = score(task, preds, args.name, bench.name if bench else None, args.resynth_limit,
                     args.workers, not args.no_progress, args.predictions,
-                    {"load_s": t1 - t0, "validate_s": t2 - t1})
+                    {"load_s": t1 - t0, "validate_s": t2 - t1}, args.render_budget)
     write_json_atomic(out, results)
     print(table(results))
     print(f"\nwrote {out} ({results['timing']['total_s']:.1f} s)")

@@ -298,6 +298,26 @@ def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def instrument_fingerprint(instrument: Instrument, versions_: dict[str, str] | None = None,
+                           source_sha256: str | None = "installed") -> str:
+    """sha256 (hex) of what makes an instrument's sound, without any dataset settings.
+
+    The canonical JSON of the declaration, its DSP or plug-in digest
+    (:func:`source_digest`, the installed one unless given) and the versions of
+    :data:`AUDIO_VERSIONS`. A saved model records it: a model is only used with
+    the instrument it was trained on, rendered by the same software.
+    """
+    v = versions() if versions_ is None else versions_
+    if source_sha256 == "installed":
+        source_sha256 = source_digest(instrument)
+    payload = {"fingerprint_version": FINGERPRINT_VERSION,
+               "instrument": json.loads(instrument.to_json()),
+               "source_sha256": source_sha256,
+               "versions": {d: v.get(d) for d in AUDIO_VERSIONS}}
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def meta(config: RenderConfig) -> dict[str, Any]:
     """Content of ``instrument.json`` (plain JSON types: tuples become lists),
     with the dataset's :func:`fingerprint` and the :func:`source_digest` it hashed."""
@@ -329,6 +349,28 @@ def write_text_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def write_dir_atomic(final: Path, write: Callable[[Path], None]) -> Path:
+    """Fill a temp folder beside ``final`` with ``write(tmp)``, then rename it to ``final``
+    (replacing a folder there): an interruption leaves ``final`` as it was."""
+    import shutil
+
+    final = Path(final)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    old = final.with_name(f".{final.name}.old-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        write(tmp)
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    return final
 
 
 def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:

@@ -354,14 +354,23 @@ class PluginRenderer:
     def render_raw(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """The plug-in's output for ``settings``: float32 ``[channels, n_samples]``,
         before the mono mix and the gain stage."""
-        inst = self.instrument
         self.set_values(settings)
+        return self.play(note)
+
+    def play(self, note: int | None = None) -> np.ndarray:
+        """Play one note with the plug-in's current settings (warm-ups, then the kept
+        render): float32 ``[channels, n_samples]``."""
+        inst = self.instrument
         self.synth.clear_midi()
         self.synth.add_midi_note(int(inst.note if note is None else note), int(inst.velocity),
                                  0.0, float(inst.note_length))
         for _ in range(self.renders):  # warm-ups, then the kept render (see module doc)
             self.engine.render(inst.clip_length)
         return engine_audio(self.engine, inst.n_samples)
+
+    def output(self, audio: np.ndarray) -> np.ndarray:
+        """The plug-in's output ``[channels, n]`` -> the clip (:func:`output_stage`)."""
+        return output_stage(audio, self.gain)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.
@@ -377,7 +386,18 @@ class PluginRenderer:
             and :func:`soft_limit`. NaN is passed through (the dataset
             writer flags it).
         """
-        return output_stage(self.render_raw(settings, note), self.gain)
+        return self.output(self.render_raw(settings, note))
+
+    def state(self, settings: dict[str, float | str] | None = None) -> bytes:
+        """The plug-in's own saved state, with ``settings`` set first (``None``: as it is).
+        For a VST2 plug-in, the bytes of an ``.fxb`` bank file whose chunk is the
+        plug-in's own preset data."""
+        if settings is not None:
+            self.set_values(settings)
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "state"
+            self.synth.save_state(str(path))
+            return path.read_bytes()
 
     def check_base_patch(self) -> None:
         """Refuse a plug-in that renders NaN/inf or only silence for the base patch."""

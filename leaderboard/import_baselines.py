@@ -118,7 +118,8 @@ def import_runs(runs: Path = RUNS, entries: Path = ENTRIES, datasets_root: Path 
                      description=describe(results, run.name), external_data=False,
                      replace=existing is not None, entries=entries, resynth_limit=limit,
                      workers=workers, date=str(results.get("created", ""))[:10] or None,
-                     model=extra, task=tasks[bench])
+                     model=extra, task=tasks[bench],
+                     render_budget=int(results.get("render_budget") or 0))
         same = (new["parameters"] == results.get("parameters")
                 and new["aggregates"] == results.get("aggregates"))
         log(f"{'replaced' if existing else 'imported'} {bench}/{name}"

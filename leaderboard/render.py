@@ -59,6 +59,13 @@ LABELS = {
 }
 """Column heading and digits of each ranking metric."""
 
+RENDERS = "renders/clip"
+RENDERS_NOTE = ("renders/clip: how many times the model rendered the instrument per test clip at "
+                "inference (0: a pure predictor; a search re-renders candidate settings and compares "
+                "them with the clip, so it hears the target, and its scores grow with its budget: "
+                "compare entries at equal budgets). It does not change the ranking.")
+"""The render-budget column and what it means (Markdown and the page)."""
+
 
 def arrow(metric: str) -> str:
     return "↑" if METRICS[metric].higher_is_better else "↓"
@@ -146,6 +153,8 @@ def markdown(board: list[BoardSection]) -> str:
         "`leaderboard/site/index.html`) adds per-parameter charts and listening examples. "
         "How to submit: the README's Leaderboard section.",
         "",
+        RENDERS_NOTE,
+        "",
     ]
     empty = [s.benchmark for s in board if not s.ranked]
     if empty:
@@ -160,9 +169,10 @@ def markdown(board: list[BoardSection]) -> str:
         if clips and any(m in s.columns for m in METRICS if METRICS[m].scope == "audio"):
             lines += [f"Audio metrics on the first {' or '.join(map(str, clips))} test clips.", ""]
         head = ["rank", "name", "authors", *(f"{LABELS[m][0]} {arrow(m)}" for m in s.columns),
-                "date"]
+                RENDERS, "date"]
         lines += ["| " + " | ".join(head) + " |",
-                  "|" + "|".join(["---:", "---", "---", *("---:" for _ in s.columns), "---"]) + "|"]
+                  "|" + "|".join(["---:", "---", "---", *("---:" for _ in s.columns), "---:",
+                                  "---"]) + "|"]
         ext = False
         for r, e in s.ranked:
             name = md(e.name)
@@ -178,7 +188,8 @@ def markdown(board: list[BoardSection]) -> str:
                 c = fmt(v, LABELS[m][1])
                 cells.append(f"**{c}**" if v is not None and v == s.best(m) else c)
             lines.append("| " + " | ".join([str(r), name, md(e.meta.get("authors", "")), *cells,
-                                             md(e.meta.get("date", ""))]) + " |")
+                                             str(e.render_budget), md(e.meta.get("date", ""))])
+                         + " |")
         lines.append("")
         if ext:
             lines += ["† trained with external data.", ""]
@@ -276,6 +287,7 @@ def html_table(s: BoardSection) -> str:
     for m in s.columns:
         head.append(f'<th class="num" title="{esc(METRICS[m].definition)}">'
                     f"{esc(LABELS[m][0])} {arrow(m)}</th>")
+    head.append(f'<th class="num" title="{esc(RENDERS_NOTE)}">{RENDERS}</th>')
     head.append("<th>date</th>")
     rows = []
     for r, e in s.ranked:
@@ -288,6 +300,7 @@ def html_table(s: BoardSection) -> str:
             v = e.metric(m)
             best = " best" if v is not None and v == s.best(m) else ""
             cells.append(f'<td class="num{best}">{fmt(v, LABELS[m][1])}</td>')
+        cells.append(f'<td class="num">{e.render_budget}</td>')
         cells.append(f'<td class="num">{esc(e.meta.get("date", ""))}</td>')
         rows.append(f'<tr id="{esc(s.benchmark)}--{key_of(e.name)}">' + "".join(cells) + "</tr>")
     return (f'<div class="tablewrap"><table class="board" data-benchmark="{esc(s.benchmark)}">'
@@ -491,7 +504,7 @@ def page(board: list[BoardSection], examples: dict[str, Examples]) -> str:
 <p class="lead">Automatic sound programming: predict a synthesizer's or an effect chain's settings
 from the sound. Test-split scores of {n} entries, ranked by {esc(order)} (↑ higher is better,
 ↓ lower is better). Audio metrics compare each test clip with the clip re-rendered from the
-predicted settings (0 for identical audio).</p>
+predicted settings (0 for identical audio). {esc(RENDERS_NOTE)}</p>
 <nav>{nav}</nav>
 </header>
 <main>

@@ -199,6 +199,13 @@ class Entry:
         """A mean metric of the results (aggregate or audio); ``None`` when absent."""
         return metric_value(self.results, name)
 
+    @property
+    def render_budget(self) -> int:
+        """Renders of the instrument per test clip the model used at inference (0: a pure
+        predictor; results written before schema version 2 have none and count as 0)."""
+        v = self.results.get("render_budget")
+        return int(v) if isinstance(v, int) and not isinstance(v, bool) and v > 0 else 0
+
 
 def metric_value(results: dict[str, Any], name: str) -> float | None:
     """The value of a ``type`` or ``audio`` metric in a results document (``None``: absent)."""

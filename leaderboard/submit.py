@@ -111,7 +111,7 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
            entries: Path = ENTRIES, resynth_limit: int | None = AUDIO_CLIPS,
            workers: int = 1, date: str | None = None, progress: bool = False,
            model: dict[str, Any] | None = None, task=None, datasets_root: Path = DATASETS,
-           render: bool = False) -> dict[str, Any]:
+           render: bool = False, render_budget: int = 0) -> dict[str, Any]:
     """Validate, score and record ``predictions`` as entry ``name`` of ``benchmark``.
 
     Args:
@@ -122,6 +122,8 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
         date: ``YYYY-MM-DD`` (default: today, UTC).
         model: extra keys for the results' ``model`` object (e.g. a baseline's config).
         task: an already loaded task of the dataset (saves reading it again).
+        render_budget: renders of the instrument per clip the model used at inference
+            (0: a pure predictor), shown as the board's "renders/clip".
 
     Returns:
         The results document written.
@@ -170,7 +172,7 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
         preds = load_predictions(task, copy, "test")
         t2 = time.perf_counter()
         results = score(task, preds, name, benchmark, resynth_limit, workers, progress, copy,
-                        {"load_s": t1 - t0, "validate_s": t2 - t1})
+                        {"load_s": t1 - t0, "validate_s": t2 - t1}, render_budget)
         results["predictions"]["file"] = copy.name
         if model:
             results["model"] |= {k: v for k, v in model.items() if k != "name"}
@@ -235,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "as the baselines)")
     p.add_argument("--workers", type=int, default=default_workers(),
                    help="re-render processes (default: 2)")
+    p.add_argument("--render-budget", type=int, default=0, metavar="N",
+                   help="renders of the instrument per test clip your model used at inference "
+                        "(search, analysis by synthesis); 0 for a pure predictor (default)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p
 
@@ -245,13 +250,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise LeaderboardError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
     if args.workers <= 0:
         raise LeaderboardError(f"--workers must be > 0, got {args.workers}")
+    if args.render_budget < 0:
+        raise LeaderboardError(f"--render-budget must be >= 0, got {args.render_budget}")
     results = submit(args.benchmark, args.predictions, args.name, authors=args.authors,
                      url=args.url, description=args.description,
                      external_data=args.external_data, dataset=args.dataset,
                      replace=args.replace, entries=args.entries,
                      resynth_limit=args.resynth_limit, workers=args.workers, date=args.date,
                      progress=not args.no_progress, datasets_root=args.datasets_root,
-                     render=not args.no_render)
+                     render=not args.no_render, render_budget=args.render_budget)
     print(table(results))
     print(f"\nwrote {args.entries / args.benchmark / args.name}: open a pull request with it")
     return 0

@@ -104,7 +104,8 @@ def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
                description="train means and majority labels", entries=entries, date=DATE,
                task=task)
         submit(BENCH, preds["oracle"], "oracle", authors="Test suite",
-               description="the true settings", entries=entries, date=DATE, task=task)
+               description="the true settings", entries=entries, date=DATE, task=task,
+               render_budget=200)
         submit(BENCH, preds["noisy"], XSS_NAME, authors="<i>Mallory</i> & co",
                description=XSS_DESCRIPTION, external_data=True, entries=entries, date=DATE,
                task=task)

@@ -42,7 +42,8 @@ def test_score_truth(task, truth_file: Path, tmp_path: Path, capsys, monkeypatch
     assert re.search(r"filter_cutoff\s+knob\s+0\.000\s+mae\s+12", text)
     assert "12 of 12 clips re-rendered" in text
     r = json.loads(out.read_text())
-    assert r["schema"] == "secret-sauce/results" and r["schema_version"] == 2
+    assert r["schema"] == "secret-sauce/results" and r["schema_version"] == 3
+    assert r["render_budget"] == 0
     assert r["model"] == {"name": "oracle"}
     assert r["dataset"]["fingerprint"] == task.fingerprint and r["dataset"]["benchmark"] == "tiny-v1"
     assert r["dataset"]["split"] == "test" and r["dataset"]["n_scored"] == 12

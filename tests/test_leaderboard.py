@@ -158,6 +158,9 @@ def test_markdown_board(board) -> None:
     assert "&lt;i&gt;Mallory&lt;/i&gt; &amp; co" in rows[1]
     assert "<script" not in text and "<i>" not in text
     assert "† trained with external data." in section
+    # renders/clip: the oracle entry declared a render budget of 200, the others none
+    assert "| renders/clip | date |" in section and render.RENDERS_NOTE in text
+    assert [r.split(" | ")[-2] for r in rows] == ["200", "0", "0"]
 
 
 def test_site_escapes_everything(board) -> None:

@@ -1,0 +1,301 @@
+"""``python -m baselines.match X.wav [Y.flac ...] --model DIR --out OUT``: the settings of your sound.
+
+Reads each audio file (any format soundfile reads: WAV, FLAC, OGG, AIFF...; any
+sample rate, bit depth and channel count), mixes it to mono, resamples it to the
+instrument's rate (soxr), trims it at the onset (the first sample within
+:data:`ONSET_DB` dB of the peak) and cuts or zero-pads it to the instrument's clip
+length. The saved model (``baselines.run ... --save DIR``) predicts the settings;
+``--search BUDGET`` refines them by re-rendering (``baselines.search``, 2 render
+workers by default). For each input ``X`` it writes ``OUT/X/``:
+
+* ``patch.json``: ``settings`` (label per parameter), ``engine_values`` (what the
+  instrument is set to), the model, the search budget and renders used, and
+  ``logmel_l1_db``, the benchmark's log-Mel distance between the input (as
+  prepared) and the match;
+* ``match.wav``: the match rendered (16-bit, the instrument's rate, mono);
+* ``compare.png``: the input's and the match's log-Mel spectrograms side by side;
+* plug-in instruments: ``preset.fxb`` (the plug-in's own state, a VST2 bank file) and,
+  for amsynth, ``<X>.amSynth.bank`` in amsynth's plain-text bank format.
+
+A bad input (missing, empty, unreadable, silent, too short) gets one ``error:`` line
+naming the file, the other inputs are still matched, and the exit code is 2. A model
+that the installed software cannot use (another instrument, DSP or feature
+fingerprint) is refused with one line and exit 2. Each input's folder is written
+to a temp folder and renamed: an interruption leaves no half-written result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from benchmark.errors import BenchmarkError, run_cli
+from generators.audio import SILENCE_PEAK, quantize
+from generators.dataset import write_dir_atomic
+from generators.declaration import Instrument
+
+from .saved import SavedModel, load_model
+
+ONSET_DB = -40.0
+"""The onset: the first sample whose level is within this many dB of the file's peak."""
+MIN_SECONDS = 0.1
+"""An input needs at least this much audio from its onset."""
+
+
+class InputError(Exception):
+    """One input file cannot be matched (the message names the file)."""
+
+
+@dataclass
+class Prepared:
+    """An input as the model hears it.
+
+    Attributes:
+        path: the file.
+        clip: float32 ``[n_samples]`` at the instrument's rate, from the onset.
+        info: what was read and done (rate, channels, seconds, onset, cut or padded).
+    """
+
+    path: Path
+    clip: np.ndarray
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def prepare(path: Path, instrument: Instrument) -> Prepared:
+    """Read ``path`` and make it one clip of ``instrument`` (see the module docs).
+
+    Raises:
+        InputError: missing, empty, unreadable, non-finite, silent or too short.
+    """
+    import soundfile as sf
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: empty file")
+    try:
+        data, sr = sf.read(str(path), dtype="float32", always_2d=True)
+    except Exception as e:  # noqa: BLE001 (libsndfile errors: user-facing)
+        raise InputError(f"{path}: cannot read it as audio ({str(e).splitlines()[0][:120]})"
+                         ) from None
+    if data.shape[0] == 0:
+        raise InputError(f"{path}: no audio samples")
+    if not np.all(np.isfinite(data)):
+        raise InputError(f"{path}: holds NaN or infinite samples")
+    mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
+    peak = float(np.max(np.abs(mono)))
+    if peak < SILENCE_PEAK:
+        level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
+        raise InputError(f"{path}: silent (peak {level}, below -60 dBFS)")
+    if sr != instrument.sample_rate:
+        import soxr
+
+        mono = soxr.resample(mono, sr, instrument.sample_rate, quality="HQ").astype(np.float32)
+        peak = float(np.max(np.abs(mono)))
+    onset = int(np.argmax(np.abs(mono) >= peak * 10 ** (ONSET_DB / 20)))
+    sound = mono[onset:]
+    seconds = len(sound) / instrument.sample_rate
+    if seconds < MIN_SECONDS:
+        raise InputError(f"{path}: too short ({seconds:.3f} s of sound from the onset; "
+                         f"need at least {MIN_SECONDS} s)")
+    n = instrument.n_samples
+    clip = np.zeros(n, np.float32)
+    clip[: min(n, len(sound))] = sound[:n]
+    info = {"sample_rate": int(sr), "channels": int(data.shape[1]),
+            "seconds": round(data.shape[0] / sr, 6), "onset_s": round(onset / instrument.sample_rate, 6),
+            "peak": round(peak, 6), "cut_s": round(max(0.0, seconds - instrument.clip_length), 6),
+            "padded_s": round(max(0.0, instrument.clip_length - seconds), 6)}
+    return Prepared(path, clip, info)
+
+
+def out_names(paths: list[Path]) -> list[str]:
+    """A folder name per input: its stem, or its file name where stems collide."""
+    stems = [p.stem or p.name for p in paths]
+    return [p.name if stems.count(s) > 1 else s for p, s in zip(paths, stems)]
+
+
+def compare_png(path: Path, target: np.ndarray, match: np.ndarray, sample_rate: int,
+                title: str, distance: float) -> None:
+    """Write the two floored log-Mel spectrograms (the distance's ``L``) side by side."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from benchmark.metrics import AudioDistances
+
+    d = AudioDistances(sample_rate)
+    mels = d.log_mel(np.stack([target, match]))
+    hop = d.MEL["hop_length"] / sample_rate
+    top = max(float(mels.max()), d.FLOOR_DB + 1)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6), sharey=True, constrained_layout=True)
+    for ax, m, name in zip(axes, mels, (f"input: {title}", "match")):
+        im = ax.imshow(m.T, origin="lower", aspect="auto", cmap="magma", vmin=d.FLOOR_DB,
+                       vmax=top, extent=(0, m.shape[0] * hop, 0, m.shape[1]))
+        ax.set_title(name, fontsize=10)
+        ax.set_xlabel("time (s)")
+    axes[0].set_ylabel(f"Mel band (of {mels.shape[2]})")
+    fig.colorbar(im, ax=axes, label="dB re full scale")
+    fig.suptitle(f"log-Mel L1 distance {distance:.2f} dB", fontsize=11)
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def write_wav(path: Path, clip: np.ndarray, sample_rate: int) -> None:
+    import soundfile as sf
+
+    sf.write(str(path), quantize(clip), sample_rate, subtype="PCM_16")
+
+
+def write_result(out: Path, name: str, files: dict[str, Any]) -> Path:
+    """Write one input's files into a temp folder renamed to ``out/name`` (replacing an
+    earlier result). ``files`` maps file names to a writer ``f(path)``; the writer of
+    the name ``""`` gets the folder."""
+    def write(tmp: Path) -> None:
+        for fname, writer in files.items():
+            writer(tmp / fname if fname else tmp)
+
+    return write_dir_atomic(out / name, write)
+
+
+def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
+          workers: int = 2, seed: int = 0, progress: bool = True) -> tuple[list[Path], list[str]]:
+    """Match each input; return (result folders written, one error line per bad input)."""
+    from tqdm import tqdm
+
+    from benchmark.metrics import AudioDistances, stored_clip
+    from generators.renderers import make_renderer
+
+    inst = model.instrument
+    errors: list[str] = []
+    ready: list[tuple[str, Prepared]] = []
+    for name, path in zip(out_names(list(inputs)), inputs):
+        try:
+            ready.append((name, prepare(Path(path), inst)))
+        except InputError as e:
+            errors.append(str(e))
+    if not ready:
+        return [], errors
+    t0 = time.perf_counter()
+    clips = np.stack([p.clip for _, p in ready])
+    predicted = model.predict(clips)
+    notes = [inst.note] * len(ready)
+    searched: list[Any] = [None] * len(ready)
+    if budget > 0:
+        from benchmark.metrics import RenderPool
+
+        from .search import search
+
+        with tqdm(total=budget * len(ready), unit="render", desc=f"search (budget {budget})",
+                  disable=not progress, dynamic_ncols=True) as bar, \
+                RenderPool(inst, workers) as pool:
+            searched = search(inst, clips, predicted, notes, budget, pool, seed=seed,
+                              progress=bar.update)
+    seconds = (time.perf_counter() - t0) / len(ready)
+    renderer = make_renderer(inst)
+    dist = AudioDistances(inst.sample_rate)
+    written = []
+    for (name, prep), pred, found in tqdm(list(zip(ready, predicted, searched)), unit="file",
+                                          desc="writing", disable=not progress,
+                                          dynamic_ncols=True):
+        settings = found.settings if found is not None else inst.default_settings() | pred
+        target = stored_clip(prep.clip)
+        matched = stored_clip(renderer.render(settings, inst.note))
+        d = float(dist(target[None], matched[None])["logmel_l1_db"][0])
+        patch = {
+            "input": str(prep.path), "input_audio": prep.info,
+            "instrument": inst.name, "note": inst.note, "clip_length_s": inst.clip_length,
+            "model": {"name": model.name, "path": str(model.path),
+                      "instrument_fingerprint": model.manifest.get("instrument_fingerprint")},
+            "settings": settings,
+            "engine_values": inst.engine_values(settings),
+            "search": {"budget": budget, "renders": found.renders if found else 0,
+                       "logmel_l1_db_before": found.initial_distance if found else d},
+            "logmel_l1_db": d,
+            "seconds": round(seconds, 4),
+        }
+        files: dict[str, Any] = {
+            "match.wav": lambda p, m=matched: write_wav(p, m, inst.sample_rate),
+            "compare.png": lambda p, t=target, m=matched, n=prep.path.name, dd=d:
+                compare_png(p, t, m, inst.sample_rate, n, dd),
+        }
+        if hasattr(renderer, "state"):
+            from generators.presets import write_presets
+
+            files[""] = lambda folder, s=settings, n=name: patch.setdefault(
+                "presets", [f.name for f in write_presets(renderer, s, folder, n)])
+        files["patch.json"] = lambda p, doc=patch: p.write_text(
+            json.dumps(doc, indent=2, default=_plain) + "\n")
+        written.append(write_result(out, name, files))
+        print(f"{prep.path} -> {out / name}  (log-Mel L1 {d:.2f} dB)")
+    return written, errors
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, np.generic):
+        return v.item()
+    raise TypeError(f"{type(v).__name__} is not JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m baselines.match",
+        description="Find the settings of an instrument that make your sound: a saved model "
+                    "predicts them from each audio file, --search refines them by re-rendering. "
+                    "Writes OUT/<name>/patch.json, match.wav, compare.png (and a preset file "
+                    "for plug-in instruments).")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="AUDIO",
+                   help="audio files (WAV, FLAC, OGG, AIFF...; any rate, channels, bit depth): "
+                        "one note each, trimmed at its onset to the instrument's clip length")
+    p.add_argument("--model", required=True, type=Path,
+                   help="a saved model folder (python -m baselines.run ... --save DIR)")
+    p.add_argument("--out", type=Path, default=Path("matches"), help="output folder (matches)")
+    p.add_argument("--instrument", metavar="NAME",
+                   help="refuse a model that is not for this instrument (a name or spec file)")
+    p.add_argument("--search", type=int, default=0, metavar="BUDGET",
+                   help="refine by search with BUDGET renders per file (e.g. 200; default 0: "
+                        "the model's prediction only)")
+    p.add_argument("--workers", type=int, default=2, help="render processes for --search (2)")
+    p.add_argument("--seed", type=int, default=0, help="search seed (0)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.search < 0:
+        raise BenchmarkError(f"--search must be >= 0 renders, got {args.search}")
+    if args.workers <= 0:
+        raise BenchmarkError(f"--workers must be > 0, got {args.workers}")
+    model = load_model(args.model)
+    if args.instrument:
+        from generators.instruments import resolve_instrument
+
+        try:
+            want = resolve_instrument(args.instrument)
+        except Exception as e:  # noqa: BLE001 (unknown name, bad spec: user-facing)
+            raise BenchmarkError(f"--instrument {args.instrument}: {e}") from None
+        if want.to_dict() != model.instrument.to_dict():
+            raise BenchmarkError(f"{args.model}: a model for instrument {model.instrument.name}, "
+                                 f"not {want.name}" + (" (another declaration of it)"
+                                                       if want.name == model.instrument.name else ""))
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BenchmarkError(f"--out {args.out}: cannot create it ({e.strerror})") from None
+    written, errors = match(args.inputs, model, args.out, args.search, args.workers, args.seed,
+                            not args.no_progress)
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_cli(main))
