@@ -34,7 +34,9 @@ from .targets import TargetLayout
 
 MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv")
 JOINT = ("mlp", "lstm", "conv")
-FEATURES = ("mfcc", "mel")
+FEATURES = ("mfcc", "mel", "mfcc_delta", "cqt")
+KIND = {"mfcc": "mfcc", "mel": "logmel", "mfcc_delta": "mfcc_delta", "cqt": "cqt"}
+"""Feature set name (CLI, configs, run names) -> ``benchmark.features`` kind."""
 
 
 class BaselineError(BenchmarkError):
@@ -69,10 +71,9 @@ def fast(cfg: dict[str, Any]) -> dict[str, Any]:
     return cfg
 
 
-def features_of(fs: FeatureSet, kind: str) -> np.ndarray:
-    """``[n, frames, coeffs]`` float32: MFCC or log-Mel frames as time series."""
-    arr = fs.mfcc if kind == "mfcc" else fs.logmel
-    return np.ascontiguousarray(arr.transpose(0, 2, 1))
+def features_of(fs: FeatureSet, features: str) -> np.ndarray:
+    """``[n, frames, coeffs]`` float32: the frames of feature set ``features`` as time series."""
+    return np.ascontiguousarray(fs.get(KIND[features]).transpose(0, 2, 1))
 
 
 @dataclass
@@ -139,7 +140,7 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
         check_dataset(task.meta, benchmark, task.name)
     out = out or Path("runs") / task.name / (model if model == "naive" else f"{model}-{features}")
     t0 = time.perf_counter()
-    fs = load_features(task, progress=progress)
+    fs = load_features(task, progress=progress, kinds=(KIND[features],))
     x = features_of(fs, features)
     t_feat = time.perf_counter() - t0
     fitted = fit(model, cfg, task, x, seed, progress)
@@ -168,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", required=True, help="dataset folder or Hugging Face Hub id")
     p.add_argument("--model", required=True, choices=MODELS, help="reference model")
     p.add_argument("--features", default="mfcc", choices=FEATURES,
-                   help="MFCC (20) or log-Mel (32 bins) frames (default: mfcc)")
+                   help="MFCC (20), log-Mel (32 bins), MFCC + deltas (60) or constant-Q "
+                        "(84 bins) frames (default: mfcc)")
     p.add_argument("--out", type=Path, help="output folder (default: runs/<dataset>/<model>-<features>)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p.add_argument("--fast", action="store_true",

@@ -64,7 +64,7 @@ def test_every_shipped_config_builds(model: str, features: str) -> None:
     if model not in JOINT:
         assert cfg["grid"] and cfg["folds"] >= 2
         return
-    coeffs = 20 if features == "mfcc" else 32
+    coeffs = {"mfcc": 20, "mel": 32, "mfcc_delta": 60, "cqt": 84}[features]
     for name, inst in BUILTIN.items():
         if inst.source.kind != "faust":
             continue
