@@ -32,10 +32,12 @@ from benchmark.task import Task, load_task
 
 from .targets import TargetLayout
 
-MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv")
-JOINT = ("mlp", "lstm", "conv")
+MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv", "learned")
+JOINT = ("mlp", "lstm", "conv", "learned")
+LEARNED = {"learned": "stft"}
+"""Models that learn their own features, and the low-level input each takes."""
 FEATURES = ("mfcc", "mel", "mfcc_delta", "cqt")
-KIND = {"mfcc": "mfcc", "mel": "logmel", "mfcc_delta": "mfcc_delta", "cqt": "cqt"}
+KIND = {"mfcc": "mfcc", "mel": "logmel", "mfcc_delta": "mfcc_delta", "cqt": "cqt", "stft": "stft"}
 """Feature set name (CLI, configs, run names) -> ``benchmark.features`` kind."""
 
 
@@ -47,6 +49,16 @@ def config_path(model: str, features: str) -> Path:
     """The shipped config of ``model`` on ``features``."""
     name = "naive.yaml" if model == "naive" else f"{model}-{features}.yaml"
     return Path(str(resources.files("baselines") / "configs" / name))
+
+
+def topology(cfg: dict[str, Any], model: str, instrument: str) -> tuple[Any, str]:
+    """(the :class:`baselines.joint.Topology` a joint config gives ``instrument``, its family)."""
+    from .joint import Topology
+
+    family = cfg["family"].get(instrument, "noisemaker")
+    shape = cfg["topology"][family]
+    return Topology(model, int(shape["units"]), int(shape["layers"]),
+                    int(shape.get("filters", 0))), family
 
 
 def load_config(model: str, features: str, path: Path | None = None) -> dict[str, Any]:
@@ -95,11 +107,9 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
     y_knob, y_switch, mask = layout.encode(rows, task.instrument)
     t0 = time.perf_counter()
     if model in JOINT:
-        from .joint import Topology, TrainSettings, predict_joint, train_joint
+        from .joint import TrainSettings, predict_joint, train_joint
 
-        family = cfg["family"].get(task.instrument.name, "noisemaker")
-        shape = cfg["topology"][family]
-        top = Topology(model, int(shape["units"]), int(shape["layers"]))
+        top, family = topology(cfg, model, task.instrument.name)
         settings = TrainSettings(seed=seed, **cfg["training"])
         tr, va = task.split_ids("train"), task.split_ids("validation")
         net = train_joint(layout, top, settings,
@@ -122,13 +132,45 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
                   {"chosen": m.chosen, "grid": cfg.get("grid"), "folds": cfg.get("folds")})
 
 
+def fit_streamed(model: str, cfg: dict[str, Any], task: Task, features: str, seed: int,
+                 progress: bool) -> tuple[Fitted, Any]:
+    """Train a joint model on a stream of the task's train split (validation: its
+    validation split); return it and the stream of the test split to predict."""
+    from .joint import TrainSettings, predict_joint, train_stream
+    from .stream import ShardStream
+
+    if not Path(task.source).is_dir():
+        raise BaselineError(f"{model} streams its input from a local dataset folder; "
+                            f"{task.source} is a Hub id: download it first")
+    top, family = topology(cfg, model, task.instrument.name)
+    settings = TrainSettings(seed=seed, **cfg["training"])
+    kind = KIND[features]
+    train = ShardStream(task.source, kind, task.split_ids("train"))
+    val = ShardStream(task.source, kind, task.split_ids("validation"))
+    t0 = time.perf_counter()
+    net = train_stream(TargetLayout.of(task.instrument), top, settings, train, val, progress)
+    details = {"topology": {"units": top.units, "layers": top.layers, "filters": top.filters,
+                            "family": family},
+               "epochs": int(getattr(net, "epochs_trained", 0)), "training": cfg["training"],
+               "epoch_s": [round(v, 3) for v in net.epoch_seconds],
+               "epoch_s_per_1000_clips": round(1000 * float(np.median(net.epoch_seconds))
+                                               / max(1, len(train)), 3)}
+    return (Fitted(lambda xs: predict_joint(net, xs), time.perf_counter() - t0, details),
+            ShardStream(task.source, kind, task.split_ids("test")))
+
+
 def run(dataset: str, model: str, features: str, out: Path | None = None, seed: int = 0,
         fast_mode: bool = False, resynth_limit: int | None = None, config: Path | None = None,
         progress: bool = True, workers: int = 2, benchmark: str | None = None) -> dict[str, Any]:
     """Train, predict the test split, validate, write and score; return the results."""
     if model not in MODELS:
         raise BaselineError(f"unknown model {model!r}; known: {', '.join(MODELS)}")
-    if features not in FEATURES:
+    if model in LEARNED:
+        features = features or LEARNED[model]
+        if features != LEARNED[model]:
+            raise BaselineError(f"{model} learns its features from {LEARNED[model]!r} input, "
+                                f"not {features!r}")
+    elif features not in FEATURES:
         raise BaselineError(f"unknown features {features!r}; known: {', '.join(FEATURES)}")
     cfg = load_config(model, features, config)
     if fast_mode:
@@ -139,14 +181,19 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
 
         check_dataset(task.meta, benchmark, task.name)
     out = out or Path("runs") / task.name / (model if model == "naive" else f"{model}-{features}")
-    t0 = time.perf_counter()
-    fs = load_features(task, progress=progress, kinds=(KIND[features],))
-    x = features_of(fs, features)
-    t_feat = time.perf_counter() - t0
-    fitted = fit(model, cfg, task, x, seed, progress)
     test = task.split_ids("test")
+    t0 = time.perf_counter()
+    if model in LEARNED:
+        t_feat = 0.0  # computed on the fly, inside training and prediction
+        fitted, x_test = fit_streamed(model, cfg, task, features, seed, progress)
+    else:
+        fs = load_features(task, progress=progress, kinds=(KIND[features],))
+        x = features_of(fs, features)
+        t_feat = time.perf_counter() - t0
+        fitted = fit(model, cfg, task, x, seed, progress)
+        x_test = x[test]
     t1 = time.perf_counter()
-    knobs, switches = fitted.predict(x[test])
+    knobs, switches = fitted.predict(x_test)
     t_pred = time.perf_counter() - t1
     layout = TargetLayout.of(task.instrument)
     name = model if model == "naive" else f"{model}-{features}"
@@ -168,9 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m baselines.run", description=__doc__.splitlines()[0])
     p.add_argument("--dataset", required=True, help="dataset folder or Hugging Face Hub id")
     p.add_argument("--model", required=True, choices=MODELS, help="reference model")
-    p.add_argument("--features", default="mfcc", choices=FEATURES,
+    p.add_argument("--features", default=None, choices=[*FEATURES, *LEARNED.values()],
                    help="MFCC (20), log-Mel (32 bins), MFCC + deltas (60) or constant-Q "
-                        "(84 bins) frames (default: mfcc)")
+                        "(84 bins) frames (default: mfcc); stft (1025 bins) for the model "
+                        "that learns its own features (learned, its default)")
     p.add_argument("--out", type=Path, help="output folder (default: runs/<dataset>/<model>-<features>)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p.add_argument("--fast", action="store_true",
@@ -186,7 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    results = run(args.dataset, args.model, args.features, args.out, args.seed, args.fast,
+    features = args.features or LEARNED.get(args.model, "mfcc")
+    results = run(args.dataset, args.model, features, args.out, args.seed, args.fast,
                   args.resynth_limit, args.config, not args.no_progress, args.workers,
                   args.benchmark)
     print(table(results))
