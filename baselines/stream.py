@@ -244,9 +244,9 @@ def training_ids(n: int, size: int | None = None) -> tuple[np.ndarray, np.ndarra
 
 def clips_for(size: int, val_size: int) -> int:
     """Clips a training-set folder needs for ``size`` training and ``val_size`` validation
-    clips, rounded up to a multiple of 1,000."""
+    clips, rounded up to a multiple of 10."""
     need = max(-(-size * VALIDATION_EVERY // (VALIDATION_EVERY - 1)), val_size * VALIDATION_EVERY)
-    return -(-need // 1000) * 1000
+    return -(-need // 10) * 10
 
 
 def training_config(benchmark: str, n: int, seed: int | None = None) -> RenderConfig:
