@@ -159,3 +159,22 @@ def test_learned_model_refuses_features(guitar: Path, tmp_path: Path, capsys) ->
     assert run_cli(main, ["--dataset", str(guitar), "--model", "learned", "--features", "mfcc",
                           "--out", str(tmp_path)]) == 2
     assert "learns its features from 'stft'" in capsys.readouterr().err
+
+
+def test_reproduce_compares_the_feature_sets_side_by_side() -> None:
+    from baselines.reproduce import feature_table, runs_for
+
+    todo = runs_for(["nm"], ["naive", "mlp"])
+    assert todo == [("nm", "naive", "mfcc")] + [("nm", "mlp", f) for f in FEATURES]
+    assert {f for _, _, f in todo} == {"mfcc", "mel", "mfcc_delta", "cqt"}
+
+    def row(name: str, feats: str | None, acc: float, mae: float) -> dict:
+        return {"model": {"name": name, "features": feats},
+                "aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae}}
+
+    rows = [row("naive", None, 0.3, 2.5), row("mlp-mfcc", "mfcc", 0.6, 2.0),
+            row("mlp-cqt", "cqt", 0.7, 2.1), row("knn-mfcc_delta", "mfcc_delta", 0.5, 2.2)]
+    table = feature_table(rows)
+    assert table[2] == "| model | mfcc | mfcc_delta | cqt |"
+    assert "| mlp | 0.600 / **2.000** | - | **0.700** / 2.100 |" in table
+    assert "| knn | - | **0.500** / **2.200** | - |" in table

@@ -52,6 +52,7 @@ def args(t: dict, *extra: str) -> list[str]:
             "--no-progress", "--no-isolate", *extra]
 
 
+@pytest.mark.slow
 def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
     assert run_cli(scale.main, args(tiny)) == 0
     runs = Path(tiny["runs"]) / str(tiny["name"])
