@@ -134,6 +134,13 @@ def breakdown_png(row: dict[str, Any], path: Path) -> None:
         ax.invert_yaxis()
         ax.tick_params(labelsize=8)
     fig.suptitle(f"{row['model']['name']} on {row['dataset']['benchmark']}", fontsize=11)
+    save_figure(fig, path)
+
+
+def save_figure(fig, path: Path) -> None:  # noqa: ANN001 (a matplotlib Figure)
+    """Lay out ``fig``, write it as a PNG at ``path`` (folders made) and close it."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)

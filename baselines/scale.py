@@ -394,10 +394,9 @@ def figure(summary: dict[tuple[str, int], dict[str, Any]], instrument: str, benc
         ax.grid(True, which="both", alpha=0.3)
         ax.legend(fontsize=8)
     fig.suptitle(f"Learning curve on {bench} (test split)", fontsize=11)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    from .reproduce import save_figure
+
+    save_figure(fig, path)
 
 
 def _num(v: float | None) -> float:

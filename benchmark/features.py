@@ -154,11 +154,7 @@ class Extractor:
         import scipy.fft
 
         s = self.s
-        x = np.asarray(audio, dtype=np.float32)
-        if x.ndim == 1:
-            x = x[None]
-        if sample_rate is not None and sample_rate != s.sample_rate:
-            x = librosa_module().resample(x, orig_sr=sample_rate, target_sr=s.sample_rate, axis=-1)
+        x = self._prepare(audio, sample_rate)
         power = power_spectrogram(x, s.n_fft, s.hop_length, self.window)  # [B, T, F]
         flat = power.reshape(-1, power.shape[-1])  # one 2-D product: far faster than batched 3-D
         logmel = _db(flat @ self.mel_t).reshape(*power.shape[:2], -1)  # [B, T, n_mels]
@@ -167,6 +163,16 @@ class Extractor:
         return (np.ascontiguousarray(mfcc.transpose(0, 2, 1), dtype=np.float32),
                 np.ascontiguousarray(logmel.transpose(0, 2, 1), dtype=np.float32))
 
+
+    def _prepare(self, audio: np.ndarray, sample_rate: int | None) -> np.ndarray:
+        """float32 ``[n_clips, n_samples]`` at the settings' rate (resampled when needed)."""
+        x = np.asarray(audio, dtype=np.float32)
+        if x.ndim == 1:
+            x = x[None]
+        if sample_rate is not None and sample_rate != self.s.sample_rate:
+            x = librosa_module().resample(x, orig_sr=sample_rate, target_sr=self.s.sample_rate,
+                                          axis=-1)
+        return x
 
     def features(self, audio: np.ndarray, sample_rate: int | None = None,
                  kinds: Sequence[str] = ("mfcc", "logmel")) -> dict[str, np.ndarray]:
@@ -181,11 +187,7 @@ class Extractor:
         """
         check_kinds(kinds)
         s = self.s
-        x = np.asarray(audio, dtype=np.float32)
-        if x.ndim == 1:
-            x = x[None]
-        if sample_rate is not None and sample_rate != s.sample_rate:
-            x = librosa_module().resample(x, orig_sr=sample_rate, target_sr=s.sample_rate, axis=-1)
+        x = self._prepare(audio, sample_rate)
         out: dict[str, np.ndarray] = {}
         if {"mfcc", "logmel", "mfcc_delta"} & set(kinds):
             out["mfcc"], out["logmel"] = self(x)
