@@ -134,11 +134,16 @@ class ShardStream:
         order = {int(i): r for r, i in enumerate(file_ids)}
         take = np.array([order[int(i)] for i in sel], dtype=np.int64)
         y_knob, y_switch, mask = self.layout.encode([rows[r] for r in take], inst)
-        x = self._shard_features(k, file_ids)
-        return sel, x[take], y_knob, y_switch, mask
+        if self.cache is not None:  # every row of the file, cached for any later selection
+            x = self._shard_features(k, file_ids)[take]
+        else:  # computed on every pass: the selected rows only
+            x = self._shard_features(k, file_ids, take)
+        return sel, x, y_knob, y_switch, mask
 
-    def _shard_features(self, k: int, file_ids: np.ndarray) -> np.ndarray:
-        """Features ``[rows of the file, frames, coeffs]`` of shard ``k`` (file row order)."""
+    def _shard_features(self, k: int, file_ids: np.ndarray,
+                        rows: np.ndarray | None = None) -> np.ndarray:
+        """Features ``[rows, frames, coeffs]`` of shard ``k``: the file's rows ``rows``
+        (default all, in file order; a cached kind always computes all)."""
         s = self.shards[k]
         path = key = None
         if self.cache is not None:
@@ -149,7 +154,10 @@ class ShardStream:
             if got is not None:
                 return got["x"]
         table = pq.read_table(self.folder / s.filename, columns=["audio"])
-        blobs = [a["bytes"] for a in table.column("audio").to_pylist()]
+        column = table.column("audio")
+        if rows is not None:
+            column = column.take(rows)
+        blobs = [a["bytes"] for a in column.to_pylist()]
         del table
         n_samples = self.config.instrument.n_samples
         step = 128

@@ -106,3 +106,14 @@ def test_training_sets(tmp_path: Path, capsys) -> None:
     assert "needs another seed" in capsys.readouterr().err
     with pytest.raises(StreamError, match="not a local dataset folder"):
         ShardStream(tmp_path, "mfcc")
+
+
+def test_uncached_stft_computes_the_selected_rows_only(nm: Path, tmp_path: Path) -> None:
+    task = load_task(nm)
+    ids = np.array([5, 9, 30])
+    stream = ShardStream(nm, "stft", ids, cache_dir=tmp_path)
+    assert stream.cache is None and stream.shape == (39, 1025)
+    x = np.concatenate([b[0] for b in stream.batches(2)])
+    ref = compute(task, kinds=("stft",), ids=ids, progress=False)["stft"]
+    np.testing.assert_allclose(x, ref.transpose(0, 2, 1), atol=1e-3)
+    assert not (tmp_path / nm.name).exists()  # nothing cached
