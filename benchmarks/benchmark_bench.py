@@ -81,6 +81,7 @@ def main() -> int:
     p.add_argument("--dataset", type=Path, help="a dataset folder (default: render one)")
     p.add_argument("--n", type=int, default=10_000, help="clips to render when no --dataset")
     p.add_argument("--resynth", type=int, default=2000, help="predictions re-rendered (2000)")
+    p.add_argument("--no-score", action="store_true", help="features only, no scoring runs")
     p.add_argument("--single", type=int, default=1000,
                    help="clips timed one at a time (the rate is per clip)")
     args = p.parse_args()
@@ -137,6 +138,10 @@ def main() -> int:
     print(f"  {'librosa.cqt per clip (reference)':32s} {ref_n:6d} {ref_n / cqt_ref:8.2f} "
           f"{cqt_ref:8.0f} {1e4 / cqt_ref:9.1f}s")
 
+    if args.no_score:
+        print(f"\nload average after: {load()}")
+        tmp.cleanup()
+        return 0
     preds = Path(tmp.name) / "naive.parquet"
     subprocess.run([sys.executable, "-m", "benchmark.run", "benchmark.examples.naive_model",
                     "--dataset", str(ds), "--out", str(preds), "--no-progress"],
