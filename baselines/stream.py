@@ -192,15 +192,18 @@ class ShardStream:
         for g in range(0, len(order), mix if rng is not None else 1):
             parts = [self.shard(k)[1:] for k in order[g:g + (mix if rng is not None else 1)]]
             arrays = [np.concatenate([p[j] for p in parts]) for j in range(4)]
+            del parts
             if carry is not None:
                 arrays = [np.concatenate([c, a]) for c, a in zip(carry, arrays)]
-            if rng is not None:
-                perm = rng.permutation(len(arrays[0]))
-                arrays = [a[perm] for a in arrays]
+            # rows taken batch by batch through a permutation: no shuffled copy of the group
+            order_rows = rng.permutation(len(arrays[0])) if rng is not None else \
+                np.arange(len(arrays[0]))
             full = len(arrays[0]) // batch_size * batch_size
             for b in range(0, full, batch_size):
-                yield tuple(a[b:b + batch_size] for a in arrays)  # type: ignore[misc]
-            carry = [a[full:] for a in arrays]
+                rows = order_rows[b:b + batch_size]
+                yield tuple(a[rows] for a in arrays)  # type: ignore[misc]
+            carry = [a[order_rows[full:]] for a in arrays]
+            del arrays
         if carry is not None and len(carry[0]):
             yield tuple(carry)  # type: ignore[misc]
 
@@ -223,12 +226,14 @@ class ShardStream:
         total = sq = 0.0
         count = 0
         for k in range(len(self.shards)):
-            x = self.shard(k)[1].astype(np.float64)
-            flat = x.reshape(-1, x.shape[-1])
-            total = total + flat.sum(0)
-            sq = sq + (flat ** 2).sum(0)
+            x = self.shard(k)[1]
+            flat = x.reshape(-1, x.shape[-1])  # float32; sums accumulate in float64
+            total = total + flat.sum(0, dtype=np.float64)
+            sq = sq + np.square(flat).sum(0, dtype=np.float64)
             count += len(flat)
-            if count >= max_clips * x.shape[1]:
+            frames = x.shape[1]
+            del x, flat
+            if count >= max_clips * frames:
                 break
         mean = total / max(1, count)
         std = np.sqrt(np.maximum(sq / max(1, count) - mean ** 2, 0)) + 1e-6
