@@ -249,7 +249,8 @@ def train_stream(layout: TargetLayout, top: Topology, settings: TrainSettings, t
     Input standardisation comes from the first 2,000 training clips, the knob statistics
     from every training label (labels only). Each epoch visits the shards in a new
     order (seeded by ``settings.seed`` and the epoch), rows shuffled within pairs of shards.
-    ``net.epoch_seconds`` holds each epoch's training time, s.
+    ``net.epoch_seconds`` holds each epoch's time, s (``net.epoch_train_seconds`` its
+    training batches alone, without the validation pass).
     """
     from torch.utils.data import DataLoader, IterableDataset
 
@@ -302,12 +303,20 @@ def _epoch_timer():  # noqa: ANN202 (a lightning.Callback)
     import lightning as L
 
     class EpochTimer(L.Callback):
+        """``seconds``: each epoch's whole time; ``train_seconds``: its training batches
+        only (until validation starts); the difference is the validation pass."""
+
         def __init__(self) -> None:
             self.seconds: list[float] = []
+            self.train_seconds: list[float] = []
             self.t0 = 0.0
 
         def on_train_epoch_start(self, trainer, module) -> None:  # noqa: ANN001
             self.t0 = time.perf_counter()
+
+        def on_validation_epoch_start(self, trainer, module) -> None:  # noqa: ANN001
+            if trainer.training or len(self.train_seconds) == len(self.seconds):
+                self.train_seconds.append(time.perf_counter() - self.t0)
 
         def on_train_epoch_end(self, trainer, module) -> None:  # noqa: ANN001
             self.seconds.append(time.perf_counter() - self.t0)
@@ -333,6 +342,7 @@ def _fit(net: JointNet, settings: TrainSettings, train_dl: Any, val_dl: Any,
         net.load_state_dict(keep.state)
     net.epochs_trained = trainer.current_epoch  # type: ignore[assignment]
     net.epoch_seconds = list(timer.seconds)  # type: ignore[assignment]
+    net.epoch_train_seconds = list(timer.train_seconds)  # type: ignore[assignment]
     net.best_val_loss = float(keep.best)  # type: ignore[assignment]
     return net.eval()
 

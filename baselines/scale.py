@@ -109,6 +109,11 @@ def train_point(job: dict[str, Any]) -> dict[str, Any]:
         "train_s": time.perf_counter() - t0, "epochs": int(net.epochs_trained),
         "epoch_s": [round(s, 3) for s in net.epoch_seconds],
         "epoch_s_per_1000_clips": 1000 * float(np.median(net.epoch_seconds)) / max(1, len(train)),
+        "epoch_train_s": [round(s, 3) for s in net.epoch_train_seconds],
+        "train_s_per_1000_clips": 1000 * float(np.median(net.epoch_train_seconds or [np.nan]))
+        / max(1, len(train)),
+        "val_s_per_epoch": float(np.median(np.subtract(net.epoch_seconds[:len(net.epoch_train_seconds)],
+                                                       net.epoch_train_seconds) if net.epoch_train_seconds else [np.nan])),
         "val_loss": float(net.best_val_loss),
     }
     if job.get("test_ids") is not None:
@@ -301,6 +306,8 @@ class Curve:
                                           "seed": self.train_meta.get("render", {}).get("seed")},
                          "epochs": doc["epochs"], "epoch_s": doc["epoch_s"],
                          "epoch_s_per_1000_clips": doc["epoch_s_per_1000_clips"],
+                         "train_s_per_1000_clips": doc.get("train_s_per_1000_clips"),
+                         "val_s_per_epoch": doc.get("val_s_per_epoch"),
                          "val_loss": doc["val_loss"], "peak_rss_mib": doc["peak_rss_mib"]}
         write_json_atomic(path, res)
         return res

@@ -109,6 +109,7 @@ def test_a_point_in_its_own_process(tiny: dict) -> None:
     doc = scale.run_isolated(job, Path(tiny["runs"]))
     assert np.asarray(doc["knobs"]).shape == (12, 4) and np.asarray(doc["switches"]).shape == (12, 1)
     assert doc["peak_rss_mib"] > 50 and doc["epochs"] == 1 and doc["epoch_s_per_1000_clips"] > 0
+    assert 0 < doc["train_s_per_1000_clips"] <= doc["epoch_s_per_1000_clips"] and doc["val_s_per_epoch"] > 0
 
 
 def test_latest_benchmark() -> None:
