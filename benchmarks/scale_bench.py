@@ -5,11 +5,14 @@
 Reads the point and tuning results of a ``python -m baselines.scale`` run and prints,
 per model:
 
-* the measured time per training epoch per 1,000 clips (median over its points;
-  includes reading cached features, or computing the STFT for the learned model,
-  and the validation pass of 2,000 clips), the epochs early stopping let each point
-  train, and each point's peak RSS;
-* for each ``--clips`` N: the projected training time, ``s/epoch/1k x N / 1000 x
+* the measured time per epoch per 1,000 training clips of the training batches
+  alone (reading cached features, or computing the STFT for the learned model, and
+  the optimisation), from the model's largest size, and the validation pass's
+  seconds per epoch (2,000 clips, the same at every size); points recorded before
+  the two were told apart give the whole epoch's time per 1,000 clips instead (an
+  overestimate at small sizes, where validation dominates); the epochs early
+  stopping let each point train; each point's peak RSS;
+* for each ``--clips`` N: the projected training time, ``(s/1k x N / 1000 + val s) x
   epochs`` for the epochs measured at the largest size and for the model's
   ``max_epochs`` (the worst case), and the projected memory: the largest measured
   peak RSS (streaming holds two shards whatever N) plus the labels held in memory,
@@ -29,7 +32,8 @@ from pathlib import Path
 import numpy as np
 
 LABEL_BYTES = 13 * 4 + 3 * 8 + 13
-FEATURE_BYTES = {"mfcc": 20 * 39 * 4, "logmel": 32 * 39 * 4, "cqt": 84 * 39 * 4}
+FEATURE_BYTES = {"mfcc": 20 * 39 * 4, "logmel": 32 * 39 * 4, "mfcc_delta": 60 * 39 * 4,
+                 "cqt": 84 * 39 * 4}
 
 
 def main() -> int:
@@ -55,18 +59,27 @@ def main() -> int:
         by_model.setdefault(pt["model"]["scale_model"], []).append(pt["model"])
     for model, runs in sorted(by_model.items()):
         runs.sort(key=lambda m: (m["train_size"], m["seed"]))
-        rate = float(np.median([m["epoch_s_per_1000_clips"] for m in runs]))
         largest = max(m["train_size"] for m in runs)
+        at = [m for m in runs if m["train_size"] == largest]
+        split = [m for m in at if m.get("train_s_per_1000_clips") is not None]
+        rate = float(np.median([m["train_s_per_1000_clips"] if split else
+                                m["epoch_s_per_1000_clips"] for m in (split or at)]))
+        val_s = float(np.median([m["val_s_per_epoch"] for m in split])) if split else 0.0
         epochs = max(m["epochs"] for m in runs if m["train_size"] == largest)
         max_epochs = int(cfg["models"][model]["training"]["max_epochs"])
         peak = max(m["peak_rss_mib"] for m in runs)
         print(f"\n{model} ({runs[0]['candidate']}):")
         for m in runs:
+            tr = m.get("train_s_per_1000_clips")
             print(f"  n={m['train_size']:<7d} seed={m['seed']} epochs {m['epochs']:3d}  "
-                  f"{m['epoch_s_per_1000_clips']:.2f} s/epoch/1k clips  peak {m['peak_rss_mib']:.0f} MiB")
-        print(f"  median {rate:.2f} s per epoch per 1,000 clips")
+                  f"{m['epoch_s_per_1000_clips']:.2f} s/epoch/1k clips (whole epoch), "
+                  + (f"{tr:.2f} training alone + {m['val_s_per_epoch']:.1f} s validation, "
+                     if tr is not None else "")
+                  + f"peak {m['peak_rss_mib']:.0f} MiB")
+        print(f"  at {largest:,}: {rate:.2f} s per epoch per 1,000 clips"
+              + (f" + {val_s:.1f} s validation per epoch" if split else " (whole epoch)"))
         for n in args.clips:
-            t = rate * n / 1000
+            t = rate * n / 1000 + val_s
             print(f"  {n:>9,d} clips: {t / 60:6.1f} min an epoch; {epochs} epochs (as at "
                   f"{largest:,}): {t * epochs / 3600:5.1f} h; {max_epochs} (max): "
                   f"{t * max_epochs / 3600:5.1f} h; memory ~{peak + n * LABEL_BYTES / 2**20:.0f} MiB")
