@@ -1,13 +1,14 @@
 """``python -m baselines.reproduce``: run the whole baseline table and write ``baselines/RESULTS.md``.
 
 Runs every model on every benchmark dataset (5 datasets x {naive, knn, tree,
-mlp, lstm, conv} x {mfcc, mel}, naive once per dataset), each in its own
+mlp, lstm, conv} x {mfcc, mel, mfcc_delta, cqt}, naive once per dataset), each in its own
 process (so its peak memory is its own), skipping runs whose ``results.json``
 already exists (the table resumes after an interruption). Then writes
 ``RESULTS.md``: our switch accuracy and knob MAE beside the original work's
 numbers where it has them, the audio metrics, wall time and peak memory per
-model, the checks the issue asks for, and a per-parameter breakdown (table and
-PNG bar chart) of the best model on each dataset.
+model, the feature sets side by side (each model's switch accuracy and knob MAE
+on MFCC, Mel, MFCC + deltas and CQT), the checks the issue asks for, and a
+per-parameter breakdown (table and PNG bar chart) of the best model on each dataset.
 
 Datasets are rendered first when missing (``python -m generators.render --benchmark``).
 """
@@ -44,12 +45,13 @@ REFERENCE: dict[str, dict[str, tuple[float | None, float | None]]] = {
 }
 
 
-def runs_for(datasets: Sequence[str], models: Sequence[str]) -> list[tuple[str, str, str]]:
+def runs_for(datasets: Sequence[str], models: Sequence[str],
+             features: Sequence[str] = FEATURES) -> list[tuple[str, str, str]]:
     """(dataset, model, features) of the table, naive once per dataset."""
     out = []
     for d in datasets:
         for m in models:
-            for f in (("mfcc",) if m == "naive" else FEATURES):
+            for f in (("mfcc",) if m == "naive" else features):
                 out.append((d, m, f))
     return out
 
@@ -133,10 +135,47 @@ def breakdown_png(row: dict[str, Any], path: Path) -> None:
         ax.invert_yaxis()
         ax.tick_params(labelsize=8)
     fig.suptitle(f"{row['model']['name']} on {row['dataset']['benchmark']}", fontsize=11)
+    save_figure(fig, path)
+
+
+def save_figure(fig, path: Path) -> None:  # noqa: ANN001 (a matplotlib Figure)
+    """Lay out ``fig``, write it as a PNG at ``path`` (folders made) and close it."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def feature_table(rows: list[dict[str, Any]]) -> list[str]:
+    """Markdown rows: per model, switch accuracy / knob MAE on each feature set run."""
+    cells: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in rows:
+        feats = r["model"].get("features")
+        if feats:
+            cells.setdefault(r["model"]["name"].split("-")[0], {})[feats] = r["aggregates"]
+    feats = [f for f in FEATURES if any(f in c for c in cells.values())]
+    if len(feats) < 2:
+        return []
+    out = ["Feature sets side by side (switch accuracy / knob MAE; best of each model in bold):",
+           "", "| model | " + " | ".join(feats) + " |", "|---|" + "---|" * len(feats)]
+    for model, by_f in cells.items():
+        acc = {f: a["switch_accuracy_mean"] for f, a in by_f.items()}
+        mae = {f: a["knob_mae_mean"] for f, a in by_f.items()}
+        best_a = max((v for v in acc.values() if v is not None), default=None)
+        best_m = min((v for v in mae.values() if v is not None), default=None)
+
+        def cell(f: str) -> str:
+            if f not in by_f:
+                return "-"
+            a, m = _f(acc[f]), _f(mae[f])
+            a = f"**{a}**" if acc[f] is not None and acc[f] == best_a else a
+            m = f"**{m}**" if mae[f] is not None and mae[f] == best_m else m
+            return f"{a} / {m}"
+
+        out.append(f"| {model} | " + " | ".join(cell(f) for f in feats) + " |")
+    return out + [""]
 
 
 def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
@@ -222,10 +261,11 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
                 f"| {_f(au['metrics'].get('mfcc_distance'), 2)} | {_f(au['metrics'].get('mrstft'), 2)} "
                 f"| {t.get('train_s', 0):.1f} | {t.get('wall_s', 0):.1f} "
                 f"| {r['model'].get('peak_rss_mib', 0):.0f} |")
+        doc += ["", *feature_table(rows)]
         best = best_of(rows)
         png = figures / f"{ds}-per-parameter.png"
         breakdown_png(best, png)
-        doc += ["", f"Best model: **{best['model']['name']}**. Per parameter (test split):", "",
+        doc += [f"Best model: **{best['model']['name']}**. Per parameter (test split):", "",
                 "| parameter | kind | score | active test clips |", "|---|---|---|---|"]
         for k, v in sorted(best["parameters"].items(),
                            key=lambda kv: (kv[1]["kind"], kv[1].get("mae") or -(kv[1].get("accuracy") or 0))):
@@ -246,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description=__doc__.splitlines()[0])
     p.add_argument("--datasets", nargs="+", default=list(BENCHMARKS), help="benchmark names")
     p.add_argument("--models", nargs="+", default=list(MODEL_ORDER), choices=MODEL_ORDER)
+    p.add_argument("--features", nargs="+", default=list(FEATURES), choices=FEATURES,
+                   help="feature sets of the feature-based models (default: all four)")
     p.add_argument("--data-root", type=Path, default=Path("datasets"),
                    help="where benchmark datasets are (rendered when missing; default datasets/)")
     p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
@@ -259,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = "python -m baselines.reproduce" + (" " + " ".join(argv) if argv else
                                                  (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else ""))
-    todo = runs_for(args.datasets, args.models)
+    todo = runs_for(args.datasets, args.models, args.features)
     results = []
     with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
         for ds, model, feats in todo:

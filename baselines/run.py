@@ -38,14 +38,20 @@ from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table, write_json_atomic
 from benchmark.task import Task, load_task
 
-from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest, model_input,
+from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest,
                     save_estimators, write_model_dir)
 from .targets import TargetLayout
 
-MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv")
+MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv", "learned")
 SEARCH = "search"
-JOINT = ("mlp", "lstm", "conv")
-FEATURES = ("mfcc", "mel")
+JOINT = ("mlp", "lstm", "conv", "learned")
+LEARNED = {"learned": "stft"}
+"""Models that learn their own features, and the low-level input each takes."""
+FEATURES = ("mfcc", "mel", "mfcc_delta", "cqt")
+KIND = {"mfcc": "mfcc", "mel": "logmel", "mfcc_delta": "mfcc_delta", "cqt": "cqt", "stft": "stft"}
+"""Feature set name (CLI, configs, run names) -> ``benchmark.features`` kind."""
+SAVABLE_FEATURES = ("mfcc", "mel")
+"""Feature sets a saved model can be matched from (``baselines.saved``)."""
 
 
 class BaselineError(BenchmarkError):
@@ -56,6 +62,16 @@ def config_path(model: str, features: str) -> Path:
     """The shipped config of ``model`` on ``features``."""
     name = "naive.yaml" if model == "naive" else f"{model}-{features}.yaml"
     return Path(str(resources.files("baselines") / "configs" / name))
+
+
+def topology(cfg: dict[str, Any], model: str, instrument: str) -> tuple[Any, str]:
+    """(the :class:`baselines.joint.Topology` a joint config gives ``instrument``, its family)."""
+    from .joint import Topology
+
+    family = cfg["family"].get(instrument, "noisemaker")
+    shape = cfg["topology"][family]
+    return Topology(model, int(shape["units"]), int(shape["layers"]),
+                    int(shape.get("filters", 0))), family
 
 
 def load_config(model: str, features: str, path: Path | None = None) -> dict[str, Any]:
@@ -80,9 +96,9 @@ def fast(cfg: dict[str, Any]) -> dict[str, Any]:
     return cfg
 
 
-def features_of(fs: FeatureSet, kind: str) -> np.ndarray:
-    """``[n, frames, coeffs]`` float32: MFCC or log-Mel frames as time series."""
-    return model_input(fs.mfcc, fs.logmel, kind)
+def features_of(fs: FeatureSet, features: str) -> np.ndarray:
+    """``[n, frames, coeffs]`` float32: the frames of feature set ``features`` as time series."""
+    return np.ascontiguousarray(fs.get(KIND[features]).transpose(0, 2, 1))
 
 
 @dataclass
@@ -106,11 +122,9 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
     y_knob, y_switch, mask = layout.encode(rows, task.instrument)
     t0 = time.perf_counter()
     if model in JOINT:
-        from .joint import Topology, TrainSettings, predict_joint, train_joint
+        from .joint import TrainSettings, predict_joint, train_joint
 
-        family = cfg["family"].get(task.instrument.name, "noisemaker")
-        shape = cfg["topology"][family]
-        top = Topology(model, int(shape["units"]), int(shape["layers"]))
+        top, family = topology(cfg, model, task.instrument.name)
         settings = TrainSettings(seed=seed, **cfg["training"])
         tr, va = task.split_ids("train"), task.split_ids("validation")
         net = train_joint(layout, top, settings,
@@ -147,6 +161,33 @@ def fit(model: str, cfg: dict[str, Any], task: Task, x: np.ndarray, seed: int,
                   save_independent)
 
 
+def fit_streamed(model: str, cfg: dict[str, Any], task: Task, features: str, seed: int,
+                 progress: bool) -> tuple[Fitted, Any]:
+    """Train a joint model on a stream of the task's train split (validation: its
+    validation split); return it and the stream of the test split to predict."""
+    from .joint import TrainSettings, predict_joint, train_stream
+    from .stream import ShardStream
+
+    if not Path(task.source).is_dir():
+        raise BaselineError(f"{model} streams its input from a local dataset folder; "
+                            f"{task.source} is a Hub id: download it first")
+    top, family = topology(cfg, model, task.instrument.name)
+    settings = TrainSettings(seed=seed, **cfg["training"])
+    kind = KIND[features]
+    train = ShardStream(task.source, kind, task.split_ids("train"))
+    val = ShardStream(task.source, kind, task.split_ids("validation"))
+    t0 = time.perf_counter()
+    net = train_stream(TargetLayout.of(task.instrument), top, settings, train, val, progress)
+    details = {"topology": {"units": top.units, "layers": top.layers, "filters": top.filters,
+                            "family": family},
+               "epochs": int(getattr(net, "epochs_trained", 0)), "training": cfg["training"],
+               "epoch_s": [round(v, 3) for v in net.epoch_seconds],
+               "epoch_s_per_1000_clips": round(1000 * float(np.median(net.epoch_seconds))
+                                               / max(1, len(train)), 3)}
+    return (Fitted(lambda xs: predict_joint(net, xs), time.perf_counter() - t0, details),
+            ShardStream(task.source, kind, task.split_ids("test")))
+
+
 def model_name(model: str, features: str) -> str:
     """A run's name: ``naive`` or ``<model>-<features>``."""
     return model if model == "naive" else f"{model}-{features}"
@@ -181,9 +222,17 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
             raise BaselineError(f"--search-limit must be >= 0, got {search_limit}")
     elif model not in MODELS:
         raise BaselineError(f"unknown model {model!r}; known: {', '.join(MODELS)}, {SEARCH}")
-    if features not in FEATURES:
-        raise BaselineError(f"unknown features {features!r}; known: {', '.join(FEATURES)}")
     base = init if model == SEARCH else model
+    if base in LEARNED:
+        features = features or LEARNED[base]
+        if features != LEARNED[base]:
+            raise BaselineError(f"{base} learns its features from {LEARNED[base]!r} input, "
+                                f"not {features!r}")
+    elif features not in FEATURES:
+        raise BaselineError(f"unknown features {features!r}; known: {', '.join(FEATURES)}")
+    if save is not None and features not in SAVABLE_FEATURES:
+        raise BaselineError(f"--save supports models on {' or '.join(SAVABLE_FEATURES)} "
+                            f"features, not {features!r}")
     saved: SavedModel | None = None
     if base not in MODELS:
         saved = load_model(Path(str(base)))
@@ -200,21 +249,26 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
     base_name = saved.name if saved else model_name(str(base), features)
     name = f"search{budget}-{base_name}" if model == SEARCH else base_name
     out = out or Path("runs") / task.name / name
+    test = task.split_ids("test")
     t0 = time.perf_counter()
     if saved:
         _check_same_instrument(saved, task)
-        fs = load_features(task, saved.settings, progress=progress)
-        x = model_input(fs.mfcc, fs.logmel, saved.features)
+        fs = load_features(task, saved.settings, progress=progress,
+                           kinds=(KIND[saved.features],))
+        x_test = features_of(fs, saved.features)[test]
+        t_feat = time.perf_counter() - t0
         fitted = Fitted(saved.predict_arrays, 0.0, {"saved_model": str(saved.path)})
+    elif base in LEARNED:
+        t_feat = 0.0  # computed on the fly, inside training and prediction
+        fitted, x_test = fit_streamed(str(base), cfg, task, features, seed, progress)
     else:
-        fs = load_features(task, progress=progress)
+        fs = load_features(task, progress=progress, kinds=(KIND[features],))
         x = features_of(fs, features)
-    t_feat = time.perf_counter() - t0
-    if not saved:
+        t_feat = time.perf_counter() - t0
         fitted = fit(str(base), cfg, task, x, seed, progress)
-    test = task.split_ids("test")
+        x_test = x[test]
     t1 = time.perf_counter()
-    knobs, switches = fitted.predict(x[test])
+    knobs, switches = fitted.predict(x_test)
     layout = TargetLayout.of(task.instrument)
     cols = layout.decode(knobs, switches)
     t_pred = time.perf_counter() - t1
@@ -308,8 +362,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", required=True, help="dataset folder or Hugging Face Hub id")
     p.add_argument("--model", required=True, choices=(*MODELS, SEARCH),
                    help="reference model, or search (needs --init and --budget)")
-    p.add_argument("--features", default="mfcc", choices=FEATURES,
-                   help="MFCC (20) or log-Mel (32 bins) frames (default: mfcc)")
+    p.add_argument("--features", default=None, choices=[*FEATURES, *LEARNED.values()],
+                   help="MFCC (20), log-Mel (32 bins), MFCC + deltas (60) or constant-Q "
+                        "(84 bins) frames (default: mfcc); stft (1025 bins) for the model "
+                        "that learns its own features (learned, its default)")
     p.add_argument("--out", type=Path, help="output folder (default: runs/<dataset>/<model>-<features>)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p.add_argument("--fast", action="store_true",
@@ -335,7 +391,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    results = run(args.dataset, args.model, args.features, args.out, args.seed, args.fast,
+    base = args.init if args.model == SEARCH else args.model
+    features = args.features or LEARNED.get(str(base), "mfcc")
+    results = run(args.dataset, args.model, features, args.out, args.seed, args.fast,
                   args.resynth_limit, args.config, not args.no_progress, args.workers,
                   args.benchmark, args.save, args.init, args.budget, args.search_limit)
     if args.save:

@@ -7,7 +7,9 @@ Prints, from one run on this machine:
 
 * feature throughput (clips/s) of ``benchmark.features``: batched (2 threads,
   and 1), one clip at a time through the same code, and librosa called per
-  clip (the reference), plus the time for every clip of the dataset;
+  clip (the reference), plus the time for every clip of the dataset; then the
+  same, batched on 2 threads, for each other kind (``mfcc_delta``, ``cqt``,
+  ``stft``), with ``librosa.cqt`` called per clip as the CQT's reference;
 * the time of ``python -m benchmark.score`` on the dataset (a new process, as
   a user runs it) with the naive model's predictions of the test split,
   re-rendering ``--resynth`` of them in 2 processes and in 1, and its breakdown.
@@ -63,11 +65,23 @@ def librosa_rate(task, n: int) -> float:
     return n / (time.perf_counter() - t0)
 
 
+def cqt_librosa_rate(task, n: int) -> float:
+    """clips/s of decode + ``librosa.cqt`` per clip (the reference of the ``cqt`` kind)."""
+    import librosa
+
+    librosa.cqt(task.audio([0])[0], sr=22050, hop_length=512)  # filter construction
+    t0 = time.perf_counter()
+    for i in range(n):
+        librosa.cqt(task.audio([i])[0], sr=22050, hop_length=512)
+    return n / (time.perf_counter() - t0)
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dataset", type=Path, help="a dataset folder (default: render one)")
     p.add_argument("--n", type=int, default=10_000, help="clips to render when no --dataset")
     p.add_argument("--resynth", type=int, default=2000, help="predictions re-rendered (2000)")
+    p.add_argument("--no-score", action="store_true", help="features only, no scoring runs")
     p.add_argument("--single", type=int, default=1000,
                    help="clips timed one at a time (the rate is per clip)")
     args = p.parse_args()
@@ -93,7 +107,7 @@ def main() -> int:
                                      ("one clip at a time, 1 thread", single, 1, 1)):
         sub = task if n == task.n else _head(task, n)
         t0 = time.perf_counter()
-        mfcc, _ = compute(sub, s, batch_size=batch, workers=workers, progress=False)
+        mfcc = compute(sub, s, batch_size=batch, workers=workers, progress=False)["mfcc"]
         dt = time.perf_counter() - t0
         assert mfcc.shape[0] == n and np.isfinite(mfcc).all()
         rows.append((label, n, dt, n / dt))
@@ -108,6 +122,26 @@ def main() -> int:
     print(f"  batched (2 threads) vs one at a time: {rows[0][3] / rows[2][3]:.1f}x; "
           f"vs librosa per clip: {rows[0][3] / ref:.1f}x  (target: 10k clips <= 15 s)")
 
+    print("\nother kinds, batched, 2 threads (decode included):")
+    print(f"  {'kind':32s} {'clips':>6s} {'seconds':>8s} {'clips/s':>8s} {'10k clips':>10s}")
+    for kind in ("mfcc_delta", "cqt", "stft"):
+        n = task.n if kind != "stft" else min(task.n, 2000)  # stft: 160 kB a clip in memory
+        t0 = time.perf_counter()
+        arr = compute(task if n == task.n else _head(task, n), s, kinds=(kind,),
+                      progress=False)[kind]
+        dt = time.perf_counter() - t0
+        assert arr.shape[0] == n and np.isfinite(arr).all()
+        print(f"  {kind + ' ' + str(list(arr.shape[1:])):32s} {n:6d} {dt:8.2f} {n / dt:8.0f} "
+              f"{1e4 * dt / n:9.1f}s")
+    ref_n = min(100, task.n)
+    cqt_ref = cqt_librosa_rate(task, ref_n)
+    print(f"  {'librosa.cqt per clip (reference)':32s} {ref_n:6d} {ref_n / cqt_ref:8.2f} "
+          f"{cqt_ref:8.0f} {1e4 / cqt_ref:9.1f}s")
+
+    if args.no_score:
+        print(f"\nload average after: {load()}")
+        tmp.cleanup()
+        return 0
     preds = Path(tmp.name) / "naive.parquet"
     subprocess.run([sys.executable, "-m", "benchmark.run", "benchmark.examples.naive_model",
                     "--dataset", str(ds), "--out", str(preds), "--no-progress"],

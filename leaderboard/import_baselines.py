@@ -44,8 +44,13 @@ MODEL_TEXT = {
             "scaled by their switch's on-probability)",
     "conv": "Joint 1-D convolutional network (softmax heads for switches, linear heads for "
             "knobs, dependent knobs scaled by their switch's on-probability)",
+    "learned": "Joint network learning its own filterbank from the STFT, then 1-D convolutions "
+               "(softmax heads for switches, linear heads for knobs, dependent knobs scaled by "
+               "their switch's on-probability)",
 }
-FEATURE_TEXT = {"mfcc": "20 MFCC frames", "mel": "32-band log-Mel frames"}
+FEATURE_TEXT = {"mfcc": "20 MFCC frames", "mel": "32-band log-Mel frames",
+                "mfcc_delta": "20 MFCC + 20 delta + 20 delta-delta frames",
+                "cqt": "84-bin constant-Q (dB) frames", "stft": "log-power STFT frames (1025 bins)"}
 
 
 def entry_name(run: str) -> str:
@@ -61,7 +66,7 @@ def describe(results: dict[str, Any], run: str) -> str:
     if feats:
         text += f", on {FEATURE_TEXT.get(feats, feats)}"
     cfg = "naive.yaml" if base == "naive" else f"{run}.yaml"
-    if base in ("mlp", "lstm", "conv"):
+    if base in ("mlp", "lstm", "conv", "learned"):
         text += "; trained on the train split, early stopping on validation"
     else:
         text += "; fitted on the train and validation splits"
@@ -115,7 +120,8 @@ def import_runs(runs: Path = RUNS, entries: Path = ENTRIES, datasets_root: Path 
         extra = {k: model[k] for k in ("kind", "features", "seed", "config") if k in model}
         extra["baseline_run"] = f"runs/{bench}/{run.name}"
         new = submit(bench, run / "predictions.parquet", name, authors=BASELINE_AUTHORS,
-                     description=describe(results, run.name), external_data=False,
+                     description=describe(results, run.name),
+                     external_data=bool(model.get("external_data", False)),
                      replace=existing is not None, entries=entries, resynth_limit=limit,
                      workers=workers, date=str(results.get("created", ""))[:10] or None,
                      model=extra, task=tasks[bench],

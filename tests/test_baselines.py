@@ -13,7 +13,7 @@ from sklearn.tree import DecisionTreeRegressor
 
 from baselines.independent import _tree_depth_cv
 from baselines.joint import JointNet, Topology, make_body
-from baselines.run import FEATURES, JOINT, MODELS, config_path, load_config, run
+from baselines.run import FEATURES, JOINT, LEARNED, MODELS, config_path, load_config, run
 from baselines.targets import TargetLayout
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
@@ -29,7 +29,7 @@ def guitar(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("model", MODELS)
 def test_each_model_trains_predicts_and_scores(guitar: Path, tmp_path: Path, model: str) -> None:
-    features = "mel" if model == "conv" else "mfcc"
+    features = {"conv": "mel", "learned": "stft"}.get(model, "mfcc")
     res = run(str(guitar), model, features, tmp_path / model, fast_mode=True, resynth_limit=3,
               progress=False, workers=1)
     task = load_task(guitar)
@@ -56,21 +56,22 @@ def test_same_seed_same_scores(guitar: Path, tmp_path: Path) -> None:
         np.testing.assert_array_equal(pa.values[name], pb.values[name])
 
 
-@pytest.mark.parametrize("model", [m for m in MODELS if m != "naive"])
-@pytest.mark.parametrize("features", FEATURES)
+@pytest.mark.parametrize("model,features", [(m, f) for m in MODELS if m not in ("naive", *LEARNED)
+                                             for f in FEATURES] + list(LEARNED.items()))
 def test_every_shipped_config_builds(model: str, features: str) -> None:
     cfg = load_config(model, features)
     assert cfg["features"] == features and config_path(model, features).exists()
     if model not in JOINT:
         assert cfg["grid"] and cfg["folds"] >= 2
         return
-    coeffs = 20 if features == "mfcc" else 32
+    coeffs = {"mfcc": 20, "mel": 32, "mfcc_delta": 60, "cqt": 84, "stft": 1025}[features]
     for name, inst in BUILTIN.items():
         if inst.source.kind != "faust":
             continue
         shape = cfg["topology"][cfg["family"][name]]
         layout = TargetLayout.of(inst)
-        net = JointNet(layout, Topology(model, shape["units"], shape["layers"]), 39, coeffs,
+        net = JointNet(layout, Topology(model, shape["units"], shape["layers"],
+                                        shape.get("filters", 0)), 39, coeffs,
                        np.full(len(layout.knobs), 5.0), np.ones(len(layout.knobs)),
                        np.zeros(coeffs), np.ones(coeffs))
         logits, knobs = net(torch.zeros(2, 39, coeffs))
@@ -135,3 +136,45 @@ def test_tree_depth_cv_chooses_what_a_grid_search_chooses() -> None:
     grid = GridSearchCV(DecisionTreeRegressor(random_state=0), {"max_depth": depths},
                         scoring="neg_mean_absolute_error", cv=KFold(3)).fit(x, y)
     assert _tree_depth_cv(x, y, True, depths, KFold(3), 0) == grid.best_params_["max_depth"]
+
+
+@pytest.mark.parametrize("features", ["mfcc_delta", "cqt"])
+@pytest.mark.parametrize("model", [m for m in MODELS if m not in ("naive", *LEARNED)])
+def test_new_feature_sets_work_from_the_cli(guitar: Path, tmp_path: Path, model: str,
+                                            features: str) -> None:
+    from baselines.run import main
+    from benchmark.errors import run_cli
+
+    out = tmp_path / "run"
+    assert run_cli(main, ["--dataset", str(guitar), "--model", model, "--features", features,
+                          "--fast", "--resynth-limit", "0", "--out", str(out), "--no-progress"]) == 0
+    res = json.loads((out / "results.json").read_text())
+    assert res["model"]["features"] == features and res["model"]["name"] == f"{model}-{features}"
+
+
+def test_learned_model_refuses_features(guitar: Path, tmp_path: Path, capsys) -> None:
+    from baselines.run import main
+    from benchmark.errors import run_cli
+
+    assert run_cli(main, ["--dataset", str(guitar), "--model", "learned", "--features", "mfcc",
+                          "--out", str(tmp_path)]) == 2
+    assert "learns its features from 'stft'" in capsys.readouterr().err
+
+
+def test_reproduce_compares_the_feature_sets_side_by_side() -> None:
+    from baselines.reproduce import feature_table, runs_for
+
+    todo = runs_for(["nm"], ["naive", "mlp"])
+    assert todo == [("nm", "naive", "mfcc")] + [("nm", "mlp", f) for f in FEATURES]
+    assert {f for _, _, f in todo} == {"mfcc", "mel", "mfcc_delta", "cqt"}
+
+    def row(name: str, feats: str | None, acc: float, mae: float) -> dict:
+        return {"model": {"name": name, "features": feats},
+                "aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae}}
+
+    rows = [row("naive", None, 0.3, 2.5), row("mlp-mfcc", "mfcc", 0.6, 2.0),
+            row("mlp-cqt", "cqt", 0.7, 2.1), row("knn-mfcc_delta", "mfcc_delta", 0.5, 2.2)]
+    table = feature_table(rows)
+    assert table[2] == "| model | mfcc | mfcc_delta | cqt |"
+    assert "| mlp | 0.600 / **2.000** | - | **0.700** / 2.100 |" in table
+    assert "| knn | - | **0.500** / **2.200** | - |" in table

@@ -102,3 +102,45 @@ def test_cli(task, tmp_path: Path, capsys) -> None:
     assert "read from cache" in capsys.readouterr().out
     assert run_cli(feat.main, [task.source, "--n-mels", "0", "--no-progress"]) == 2
     assert "--n-mels must be > 0" in capsys.readouterr().err
+
+
+def test_mfcc_delta_and_cqt_equal_librosa_per_clip(task) -> None:
+    """Tolerances: deltas 2e-2 (they inherit the MFCC's, whose float32 log of a 2048-point
+    FFT differs from librosa's by up to ~1e-2); CQT 1e-3 dB (librosa.cqt itself, batched)."""
+    s = FeatureSettings()
+    audio = task.audio(range(4))
+    batch = np.concatenate([audio, audio[:1] * 1e-3])
+    got = Extractor(s).features(batch, task.sample_rate, ("mfcc_delta", "cqt"))
+    assert list(got) == ["mfcc_delta", "cqt"]
+    assert got["mfcc_delta"].shape == (5, 60, 39) and got["cqt"].shape == (5, 84, 39)
+    for k, clip in enumerate(batch):
+        ref_mfcc, _ = librosa_per_clip(clip, task.sample_rate, s)
+        ref = np.concatenate([ref_mfcc, librosa.feature.delta(ref_mfcc, order=1),
+                              librosa.feature.delta(ref_mfcc, order=2)])
+        np.testing.assert_allclose(got["mfcc_delta"][k], ref, atol=2e-2, rtol=1e-4)
+        c = librosa.cqt(clip, sr=task.sample_rate, hop_length=512, fmin=librosa.note_to_hz("C1"),
+                        n_bins=84, bins_per_octave=12)
+        ref_cqt = librosa.amplitude_to_db(np.abs(c), ref=1.0, amin=1e-5, top_db=None)
+        np.testing.assert_allclose(got["cqt"][k], ref_cqt, atol=1e-3)
+    # the quiet copy is 60 dB down in every bin above the floor: no batch-relative scaling
+    loud = got["cqt"][0] > -40
+    np.testing.assert_allclose(got["cqt"][4][loud], got["cqt"][0][loud] - 60, atol=0.05)
+
+
+def test_new_kinds_cached_and_checked(task, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = load_features(task, cache_dir=cache, progress=False, kinds=("mfcc_delta", "cqt"))
+    assert not first.cached and set(first.paths) == {"base", "cqt"}
+    assert first.get("mfcc_delta").shape == (task.n, 60, 39) and first.get("cqt").shape[1] == 84
+    np.testing.assert_array_equal(first.get("mfcc_delta")[:, :20], first.mfcc)
+    again = load_features(task, cache_dir=cache, progress=False, kinds=("cqt",))
+    assert again.cached and np.array_equal(again.get("cqt"), first.get("cqt"))
+    assert feat.cache_key("a" * 64, FeatureSettings(), "cqt") != feat.cache_key("a" * 64, FeatureSettings())
+    stft = load_features(task, cache_dir=cache, progress=False, kinds=("stft",))
+    assert stft.get("stft").shape == (task.n, 1025, 39) and not stft.cached and not stft.paths
+    with pytest.raises(feat.BenchmarkError, match="unknown feature kind 'chroma'"):
+        load_features(task, cache_dir=cache, progress=False, kinds=("chroma",))
+    with pytest.raises(feat.BenchmarkError, match="below Nyquist"):
+        FeatureSettings(cqt_bins=120).check()
+    with pytest.raises(feat.BenchmarkError, match="delta-width"):
+        FeatureSettings(delta_width=4).check()

@@ -1,0 +1,119 @@
+"""The learning curve end to end on a tiny benchmark: points, report, figure, resume."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from baselines import scale
+from baselines.stream import training_ids
+from benchmark.configs import BENCHMARKS, Benchmark
+from benchmark.errors import run_cli
+from generators.render import render_dataset
+
+TINY_CONFIG = {
+    "tune_size": 40, "val_size": 8,
+    "models": {
+        "mlp": {"model": "mlp", "grid": [{"features": "mfcc", "units": 8, "layers": 1},
+                                         {"features": "cqt", "units": 8, "layers": 1}],
+                "training": {"max_epochs": 2, "patience": 1, "batch_size": 8, "lr": 0.001}},
+        "conv-mel": {"model": "conv", "grid": [{"features": "mel", "units": 4, "layers": 1}],
+                     "training": {"max_epochs": 2, "patience": 1, "batch_size": 8, "lr": 0.001}},
+        "learned": {"model": "learned",
+                    "grid": [{"features": "stft", "filters": 8, "units": 4, "layers": 1}],
+                    "training": {"max_epochs": 2, "patience": 1, "batch_size": 8, "lr": 0.001}},
+    },
+}
+
+
+@pytest.fixture
+def tiny(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path | str]:
+    """A registered 60-clip noisemaker_light benchmark, rendered, and a tiny scale config."""
+    bench = Benchmark("tinynml-v1", "noisemaker_light", 60, seed=3)
+    monkeypatch.setitem(BENCHMARKS, bench.name, bench)
+    root = tmp_path / "datasets"
+    render_dataset(bench.config(), root / bench.name, workers=1, progress=False)
+    cfg = tmp_path / "scale.yaml"
+    cfg.write_text(yaml.safe_dump(TINY_CONFIG))
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Baseline results\n\n## noisemaker-v1\n\nkept\n")
+    return {"name": bench.name, "root": root, "config": cfg, "results": results,
+            "runs": tmp_path / "runs", "figure": tmp_path / "figures" / "learning-curve.png"}
+
+
+def args(t: dict, *extra: str) -> list[str]:
+    return ["--benchmark", str(t["name"]), "--sizes", "20,40", "--seeds-at", "40", "--seeds", "0",
+            "1", "--data-root", str(t["root"]), "--runs", str(t["runs"]), "--config",
+            str(t["config"]), "--results", str(t["results"]), "--figure", str(t["figure"]),
+            "--no-progress", "--no-isolate", *extra]
+
+
+@pytest.mark.slow
+def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
+    assert run_cli(scale.main, args(tiny)) == 0
+    runs = Path(tiny["runs"]) / str(tiny["name"])
+    points = sorted((runs / "points").glob("*.json"))
+    assert [p.stem for p in points] == [
+        "conv-mel-n20-s0", "conv-mel-n40-s0", "conv-mel-n40-s1", "learned-n20-s0",
+        "learned-n40-s0", "learned-n40-s1", "mlp-n20-s0", "mlp-n40-s0", "mlp-n40-s1"]
+    doc = json.loads((runs / "points" / "mlp-n40-s1.json").read_text())
+    m = doc["model"]
+    assert m["external_data"] is True and m["train_size"] == 40 and m["seed"] == 1
+    assert m["training_set"]["seed"] == 4 and m["peak_rss_mib"] > 0 and m["epochs"] >= 1
+    assert doc["dataset"]["benchmark"] == tiny["name"] and doc["timing"]["train_s"] > 0
+    assert 0 <= doc["aggregates"]["switch_accuracy_mean"] <= 1
+    # training clips: the first 40 training ids of an 80-clip set with seed 4, disjoint by seed
+    folder = Path(m["training_set"]["folder"])
+    assert folder.name == f"{tiny['name']}-train-s4-n80"
+    assert len(training_ids(80, 40)[0]) == 40
+    # tuned once, by validation loss, one file per candidate; the chosen one is used
+    tuning = json.loads((runs / "tuning" / "mlp.json").read_text())
+    losses = [c["val_loss"] for c in tuning["candidates"]]
+    assert tuning["chosen"] == TINY_CONFIG["models"]["mlp"]["grid"][int(np.argmin(losses))]
+    assert m["scale_model"] == "mlp" and m["candidate"] == tuning["chosen"]
+    # the report: one section, the rest of RESULTS.md kept, the figure written
+    text = Path(tiny["results"]).read_text()
+    assert text.count(scale.SECTION) == 1 and "## noisemaker-v1\n\nkept" in text
+    assert "| mlp |" in text and "| learned |" in text and "| conv-mel |" in text
+    assert " ± " in text and "external_data: true" in text and "Gain most" in text
+    assert Path(tiny["figure"]).stat().st_size > 10_000
+    # resume: only the missing point is trained again; the section is replaced, not added
+    stamps = {p.name: p.stat().st_mtime_ns for p in points}
+    (runs / "points" / "learned-n20-s0.json").unlink()
+    assert run_cli(scale.main, args(tiny)) == 0
+    after = {p.name: p.stat().st_mtime_ns for p in (runs / "points").glob("*.json")}
+    assert set(after) == set(stamps)
+    assert [k for k in after if after[k] != stamps[k]] == ["learned-n20-s0.json"]
+    assert Path(tiny["results"]).read_text().count(scale.SECTION) == 1
+    capsys.readouterr()
+    # user errors: one line, exit 2
+    assert run_cli(scale.main, args(tiny, "--models", "svm")) == 2
+    assert "unknown model(s) svm" in capsys.readouterr().err
+    assert run_cli(scale.main, args(tiny, "--tune-size", "500")) == 2
+    assert "--tune-size" in capsys.readouterr().err
+
+
+def test_a_point_in_its_own_process(tiny: dict) -> None:
+    from baselines.stream import render_training_set
+
+    folder = render_training_set(str(tiny["name"]), 30, root=Path(tiny["root"]), progress=False)
+    train, val = training_ids(30)
+    job = {"train_folder": str(folder), "train_ids": train[:16].tolist(), "val_ids": val.tolist(),
+           "test_folder": str(Path(tiny["root"]) / str(tiny["name"])), "test_ids": list(range(48, 60)),
+           "candidate": {"model": "mlp", "features": "mfcc", "units": 4, "layers": 1},
+           "training": {"max_epochs": 1, "patience": 1, "batch_size": 8, "lr": 0.001}, "seed": 0}
+    doc = scale.run_isolated(job, Path(tiny["runs"]))
+    assert np.asarray(doc["knobs"]).shape == (12, 4) and np.asarray(doc["switches"]).shape == (12, 1)
+    assert doc["peak_rss_mib"] > 50 and doc["epochs"] == 1 and doc["epoch_s_per_1000_clips"] > 0
+    assert 0 < doc["train_s_per_1000_clips"] <= doc["epoch_s_per_1000_clips"] and doc["val_s_per_epoch"] > 0
+
+
+def test_latest_benchmark() -> None:
+    name = scale.latest_benchmark("noisemaker")
+    assert BENCHMARKS[name].instrument == "noisemaker"
+    with pytest.raises(scale.ScaleError):
+        scale.latest_benchmark("kazoo")
