@@ -41,11 +41,13 @@ exits. Whatever the plug-in keeps, per voice or process-wide (amsynth's
 random generator is a function-level static), starts from the same state
 in every clip. Measured on amsynth 1.13 (60 random patches of the full
 spec x 3 seeds, sync, noise and every LFO waveform included, rendered in
-order, reversed and shuffled; ``benchmarks/amsynth_isolation.py``): 0 of
-180 clips differ, against most clips without it; a clip costs one fork
-(about 8 ms for this process) on top of its renders, where a fresh
-plug-in instance per clip would cost about 110 ms (amsynth scans its preset
-banks when it is created). Linux (``os.fork``) only.
+order, reversed, shuffled and in order again;
+``benchmarks/amsynth_isolation.py``): 0 of 180 clips differ with forks,
+180 of 180 with 2 warm-up renders in one instance. A forked clip of 1.0 s
+costs 10-13 ms (one render, about 4 ms, plus the fork), 3 in-process renders
+8-10 ms; a fresh plug-in instance per clip would cost about 110 ms (amsynth
+scans its preset banks when it is created), and fixes neither the
+process-wide random generator. Needs ``os.fork`` (Linux, macOS).
 
 Gain stage: the plug-in output (channels averaged to mono) is multiplied by
 ``10 ** (gain_db / 20)`` and passed through :func:`soft_limit`, a memoryless
