@@ -13,8 +13,8 @@ pass (A'), with two isolations of the same spec:
 
 Prints, per isolation and seed, how many clips differ between the passes and
 the wall time per clip; then checks that the settings the spec pins
-(velocity sensitivities, portamento, keyboard mode, reverb width) change
-nothing for one note at velocity 127 (max abs sample difference).
+(velocity sensitivities, portamento, keyboard mode, reverb width, key
+tracking) change nothing for one note, middle C at velocity 127, (max abs sample difference).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def main() -> None:
     with captured_output():
         renderer = PluginRenderer(base)
     pinned = {"amp_vel_sens": 0.0, "filter_vel_sens": 0.0, "portamento_time": 1.0,
-              "portamento_mode": 1.0, "keyboard_mode": 0.5, "reverb_width": 0.0}
+              "portamento_mode": 1.0, "keyboard_mode": 0.5, "reverb_width": 0.0, "filter_kbd_track": 0.0}
     for key, other in pinned.items():
         worst = 0.0
         for i in range(20):

@@ -95,10 +95,11 @@ AMSYNTH_PARAMETERS: dict[str, tuple[float, float, float, float]] = {
 }
 
 AMSYNTH_INAUDIBLE = ("amp_vel_sens", "filter_vel_sens", "portamento_time", "portamento_mode",
-                     "keyboard_mode", "reverb_width")
-"""Parameters that do not change one note played alone at velocity 127 and
-mixed to mono (measured bit-identical, ``reverb_width`` within 1.2e-7, by
-``benchmarks/amsynth_isolation.py``): a preset is kept whatever its value."""
+                     "keyboard_mode", "reverb_width", "filter_kbd_track")
+"""Parameters that do not change one note (middle C, MIDI 60) played alone at
+velocity 127 and mixed to mono (measured bit-identical, ``reverb_width``
+within 1.2e-7, by ``benchmarks/amsynth_isolation.py``): a preset is kept
+whatever its value."""
 
 
 class PresetError(DatasetError):
