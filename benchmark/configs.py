@@ -41,7 +41,7 @@ class Benchmark:
     """A named benchmark dataset.
 
     Attributes:
-        name: ``<instrument>-v<version>``.
+        name: ``<instrument>-v<version>``, or ``<what it tests>-v<version>``.
         instrument: built-in instrument or shipped plug-in spec name
             (``generators/specs/<name>.yaml``).
         n: number of samples (with ``presets``: of the train split).
