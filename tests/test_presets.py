@@ -223,3 +223,46 @@ def test_preset_benchmarks_share_their_train_split() -> None:
     assert a.sample(10_000)[1] == "BriansBank01/basic11"
     assert b.sample(10_000)[1] is None
     assert human.fingerprint() != control.fingerprint()
+
+
+def _fake_results(bench: str, mae: float, acc: float, inst: Instrument, n: int,
+                  n_test: int) -> dict:
+    params = {p.name: ({"kind": "knob", "mae": mae, "accuracy": None, "n": n_test}
+                       if p.kind == "knob" else
+                       {"kind": "switch", "mae": None, "accuracy": acc, "n": n_test})
+              for p in inst.params}
+    return {"model": {"name": "mlp-mfcc"}, "dataset": {"benchmark": bench, "n": n,
+                                                        "n_scored": n_test},
+            "aggregates": {"knob_mae_mean": mae, "switch_accuracy_mean": acc},
+            "audio": {"metrics": {"logmel_l1_db": 3.0 + mae}}, "parameters": params}
+
+
+@needs_amsynth
+def test_presets_gap_section(tmp_path: Path) -> None:
+    """The RESULTS.md section: gap table, silent shares, per-parameter shift,
+    both figures, and replacing the marked section in place."""
+    from baselines.presets_gap import BEGIN, END, HUMAN, RANDOM, section, write_section
+
+    inst = resolve_instrument("amsynth-full")
+    presets = PresetSet.read(inst, limit=3)
+    folders = {}
+    for name, ps in ((HUMAN, presets), (RANDOM, None)):
+        folders[name] = tmp_path / name
+        render_dataset(RenderConfig(inst, n=7, seed=2, shard_size=4, train=4, presets=ps),
+                       folders[name], workers=1, progress=False)
+    results = {HUMAN: [_fake_results(HUMAN, 2.0, 0.5, inst, 7, 3)],
+               RANDOM: [_fake_results(RANDOM, 1.5, 0.7, inst, 7, 3)]}
+    out = tmp_path / "RESULTS.md"
+    out.write_text("# Baseline results\n\nother sections\n")
+    text = section(results, folders, tmp_path / "figures", out)
+    assert "| mlp-mfcc | 0.700 | 0.500 | -0.200 | 1.500 | 2.000 | +0.500 | 4.50 | 5.00 | +0.50 |" \
+        in text
+    assert "in knob MAE: 1 of 1" in text
+    assert "| test, human presets (amsynth-presets-v1) | 3 |" in text
+    assert (tmp_path / "figures" / f"{HUMAN}-shift.png").stat().st_size > 10_000
+    assert (tmp_path / "figures" / f"{HUMAN}-gap.png").stat().st_size > 5_000
+    write_section(out, text)
+    write_section(out, text.replace("0.700", "0.800"))
+    final = out.read_text()
+    assert final.count(BEGIN) == 1 and final.count(END) == 1 and "other sections" in final
+    assert "0.800" in final and "| mlp-mfcc | 0.700" not in final
