@@ -31,6 +31,8 @@ from tqdm import tqdm
 
 from benchmark.errors import run_cli
 
+from .run import FEATURES
+
 from .reproduce import best_of, ensure_dataset, run_name, run_one, runs_for
 
 HUMAN, RANDOM = "amsynth-presets-v1", "amsynth-random-v1"
@@ -234,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description=__doc__.splitlines()[0])
     p.add_argument("--models", nargs="+", default=list(MODELS),
                    choices=("naive", "knn", "tree", "mlp", "lstm", "conv"))
+    p.add_argument("--features", nargs="+", default=list(FEATURES), choices=FEATURES,
+                   help="feature sets of the learned models (default: mfcc mel)")
     p.add_argument("--data-root", type=Path, default=Path("datasets"),
                    help="where benchmark datasets are (rendered when missing; default datasets/)")
     p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
@@ -245,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    todo = runs_for([HUMAN, RANDOM], args.models)
+    todo = [(d, m, f) for d, m, f in runs_for([HUMAN, RANDOM], args.models)
+            if m == "naive" or f in args.features]
     results: dict[str, list[dict[str, Any]]] = {HUMAN: [], RANDOM: []}
     folders: dict[str, Path] = {}
     with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
