@@ -97,9 +97,11 @@ AMSYNTH_PARAMETERS: dict[str, tuple[float, float, float, float]] = {
 AMSYNTH_INAUDIBLE = ("amp_vel_sens", "filter_vel_sens", "portamento_time", "portamento_mode",
                      "keyboard_mode", "reverb_width", "filter_kbd_track")
 """Parameters that do not change one note (middle C, MIDI 60) played alone at
-velocity 127 and mixed to mono (measured bit-identical, ``reverb_width``
-within 1.2e-7, by ``benchmarks/amsynth_isolation.py``): a preset is kept
-whatever its value."""
+velocity 127 and mixed to mono (``benchmarks/amsynth_isolation.py``, 20
+random patches: bit-identical, except ``reverb_width``, max sample difference
+1.2e-7, and ``filter_kbd_track``, 3.7e-3, as amsynth's key-tracking base of
+261.626 Hz differs from its middle C by 0.0004 Hz): a preset is kept whatever
+its value."""
 
 
 class PresetError(DatasetError):
