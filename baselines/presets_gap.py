@@ -156,8 +156,9 @@ def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
         "Both benchmarks train on the same 10,000 random patches of `amsynth-full` (every "
         "parameter a single note reveals, `generators/specs/amsynth-full.yaml`); "
         f"`{HUMAN}` tests on the distinct human presets of Debian's amsynth banks, "
-        f"`{RANDOM}` on as many random patches. Same models, same trained weights "
-        "(same train split and seed), two test splits. Produced by "
+        f"`{RANDOM}` on as many random patches. Each model is trained the same way "
+        "(same train rows, config and seed) once per benchmark and scored on its test "
+        "split. Produced by "
         "`python -m baselines.presets_gap`; audio metrics on the first 200 test clips.",
         "",
         "| model | random: switch acc | human: switch acc | gap | random: knob MAE "
