@@ -227,7 +227,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
                 compare_png(p, t, m, inst.sample_rate, n, dd),
         }
         if hasattr(renderer, "state"):
-            from generators.presets import write_presets
+            from generators.preset_files import write_presets
 
             files[""] = lambda folder, s=settings, n=name: patch.setdefault(
                 "presets", [f.name for f in write_presets(renderer, s, folder, n)])

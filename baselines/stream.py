@@ -19,7 +19,7 @@ data except the ids with ``id % 10 == 9``, which are its validation pool
 (:func:`training_ids`). Models trained on it must be marked
 ``external_data: true`` on the leaderboard.
 
-``python -m baselines.stream --benchmark noisemaker-v1 --n 112000`` renders one.
+``python -m baselines.stream --benchmark noisemaker-v2 --n 112000`` renders one.
 """
 
 from __future__ import annotations

@@ -25,11 +25,12 @@ binaries we do not control, so for them it is reported and tolerated.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Literal, Sequence
 
 from generators.dataset import (
     AUDIO_VERSIONS,
@@ -44,7 +45,8 @@ from generators.dataset import (
     same_dataset,
     versions,
 )
-from generators.instruments import get_instrument
+from generators.instruments import resolve_instrument
+from generators.presets import PresetSet
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,22 @@ class Benchmark:
     """A named benchmark dataset.
 
     Attributes:
-        name: ``<instrument>-v<version>``.
-        instrument: built-in instrument name.
-        n: number of samples.
+        name: ``<instrument>-v<version>``, or ``<what it tests>-v<version>``.
+        instrument: built-in instrument or shipped plug-in spec name
+            (``generators/specs/<name>.yaml``).
+        n: number of samples (with ``presets``: of the train split).
         seed: dataset seed.
         notes: MIDI note range drawn per sample, or ``None`` (the instrument's note).
         audio_format: audio encoding of the rows.
         description: one line for listings.
         test_digest: sha256 of the reference render's test split (audio
             bytes in id order), or ``None`` before it is pinned.
+        presets: preset reader (``generators.presets.READERS``) whose presets,
+            read from its default folder, size the test split; ``None``
+            for the first-80 %-train split of ``n`` random samples.
+        test: with ``presets``, what the test split holds: the presets
+            themselves, or as many random samples (a control of the same size
+            and the same train split).
     """
 
     name: str
@@ -70,15 +79,15 @@ class Benchmark:
     notes: tuple[int, int] | None = None
     audio_format: str = "flac"
     description: str = ""
+    presets: str | None = None
+    test: Literal["presets", "random"] = "presets"
     test_digest: str | None = None
 
     def config(self, shard_size: int | None = None) -> RenderConfig:
         """The render config (``shard_size`` changes files, not rows nor the fingerprint)."""
-        return RenderConfig(
-            instrument=get_instrument(self.instrument), n=self.n, seed=self.seed,
-            shard_size=shard_size or default_shard_size(self.n), notes=self.notes,
-            audio_format=self.audio_format,
-        )
+        base = _base_config(self)
+        return RenderConfig(**(vars(base) | {
+            "shard_size": shard_size or default_shard_size(base.n)}))
 
     def fingerprint(self) -> str:
         """The fingerprint a faithful render has with the installed software."""
@@ -88,6 +97,19 @@ class Benchmark:
     def is_plugin(self) -> bool:
         """True when the instrument is a plug-in (bytes may differ by machine)."""
         return get_instrument(self.instrument).source.kind != "faust"
+
+
+@functools.lru_cache(maxsize=None)
+def _base_config(b: Benchmark) -> RenderConfig:
+    """The config of ``b`` (its plug-in spec and presets read once per process)."""
+    inst = resolve_instrument(b.instrument)
+    if b.presets is None:
+        return RenderConfig(instrument=inst, n=b.n, seed=b.seed, notes=b.notes,
+                            audio_format=b.audio_format)
+    presets = PresetSet.read(inst, b.presets)
+    return RenderConfig(instrument=inst, n=b.n + presets.count, seed=b.seed, notes=b.notes,
+                        audio_format=b.audio_format, train=b.n,
+                        presets=presets if b.test == "presets" else None)
 
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -108,6 +130,12 @@ BENCHMARKS: dict[str, Benchmark] = {
         Benchmark("guitar_light-v2", "guitar_light", 32,
                   description="the 32 on/off combinations of the 5 effects, once each",
                   test_digest="c591b878d98d7638bcc2e757a5d3407140cd7df8dfe181da15dba507ca41d971"),
+        Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
+                  description="amsynth plug-in: train on 10,000 random patches, test on its "
+                              "human presets"),
+        Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
+                  description="control of amsynth-presets-v1: same train split, a random test "
+                              "split of the same size"),
     )
 }
 
@@ -204,7 +232,8 @@ def check_dataset(meta: dict[str, Any], benchmark: str | None = None,
         r, want = meta.get("render", {}), b.config()
         diffs = [f"{k} {r.get(k)!r} (benchmark: {v!r})" for k, v in (
             ("n", want.n), ("seed", want.seed), ("audio_format", want.audio_format),
-            ("notes", list(want.notes) if want.notes else None)) if r.get(k) != v]
+            ("notes", list(want.notes) if want.notes else None), ("n_train", want.n_train),
+            ("presets", want.to_dict()["render"].get("presets"))) if r.get(k) != v]
         name = meta.get("instrument", {}).get("name")
         if name != b.instrument:
             diffs.insert(0, f"instrument {name!r} (benchmark: {b.instrument!r})")
@@ -273,7 +302,8 @@ def apply_to_args(args: argparse.Namespace) -> argparse.Namespace:
         )
     notes = f"{b.notes[0]}-{b.notes[1]}" if b.notes else None
     return argparse.Namespace(**(vars(args) | dict(
-        instrument=b.instrument, n=b.n, seed=b.seed, notes=notes, audio_format=b.audio_format)))
+        instrument=b.instrument, n=b.config().n, seed=b.seed, notes=notes,
+        audio_format=b.audio_format)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -287,7 +317,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             fp = b.fingerprint()[:16]
         except OSError as e:
             fp = f"(unavailable: {e.strerror or e})"
-        print(f"{b.name:20s} {b.instrument:17s} n={b.n:<6d} seed={b.seed}  {fp}  {b.description}")
+        try:
+            n = b.config().n
+        except (OSError, DatasetError):
+            n = b.n
+        print(f"{b.name:20s} {b.instrument:17s} n={n:<6d} seed={b.seed}  {fp}  {b.description}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Search at inference time vs the best net alone, on a fixed subset of a benchmark's test split.
 
-    python benchmarks/search_bench.py --benchmark noisemaker_light-v1            # ~5 min on 2 cores
-    python benchmarks/search_bench.py --benchmark noisemaker-v1 --init conv-mfcc
+    python benchmarks/search_bench.py --benchmark noisemaker_light-v2            # ~5 min on 2 cores
+    python benchmarks/search_bench.py --benchmark noisemaker-v2 --init conv-mfcc
 
 Trains the ``--init`` net once (``baselines.run``, saved to
 ``runs/<benchmark>/search-bench/<init>-model``), then runs ``baselines.run --model search

@@ -35,7 +35,8 @@ def yaml_header(config: RenderConfig) -> dict[str, Any]:
     splits.add(SplitInfo(name="train", num_examples=config.n_train))
     if config.n > config.n_train:
         splits.add(SplitInfo(name="test", num_examples=config.n - config.n_train))
-    info = DatasetInfo(features=features(config.instrument), splits=splits)._to_yaml_dict()
+    info = DatasetInfo(features=features(config.instrument, config.presets is not None),
+                       splits=splits)._to_yaml_dict()
     data_files = [{"split": s.name, "path": f"data/{s.name}-*"} for s in splits.values()]
     return {
         "license": LICENSE,
@@ -178,6 +179,52 @@ def plugin_section(instrument: Instrument) -> str:
     return "\n".join(lines) + "\n"
 
 
+def preset_section(config: RenderConfig, stats: dict[str, Any]) -> str:
+    """Markdown for a dataset whose test split is human presets: where they
+    come from, the share of silent clips per split, and per parameter how the
+    human labels differ from the random train labels (:func:`label_shift`)."""
+    if config.presets is None:
+        return ""
+    from .presets import label_shift
+    from .sampler import draw
+
+    inst = config.instrument
+    rows = config.presets.rows(inst)
+    random_rows = [draw(inst, config.seed, i, config.notes).settings for i in range(config.n_train)]
+    shift = label_shift(inst, random_rows, [labels for _, labels in rows])
+    silent = stats.get("silent_fraction_by_split", {})
+    lines = [
+        "## Human presets (the test split)",
+        "",
+        f"The test split is {config.presets.count} human presets read by the "
+        f"`{config.presets.reader}` reader from `{config.presets.folder}` (rows digest "
+        f"`{config.presets.sha256[:16]}...`); its `preset` column names each one "
+        "`bank/name` (null in train). The train split is random patches, so the test "
+        "measures how a model trained on random patches does on sounds people made.",
+        "",
+        "| split | rows | silent clips |",
+        "|---|---|---|",
+        f"| train (random) | {config.n_train} | {silent.get('train', float('nan')):.2%} |",
+        f"| test (human) | {config.n - config.n_train} | {silent.get('test', float('nan')):.2%} |",
+        "",
+        "Per parameter, human against random labels: the total variation distance of "
+        "the two distributions (0 = same, 1 = disjoint; knobs over 10 bins of 0-10), "
+        "the means (sd) of knobs, and the most common human label of switches.",
+        "",
+        "| parameter | distance | random | human |",
+        "|---|---|---|---|",
+    ]
+    for r in sorted(shift, key=lambda r: -r["distance"]):
+        if r["kind"] == "knob":
+            a = f"{r['random_mean']:.2f} ({r['random_sd']:.2f})"
+            b = f"{r['human_mean']:.2f} ({r['human_sd']:.2f})"
+        else:
+            a = f"{r['human_top']}: {r['random_top_share']:.0%}"
+            b = f"{r['human_top']}: {r['human_top_share']:.0%}"
+        lines.append(f"| `{r['name']}` | {r['distance']:.2f} | {a} | {b} |")
+    return "\n".join(lines) + "\n"
+
+
 def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, Any]) -> str:
     """The whole ``README.md`` of a dataset folder."""
     inst = config.instrument
@@ -234,6 +281,7 @@ note), `is_silent`, `peak` (max absolute sample).
 {inst.notes}
 
 {plugin_section(inst)}{chain_section(inst)}
+{preset_section(config, stats)}
 ## License
 
 {LICENSE}

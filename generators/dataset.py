@@ -3,7 +3,9 @@
 Layout (Hugging Face): ``README.md`` (card with YAML configs, features and
 splits), ``instrument.json`` (declaration + render settings + versions) and
 ``data/{train,test}-XXXXX-of-YYYYY.parquet``. Shards hold contiguous ids;
-the first 80 % of ids are ``train``, the rest ``test``.
+the first 80 % of ids are ``train``, the rest ``test`` (or a given number of
+train ids; with a :class:`~generators.presets.PresetSet`, the test ids are
+human presets instead of random draws, named in a ``preset`` column).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import platform
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import numpy as np
 import pyarrow as pa
@@ -23,7 +25,10 @@ import pyarrow.parquet as pq
 
 from . import audio as audio_mod
 from .declaration import Instrument, Knob
-from .sampler import draw
+from .sampler import Sample, draw
+
+if TYPE_CHECKING:
+    from .presets import PresetSet
 
 TRAIN_FRACTION = 0.8
 SCHEMA_VERSION = 1
@@ -45,6 +50,11 @@ class RenderConfig:
         shard_size: samples per Parquet shard (the last of a split may be shorter).
         notes: inclusive MIDI note range drawn per sample, or ``None``.
         audio_format: ``"flac"`` or ``"wav"``.
+        train: samples in the train split (ids ``0 .. train-1``); ``None``
+            for the first 80 % of ids.
+        presets: human presets that make the test split (ids ``train ..
+            n-1``, ``n - train`` of them) instead of random draws; ``None``
+            for none (then there is no ``preset`` column).
     """
 
     instrument: Instrument
@@ -53,14 +63,34 @@ class RenderConfig:
     shard_size: int = 1000
     notes: tuple[int, int] | None = None
     audio_format: str = "flac"
+    train: int | None = None
+    presets: "PresetSet | None" = None
+
+    def __post_init__(self) -> None:
+        if self.train is not None and not 0 <= self.train <= self.n:
+            raise DatasetError(f"train split of {self.train} samples outside 0-{self.n}")
+        if self.presets is not None and self.n - self.n_train != self.presets.count:
+            raise DatasetError(f"{self.presets.count} presets for a test split of "
+                               f"{self.n - self.n_train} samples")
 
     @property
     def n_train(self) -> int:
-        """Samples in the train split: the first 80 % of ids."""
-        return int(self.n * TRAIN_FRACTION)
+        """Samples in the train split: ``train``, or the first 80 % of ids."""
+        return int(self.n * TRAIN_FRACTION) if self.train is None else self.train
 
     def split_of(self, i: int) -> str:
         return "train" if i < self.n_train else "test"
+
+    def sample(self, i: int) -> tuple[Sample, str | None]:
+        """Settings of sample ``i`` and its preset name (``None`` for a random draw).
+
+        With presets, test id ``i`` plays preset ``i - n_train`` at the
+        instrument's note; every other id is the sampler's draw.
+        """
+        if self.presets is not None and i >= self.n_train:
+            key, labels = self.presets.rows(self.instrument)[i - self.n_train]
+            return Sample(id=i, settings=dict(labels), note=self.instrument.note), key
+        return draw(self.instrument, self.seed, i, self.notes), None
 
     def to_dict(self) -> dict[str, Any]:
         """What ``instrument.json`` records of the run (without versions)."""
@@ -74,7 +104,7 @@ class RenderConfig:
                 "notes": list(self.notes) if self.notes else None,
                 "audio_format": self.audio_format,
                 "n_train": self.n_train,
-            },
+            } | ({"presets": self.presets.to_dict()} if self.presets is not None else {}),
         }
 
 
@@ -118,13 +148,14 @@ def plan_shards(n: int, n_train: int, shard_size: int) -> list[Shard]:
     return shards
 
 
-def features(instrument: Instrument) -> "datasets.Features":  # noqa: F821
+def features(instrument: Instrument, presets: bool = False) -> "datasets.Features":  # noqa: F821
     """Hugging Face features of a dataset of ``instrument``.
 
     Columns: ``id`` (int64), ``audio`` (Audio struct ``{bytes, path}``), one
     column per varied parameter (float32 label 0-10 for knobs, label string
     for switches), ``note`` (int16 MIDI note), ``is_silent`` (bool) and
-    ``peak`` (float32, max abs sample).
+    ``peak`` (float32, max abs sample); with ``presets``, last, ``preset``
+    (string ``bank/name``, null for random draws).
     """
     import datasets
 
@@ -137,6 +168,8 @@ def features(instrument: Instrument) -> "datasets.Features":  # noqa: F821
     cols["note"] = datasets.Value("int16")
     cols["is_silent"] = datasets.Value("bool")
     cols["peak"] = datasets.Value("float32")
+    if presets:
+        cols["preset"] = datasets.Value("string")
     return datasets.Features(cols)
 
 
@@ -153,7 +186,7 @@ class ShardWriter:
         self.config = config
         self.out = Path(out)
         self.renderer = renderer
-        self.schema = features(config.instrument).arrow_schema
+        self.schema = features(config.instrument, config.presets is not None).arrow_schema
 
     def rows(self, ids: Iterable[int], on_sample: Callable[[], None] | None = None) -> pa.Table:
         """Render ``ids`` into a table with the dataset schema."""
@@ -161,7 +194,7 @@ class ShardWriter:
         inst = cfg.instrument
         cols: dict[str, list[Any]] = {name: [] for name in self.schema.names}
         for i in ids:
-            sample = draw(inst, cfg.seed, i, cfg.notes)
+            sample, preset = cfg.sample(i)
             clip = self.renderer.render(sample.settings, sample.note)
             if not np.all(np.isfinite(clip)):
                 clip = np.zeros_like(clip)  # flagged silent; counted in the card
@@ -175,6 +208,8 @@ class ShardWriter:
             fl = audio_mod.flags(pcm)
             cols["is_silent"].append(fl["is_silent"])
             cols["peak"].append(fl["peak"])
+            if "preset" in cols:
+                cols["preset"].append(preset)
             if on_sample is not None:
                 on_sample()
         return pa.Table.from_pydict(cols, schema=self.schema)
@@ -290,7 +325,8 @@ def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
         "fingerprint_version": FINGERPRINT_VERSION,
         "schema_version": r["schema_version"],
         "instrument": r["instrument"],
-        "render": {k: r["render"][k] for k in ("n", "seed", "notes", "audio_format", "n_train")},
+        "render": {k: r["render"][k] for k in ("n", "seed", "notes", "audio_format", "n_train",
+                                               "presets") if k in r["render"]},
         "source_sha256": source_sha256,
         "versions": {d: v.get(d) for d in AUDIO_VERSIONS},
     }
@@ -376,15 +412,19 @@ def write_dir_atomic(final: Path, write: Callable[[Path], None]) -> Path:
 def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
     """Quality statistics over the written shards (reads two small columns)."""
     silent, peaks = [], []
+    by_split: dict[str, list[np.ndarray]] = {}
     for shard in shards:
         t = pq.read_table(out / shard.filename, columns=["is_silent", "peak"])
         silent.append(t.column("is_silent").to_numpy(zero_copy_only=False))
         peaks.append(t.column("peak").to_numpy())
+        by_split.setdefault(shard.split, []).append(silent[-1])
     s = np.concatenate(silent) if silent else np.zeros(0, bool)
     p = np.concatenate(peaks) if peaks else np.zeros(0, np.float32)
     return {
         "n": int(s.size),
         "silent_fraction": float(s.mean()) if s.size else 0.0,
+        "silent_fraction_by_split": {k: float(np.concatenate(v).mean())
+                                     for k, v in by_split.items()},
         "peak_max": float(p.max()) if p.size else 0.0,
         "peak_median": float(np.median(p)) if p.size else 0.0,
     }
@@ -422,11 +462,19 @@ def finish(out: Path, config: RenderConfig, shards: list[Shard]) -> dict[str, An
 def config_from_meta(m: dict[str, Any]) -> RenderConfig:
     """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``."""
     r = m["render"]
+    n_train = r.get("n_train")
+    presets = None
+    if r.get("presets"):
+        from .presets import PresetSet
+
+        presets = PresetSet.from_dict(r["presets"])
     return RenderConfig(
         instrument=Instrument.from_dict(m["instrument"]),
         n=r["n"], seed=r["seed"], shard_size=r["shard_size"],
         notes=tuple(r["notes"]) if r.get("notes") else None,
         audio_format=r["audio_format"],
+        train=None if n_train is None or n_train == int(r["n"] * TRAIN_FRACTION) else n_train,
+        presets=presets,
     )
 
 

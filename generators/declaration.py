@@ -138,6 +138,11 @@ class PluginSource:
         warmup_renders: renders of the same settings and note before the
             kept one, so no state of earlier renders leaks into a clip.
         block_size: DawDreamer block size, samples.
+        isolation: ``"warmup"`` renders every clip in the worker's one
+            plug-in instance (after ``warmup_renders``); ``"fork"`` renders
+            each clip in a child process forked from a never-played
+            instance, so no state of earlier clips can reach it, process-wide
+            state included (``generators/plugin.py``).
     """
 
     path: str
@@ -145,6 +150,7 @@ class PluginSource:
     gain_db: float = 0.0
     warmup_renders: int = 2
     block_size: int = 512
+    isolation: Literal["warmup", "fork"] = "warmup"
 
 
 @dataclass(frozen=True)

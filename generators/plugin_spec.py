@@ -13,6 +13,7 @@ A spec declares a plug-in instrument with the same model as the built-ins
     clip_length: 0.9                      # seconds rendered
     gain_db: 0.0                          # fixed gain before the soft limiter
     warmup_renders: 2                     # renders before the kept one (no state leaks)
+    isolation: warmup                     # or fork: each clip in a fresh forked process
     notes: Design decisions for the dataset card.
     params:                               # the varied parameters, in column order
       filter_cutoff:                      # column name
@@ -97,7 +98,8 @@ CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds"
 SPEC_KEYS = ("name", "description", "plugin", "builtin", "builtin_settings", "audio_folder",
              "audio_column", "audio_gain_db", "rand_seed", "sample_rate", "note", "velocity",
              "note_length", "clip_length", "gain_db", "warmup_renders", "block_size",
-             "flush_seconds", "sampler", "default_n", "notes", "params", "fixed", "effects")
+             "flush_seconds", "isolation", "sampler", "default_n", "notes", "params", "fixed",
+             "effects")
 EFFECT_KEYS = ("name", "plugin", "switch", "default", "description", "params", "fixed",
                "fresh_instance", "flush")
 KNOB_KEYS = ("kind", "parameter", "resolution", "window", "default", "depends_on", "description")
@@ -378,6 +380,10 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
     for key in ("warmup_renders", "block_size"):
         if key in data:
             src_kw[key] = _integer(data[key], f"{where}: {key}")
+    if "isolation" in data:
+        if data["isolation"] not in ("warmup", "fork"):
+            raise _err(where, f"isolation must be warmup or fork, got {data['isolation']!r}")
+        src_kw["isolation"] = data["isolation"]
     if src_kw.get("warmup_renders", 0) < 0 or src_kw.get("block_size", 512) < 16:
         raise _err(where, "need warmup_renders >= 0 and block_size >= 16")
     kw: dict[str, Any] = {}

@@ -326,6 +326,10 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
     notes = _range(args.notes, "--notes") if args.notes else None
     if notes and notes[1] > 127:
         raise DatasetError("--notes must lie in MIDI 0-127")
+    if getattr(args, "benchmark", None):
+        from benchmark.configs import get_benchmark
+
+        return get_benchmark(args.benchmark).config(shard_size)  # its split and presets too
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
                         notes=notes, audio_format=args.audio_format)
 

@@ -209,7 +209,7 @@ def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> No
     from generators.dataset import RenderConfig
     from generators.plugin import PluginRenderer
     from generators.plugin_spec import load_spec
-    from generators.presets import parse_amsynth_bank, render_amsynth_preset
+    from generators.preset_files import parse_amsynth_bank, render_amsynth_preset
     from generators.render import render_dataset
 
     inst = load_spec(ROOT / "generators" / "specs" / "amsynth.yaml")

@@ -34,12 +34,26 @@ def get_instrument(name: str) -> Instrument:
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
+def shipped_specs() -> dict[str, "Path"]:
+    """The plug-in specs shipped in ``generators/specs``, by file stem
+    (``amsynth``, ``amsynth-full``)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "specs"
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+
+
 def resolve_instrument(name_or_path: str) -> Instrument:
-    """A built-in instrument by name, or a plug-in instrument from a spec file.
+    """A built-in instrument by name, a shipped plug-in spec by name
+    (:func:`shipped_specs`), or a plug-in instrument from a spec file.
 
     Raises:
         UnknownInstrument: neither a known name nor an existing spec file.
     """
+    if name_or_path not in BUILTIN and name_or_path in shipped_specs():
+        from ..plugin_spec import load_spec
+
+        return load_spec(shipped_specs()[name_or_path])
     if name_or_path.endswith(SPEC_SUFFIXES):
         from pathlib import Path
 
