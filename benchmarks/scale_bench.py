@@ -16,7 +16,7 @@ per model:
   epochs`` for the epochs measured at the largest size and for the model's
   ``max_epochs`` (the worst case), and the projected memory: the largest measured
   peak RSS (streaming holds two shards whatever N) plus the labels held in memory,
-  ~60 bytes a clip (13 knobs float32, 3 switches int64, 13 mask bytes);
+  ~90 bytes a clip (13 knobs float32, 3 switches int64, 13 mask bytes);
 * the one-off costs: rendering N clips (at ``--render-rate`` clips/s, README: 829/s
   for noisemaker with 2 workers) and filling the shard feature caches (at the rate
   measured by the run, ``features.json``), with their disk size.
