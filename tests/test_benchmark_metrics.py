@@ -20,7 +20,7 @@ from benchmark.predictions import from_columns, validate
 from benchmark.task import dependency_masks, load_task
 from generators.dataset import RenderConfig
 from generators.declaration import Knob
-from generators.instruments import get_instrument
+from generators.instruments import get_instrument, resolve_instrument
 from generators.render import render_dataset
 from generators.sampler import draw
 
@@ -148,7 +148,7 @@ def test_two_workers_equal_one(task) -> None:
 @pytest.mark.parametrize("instrument", sorted({b.instrument for b in BENCHMARKS.values()}))
 def test_every_benchmark_instrument_scores_truth_perfectly(instrument, tmp_path) -> None:
     """Each benchmark's instrument, 20 clips: masks, re-rendering and metrics work."""
-    config = RenderConfig(get_instrument(instrument), n=20, seed=3, shard_size=20)
+    config = RenderConfig(resolve_instrument(instrument), n=20, seed=3, shard_size=20)
     render_dataset(config, tmp_path / instrument, progress=False)
     task = load_task(tmp_path / instrument)
     preds = preds_of(task, truth_columns(task, task.split_ids("test")))
