@@ -33,7 +33,7 @@ from benchmark.errors import run_cli
 
 from .run import FEATURES
 
-from .reproduce import best_of, ensure_dataset, run_name, run_one, runs_for
+from .reproduce import add_run_options, best_of, ensure_dataset, run_name, run_one, runs_for
 
 HUMAN, RANDOM = "amsynth-presets-v1", "amsynth-random-v1"
 MODELS = ("naive", "knn", "tree", "mlp")
@@ -239,12 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
                    choices=("naive", "knn", "tree", "mlp", "lstm", "conv"))
     p.add_argument("--features", nargs="+", default=list(FEATURES), choices=FEATURES,
                    help="feature sets of the learned models (default: mfcc mel)")
-    p.add_argument("--data-root", type=Path, default=Path("datasets"),
-                   help="where benchmark datasets are (rendered when missing; default datasets/)")
-    p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
-    p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
-    p.add_argument("--resynth-limit", type=int, default=200, help="clips re-rendered per run")
-    p.add_argument("--fast", action="store_true", help="smoke settings for every run")
+    add_run_options(p)
     return p
 
 

@@ -281,6 +281,16 @@ SEARCH_SECTION = "\n## Search at inference time"
 """The section ``benchmarks/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
 
 
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """The options of a table of runs: data root, runs folder, report, re-rendered clips, --fast."""
+    p.add_argument("--data-root", type=Path, default=Path("datasets"),
+                   help="where benchmark datasets are (rendered when missing; default datasets/)")
+    p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
+    p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
+    p.add_argument("--resynth-limit", type=int, default=200, help="clips re-rendered per run")
+    p.add_argument("--fast", action="store_true", help="smoke settings for every run")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m baselines.reproduce",
                                 description=__doc__.splitlines()[0])
@@ -288,12 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--models", nargs="+", default=list(MODEL_ORDER), choices=MODEL_ORDER)
     p.add_argument("--features", nargs="+", default=list(FEATURES), choices=FEATURES,
                    help="feature sets of the feature-based models (default: all four)")
-    p.add_argument("--data-root", type=Path, default=Path("datasets"),
-                   help="where benchmark datasets are (rendered when missing; default datasets/)")
-    p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
-    p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
-    p.add_argument("--resynth-limit", type=int, default=200, help="clips re-rendered per run")
-    p.add_argument("--fast", action="store_true", help="smoke settings for every run")
+    add_run_options(p)
     return p
 
 
