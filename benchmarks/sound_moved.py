@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmark.metrics import AudioDistances
-from generators.compiled import NOTE_CONTROLS
+from generators.faust_engine import control_values
 from generators.declaration import FaustSource, Instrument
 from generators.instruments import BUILTIN
 from generators.renderers import make_renderer
@@ -43,10 +43,8 @@ def old_renderer(instrument: Instrument, dsp_folder: Path):
     paths = {d["label"]: d["name"] for d in synth.get_parameters_description()}
 
     def render(settings: dict, note: int) -> np.ndarray:
-        values = instrument.engine_values(settings)
-        values.update(zip(NOTE_CONTROLS, (note, instrument.velocity, instrument.note_length)))
-        for name, value in values.items():
-            synth.set_parameter(paths[name], float(value))
+        for name, value in control_values(instrument, settings, note).items():
+            synth.set_parameter(paths[name], value)
         engine.render(instrument.clip_length)
         return engine.get_audio()[0, : instrument.n_samples].astype(np.float32)
 

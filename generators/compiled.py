@@ -16,12 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .declaration import FaustSource, Instrument
-
-BLOCK_SIZE = 2048
-"""Samples per compute call (DawDreamer's block size in ``FaustRenderer``)."""
-
-NOTE_CONTROLS = ("note", "velocity", "note_length")
-"""Controls of ``secretsauce.lib`` that every built-in DSP has."""
+from .faust_engine import BLOCK_SIZE, NOTE_CONTROLS, control_values
 
 
 class CompiledRenderer:
@@ -67,10 +62,7 @@ class CompiledRenderer:
             instrument's sample rate.
         """
         inst = self.instrument
-        values = inst.engine_values(settings)
-        values["note"] = float(inst.note if note is None else note)
-        values["velocity"] = float(inst.velocity)
-        values["note_length"] = float(inst.note_length)
+        values = control_values(inst, settings, note)
         raw = self._render(self._instance, [values[c] for c in self.controls],
                            inst.n_samples, BLOCK_SIZE)
         return np.frombuffer(raw, dtype=np.float32)

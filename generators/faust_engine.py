@@ -25,6 +25,18 @@ BLOCK_SIZE = 2048
 """DawDreamer block size; no automation is used, so large blocks are fastest."""
 
 
+def control_values(instrument: Instrument, settings: dict[str, float | str],
+                   note: int | None = None) -> dict[str, float]:
+    """Every control of a built-in DSP for one clip: the engine values of
+    ``settings`` over the base patch, plus the note controls (MIDI ``note``,
+    the instrument's note when ``None``; its velocity and note length)."""
+    values = instrument.engine_values(settings)
+    values["note"] = float(instrument.note if note is None else note)
+    values["velocity"] = float(instrument.velocity)
+    values["note_length"] = float(instrument.note_length)
+    return values
+
+
 def dsp_dir() -> Path:
     """Folder of the shipped Faust files."""
     return Path(str(resources.files("generators") / "dsp"))
@@ -75,12 +87,8 @@ class FaustRenderer:
             instrument's sample rate.
         """
         inst = self.instrument
-        set_param = self.synth.set_parameter
-        for name, value in inst.engine_values(settings).items():
-            set_param(self.paths[name], value)
-        set_param(self.paths["note"], float(inst.note if note is None else note))
-        set_param(self.paths["velocity"], float(inst.velocity))
-        set_param(self.paths["note_length"], float(inst.note_length))
+        for name, value in control_values(inst, settings, note).items():
+            self.synth.set_parameter(self.paths[name], value)
         self.engine.render(inst.clip_length)
         audio = self.engine.get_audio()[0, : inst.n_samples]
         return np.ascontiguousarray(audio, dtype=np.float32)
