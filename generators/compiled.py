@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .declaration import FaustSource, Instrument
-from .faust_engine import BLOCK_SIZE, NOTE_CONTROLS, control_values
+from .faust_engine import BLOCK_SIZE, check_controls, control_values
 
 
 class CompiledRenderer:
@@ -39,13 +39,7 @@ class CompiledRenderer:
         self.instrument = instrument
         dsp = instrument.source.dsp.removesuffix(".dsp")
         self.controls: list[str] = _dsp.controls(dsp)
-        declared = set(instrument.names) | set(instrument.fixed) | set(NOTE_CONTROLS)
-        if set(self.controls) != declared:
-            raise RuntimeError(
-                f"the compiled {dsp} and the {instrument.name} declaration disagree: "
-                f"controls missing from the DSP {sorted(declared - set(self.controls))}, "
-                f"controls not declared {sorted(set(self.controls) - declared)}"
-            )
+        check_controls(instrument, self.controls, f"the compiled {dsp}")
         self._instance = _dsp.new(dsp, instrument.sample_rate)
         self._render = _dsp.render
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -23,6 +24,23 @@ NOTE_CONTROLS = ("note", "velocity", "note_length")
 
 BLOCK_SIZE = 2048
 """DawDreamer block size; no automation is used, so large blocks are fastest."""
+
+
+def check_controls(instrument: Instrument, controls: Iterable[str], what: str) -> None:
+    """Refuse a DSP (``what``) whose control labels are not exactly the
+    declaration's parameters, fixed settings and :data:`NOTE_CONTROLS`.
+
+    Raises:
+        RuntimeError: naming the controls missing from the DSP and the undeclared ones.
+    """
+    found = set(controls)
+    declared = set(instrument.names) | set(instrument.fixed) | set(NOTE_CONTROLS)
+    if found != declared:
+        raise RuntimeError(
+            f"{what} and the {instrument.name} declaration disagree: "
+            f"controls missing from the DSP {sorted(declared - found)}, "
+            f"controls not declared {sorted(found - declared)}"
+        )
 
 
 def control_values(instrument: Instrument, settings: dict[str, float | str],
@@ -64,15 +82,7 @@ class FaustRenderer:
         self.synth.compile()
         self.engine.load_graph([(self.synth, [])])
         self.paths = {d["label"]: d["name"] for d in self.synth.get_parameters_description()}
-        declared = set(instrument.names) | set(instrument.fixed) | set(NOTE_CONTROLS)
-        missing = declared - set(self.paths)
-        undeclared = set(self.paths) - declared
-        if missing or undeclared:
-            raise RuntimeError(
-                f"{instrument.source.dsp} and the {instrument.name} declaration disagree: "
-                f"controls missing from the DSP {sorted(missing)}, "
-                f"controls not declared {sorted(undeclared)}"
-            )
+        check_controls(instrument, self.paths, instrument.source.dsp)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.
