@@ -8,7 +8,7 @@ clip renders to the same bytes on any machine.
 
 from setuptools import Extension, setup
 
-PORTABLE_FLAGS = ["-O2", "-fno-math-errno", "-ffp-contract=off", "-fno-fast-math", "-fno-finite-math-only",
+PORTABLE_FLAGS = ["-O2", "-fwrapv", "-fno-math-errno", "-ffp-contract=off", "-fno-fast-math", "-fno-finite-math-only",
                   "-std=gnu11", "-Wno-unused-function", "-Wno-unused-variable"]
 
 setup(
@@ -16,7 +16,7 @@ setup(
         Extension(
             "generators._dsp",
             sources=[f"generators/dsp/c/{name}.c" for name in ("module", "noisemaker", "moog", "guitar")],
-            depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h"],
+            depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h", "generators/dsp/c/ssvec.h"],
             include_dirs=["generators/dsp/c"],
             extra_compile_args=PORTABLE_FLAGS,
         )

@@ -7,13 +7,16 @@ compiled by ``setup.py`` into ``generators._dsp`` with ``-O2
 every x86-64 (and arm64) CPU. DawDreamer's JIT, which fuses multiply-adds on
 FMA hosts and calls the host's libm, stays the reference (``FaustRenderer``).
 
-Each generated file is rewritten in two ways:
+Each generated file is rewritten in three ways:
 
 - ``#include <math.h>`` becomes ``#include "faustc.h"`` (UI interface and
   CPU-independent maths);
 - every libm transcendental (``expf``, ``powf``, ``tanf``...) becomes its
   ``ss_`` twin from ``generators/dsp/c/ssmath.h``; only the functions exact on
-  every IEEE-754 CPU (:data:`EXACT_LIBM`) may remain, which is checked.
+  every IEEE-754 CPU (:data:`EXACT_LIBM`) may remain, which is checked;
+- a lane-parallel twin of the class is appended (:mod:`generators.dsp_lanes`):
+  4 patches per call in vector lanes, each lane the same bits as the scalar
+  code.
 
 The generated files are committed; ``tests/test_compiled_dsp.py`` checks
 they are up to date with the ``.dsp`` files. Regenerate after editing a DSP::
@@ -28,6 +31,7 @@ import re
 import sys
 from pathlib import Path
 
+from .dsp_lanes import lanes_code
 from .faust_engine import dsp_dir
 
 DSPS = ("noisemaker", "moog", "guitar")
@@ -77,7 +81,10 @@ def generate(name: str) -> str:
     if leftover:
         raise CodegenError(f"{name}.dsp: generated C calls {', '.join(leftover)}, "
                            "which ssmath.h does not cover")
-    return source
+    footer = "#ifdef __cplusplus\n}\n#endif\n\n#endif\n"
+    if not source.endswith(footer):
+        raise CodegenError(f"{name}.dsp: unexpected end of the generated C")
+    return source[: -len(footer)] + lanes_code(source) + footer
 
 
 def main(argv: list[str] | None = None) -> int:

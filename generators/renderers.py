@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, Sequence
 
 import numpy as np
 
@@ -15,6 +15,23 @@ class Renderer(Protocol):
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """float32 ``[n_samples]`` in [-1, 1] for the given labels and MIDI note."""
         ...
+
+
+Patch = tuple[dict[str, float | str], int | None]
+"""One clip to render: the labels of its parameters and its MIDI note (``None``: the instrument's)."""
+
+
+def render_many(renderer: Renderer, patches: Sequence[Patch]) -> list[np.ndarray]:
+    """Render several clips, in the order given: each the same bytes as ``render`` gives it.
+
+    Renderers that can compute several patches at once (the compiled
+    built-ins: 4 in vector lanes, :meth:`~generators.compiled.CompiledRenderer.render_many`)
+    do so; the others render one clip at a time.
+    """
+    batch = getattr(renderer, "render_many", None)
+    if batch is not None:
+        return batch(patches)
+    return [renderer.render(settings, note) for settings, note in patches]
 
 
 def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:

@@ -3,6 +3,8 @@
 - The committed C is what Faust generates from the ``.dsp`` files today, and
   calls no libm function whose result depends on the CPU.
 - It sounds as DawDreamer's JIT of the same ``.dsp`` (the reference).
+- Its lane-parallel twin renders 4 patches at once, each the same bytes as
+  the scalar class.
 - It renders the same rows natively and under emulated CPUs without FMA or
   AVX (Nehalem) and with FMA but no AVX-512 (Haswell).
 """
@@ -19,10 +21,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators import dsp_codegen
+from generators import dataset, dsp_codegen, dsp_lanes
+from generators.declaration import Knob
 from generators.faust_engine import FaustRenderer
-from generators.instruments import get_instrument
-from generators.renderers import make_renderer
+from generators.instruments import BUILTIN, get_instrument
+from generators.renderers import make_renderer, render_many
+from generators.sampler import draw
 
 from sound import mel_distance, random_patch
 
@@ -76,12 +80,60 @@ def test_compiled_renders_are_repeatable_in_any_order() -> None:
     assert np.array_equal(make_renderer(inst).render(a), first)
 
 
+@pytest.mark.parametrize("name", list(BUILTIN))
+def test_lanes_render_the_same_bytes_as_one_patch_at_a_time(name: str) -> None:
+    """9 patches (2 full calls of 4 lanes, then 1 patch and 3 padding lanes):
+    random ones with their notes, and every knob at its lowest and highest
+    step (clamps, negative floors, silence)."""
+    inst = get_instrument(name)
+    lo = {p.name: p.label_of_step(p.steps[0]) for p in inst.params if isinstance(p, Knob)}
+    hi = {p.name: p.label_of_step(p.steps[1]) for p in inst.params if isinstance(p, Knob)}
+    patches = [(dict(s.settings), s.note) for s in (draw(inst, 7, i) for i in range(7))]
+    patches += [(lo, None), (hi, inst.note)]
+    one = make_renderer(inst)
+    expected = [one.render(settings, note).tobytes() for settings, note in patches]
+    lanes = make_renderer(inst)
+    assert lanes.lanes == 4
+    got = [clip.tobytes() for clip in render_many(lanes, patches)]
+    assert len(got) == len(patches)
+    for i, (a, b) in enumerate(zip(got, expected)):
+        assert a == b, f"patch {i} differs"
+    assert [c.tobytes() for c in render_many(lanes, patches[:2])] == expected[:2]  # no leak
+
+
+def test_lanes_translation_refuses_what_it_does_not_cover() -> None:
+    code = (dsp_codegen.c_dir() / "noisemaker.c").read_text().split(dsp_lanes.LANES_MARKER)[0]
+    loop = code.index("for (i0 = 0; i0 < count")
+    broken = code[:loop] + code[loop:].replace("fabsf(", "sinhf(", 1)
+    with pytest.raises(dsp_lanes.LanesError, match="sinhf"):
+        dsp_lanes.lanes_code(broken)
+
+
+def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generators.faust_engine as faust_engine
+
+    folder = tmp_path / "dsp"
+    shutil.copytree(dsp_codegen.c_dir().parent, folder)
+    monkeypatch.setattr(faust_engine, "dsp_dir", lambda: folder)
+    inst = get_instrument("noisemaker")
+    c_file = folder / "c" / "noisemaker.c"
+    with_twin = dataset.source_digest(inst)
+    text = c_file.read_text()
+    start, end = text.index(dsp_lanes.LANES_MARKER), text.index(dsp_lanes.LANES_END)
+    c_file.write_text(text[:start] + text[end + len(dsp_lanes.LANES_END) + 1:])
+    (folder / "c" / "ssvec.h").unlink()
+    assert dataset.source_digest(inst) == with_twin  # the scalar class as Faust emits it
+    c_file.write_text(text.replace("0.999f", "0.998f", 1))
+    assert dataset.source_digest(inst) != with_twin
+
+
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
-    """benchmarks/cross_cpu.py: 2 rows of every built-in, native vs qemu
-    Nehalem and Haswell (.ci/run installs qemu-user)."""
+    """benchmarks/cross_cpu.py: 5 rows of every built-in (a full call of the
+    4 vector lanes, then one), native vs qemu Nehalem and Haswell (.ci/run
+    installs qemu-user)."""
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cross_cpu.py"), "--n", "2"],
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cross_cpu.py"), "--n", "5"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count("identical") == 10, proc.stdout

@@ -3,16 +3,20 @@
  *   controls(name) -> list[str]                 control labels, in UI order
  *   new(name, sample_rate) -> capsule           one initialised DSP instance
  *   render(instance, values, n_samples, block_size) -> bytes
+ *   render_lanes(instance, values_list, n_samples, block_size) -> list[bytes]
  *
  * render sets every control (values: floats in controls() order), clears the
  * instance's state (as DawDreamer does before each render) and computes
  * n_samples of its first output in blocks of block_size, with the GIL
- * released; the result is n_samples native float32s.
+ * released; the result is n_samples native float32s. render_lanes does the
+ * same for up to SS_LANES patches at once, through the class's lane-parallel
+ * twin (generators/dsp_lanes.py), and gives the same bytes per patch.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
 #include "faustc.h"
+#include "ssvec.h"
 
 typedef struct {
     const char* name;
@@ -23,7 +27,11 @@ typedef struct {
     int (*num_outputs)(void*);
     void (*build_ui)(void*, UIGlue*);
     void (*compute)(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
+    size_t (*lanes_size)(void);
+    void (*lanes_pack)(void*, void*, int);
+    void (*lanes_compute)(void*, int, ss_vf*);
 } DspClass;
+
 
 /* The generated classes (generators/dsp/c/<name>.c); their structs are
  * opaque here. */
@@ -34,10 +42,14 @@ typedef struct {
     void instanceClear##N(void*);                                            \
     int getNumOutputs##N(void*);                                             \
     void buildUserInterface##N(void*, UIGlue*);                              \
-    void compute##N(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
+    void compute##N(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);                  \
+    size_t sizeof##N##Lanes(void);                                           \
+    void pack##N##Lanes(void*, void*, int);                                  \
+    void compute##N##Lanes(void*, int, ss_vf*);
 #define SS_CLASS(N)                                                          \
     {#N, new##N, delete##N, init##N, instanceClear##N, getNumOutputs##N,     \
-     buildUserInterface##N, compute##N}
+     buildUserInterface##N, compute##N, sizeof##N##Lanes, pack##N##Lanes,    \
+     compute##N##Lanes}
 
 SS_DECLARE(noisemaker)
 SS_DECLARE(moog)
@@ -114,6 +126,7 @@ typedef struct {
     void* dsp;
     int n_outputs;
     Controls controls;
+    void* lanes; /* the lane-parallel state, allocated on first render_lanes */
 } Instance;
 
 #define CAPSULE_NAME "generators._dsp.Instance"
@@ -122,6 +135,7 @@ static void instance_free(PyObject* capsule) {
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL) return;
     inst->cls->destroy(inst->dsp);
+    free(inst->lanes);
     PyMem_Free(inst);
 }
 
@@ -181,6 +195,36 @@ static PyObject* dsp_new(PyObject* self, PyObject* args) {
     return capsule;
 }
 
+/* Set every control of inst from values (floats in controls() order). */
+static int set_controls(Instance* inst, PyObject* values) {
+    PyObject* seq = PySequence_Fast(values, "values must be a sequence of floats");
+    if (seq == NULL) return -1;
+    if (PySequence_Fast_GET_SIZE(seq) != inst->controls.count) {
+        PyErr_Format(PyExc_ValueError, "%s takes %d control values, got %zd",
+                     inst->cls->name, inst->controls.count, PySequence_Fast_GET_SIZE(seq));
+        Py_DECREF(seq);
+        return -1;
+    }
+    for (int i = 0; i < inst->controls.count; i++) {
+        double v = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(seq, i));
+        if (v == -1.0 && PyErr_Occurred()) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        *inst->controls.zones[i] = (FAUSTFLOAT)v;
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+static int check_sizes(Py_ssize_t n_samples, Py_ssize_t block) {
+    if (n_samples < 0 || block <= 0 || block > 1 << 20) {
+        PyErr_SetString(PyExc_ValueError, "n_samples must be >= 0 and block_size in 1..2^20");
+        return -1;
+    }
+    return 0;
+}
+
 static PyObject* dsp_render(PyObject* self, PyObject* args) {
     (void)self;
     PyObject *capsule, *values;
@@ -188,27 +232,7 @@ static PyObject* dsp_render(PyObject* self, PyObject* args) {
     if (!PyArg_ParseTuple(args, "OOnn", &capsule, &values, &n_samples, &block)) return NULL;
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL) return NULL;
-    if (n_samples < 0 || block <= 0 || block > 1 << 20) {
-        PyErr_SetString(PyExc_ValueError, "n_samples must be >= 0 and block_size in 1..2^20");
-        return NULL;
-    }
-    PyObject* seq = PySequence_Fast(values, "values must be a sequence of floats");
-    if (seq == NULL) return NULL;
-    if (PySequence_Fast_GET_SIZE(seq) != inst->controls.count) {
-        PyErr_Format(PyExc_ValueError, "%s takes %d control values, got %zd",
-                     inst->cls->name, inst->controls.count, PySequence_Fast_GET_SIZE(seq));
-        Py_DECREF(seq);
-        return NULL;
-    }
-    for (int i = 0; i < inst->controls.count; i++) {
-        double v = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(seq, i));
-        if (v == -1.0 && PyErr_Occurred()) {
-            Py_DECREF(seq);
-            return NULL;
-        }
-        *inst->controls.zones[i] = (FAUSTFLOAT)v;
-    }
-    Py_DECREF(seq);
+    if (check_sizes(n_samples, block) < 0 || set_controls(inst, values) < 0) return NULL;
 
     PyObject* result = PyBytes_FromStringAndSize(NULL, n_samples * (Py_ssize_t)sizeof(FAUSTFLOAT));
     if (result == NULL) return NULL;
@@ -242,11 +266,71 @@ static PyObject* dsp_render(PyObject* self, PyObject* args) {
     return result;
 }
 
+static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
+    (void)self;
+    PyObject *capsule, *values_list;
+    Py_ssize_t n_samples, block;
+    if (!PyArg_ParseTuple(args, "OOnn", &capsule, &values_list, &n_samples, &block)) return NULL;
+    Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+    if (inst == NULL || check_sizes(n_samples, block) < 0) return NULL;
+    PyObject* patches = PySequence_Fast(values_list, "values_list must be a sequence");
+    if (patches == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(patches);
+    if (n < 1 || n > SS_LANES) {
+        PyErr_Format(PyExc_ValueError, "render_lanes takes 1 to %d patches, got %zd", SS_LANES, n);
+        Py_DECREF(patches);
+        return NULL;
+    }
+    if (inst->lanes == NULL) {
+        size_t size = inst->cls->lanes_size();
+        inst->lanes = aligned_alloc(64, (size + 63) / 64 * 64);
+        if (inst->lanes == NULL) {
+            Py_DECREF(patches);
+            return PyErr_NoMemory();
+        }
+    }
+    /* lane l starts as the scalar instance does: its controls set, cleared;
+     * lanes past n repeat the last patch (computed, then dropped) */
+    for (int l = 0; l < SS_LANES; l++) {
+        if (set_controls(inst, PySequence_Fast_GET_ITEM(patches, l < n ? l : n - 1)) < 0) {
+            Py_DECREF(patches);
+            return NULL;
+        }
+        inst->cls->clear(inst->dsp);
+        inst->cls->lanes_pack(inst->lanes, inst->dsp, l);
+    }
+    Py_DECREF(patches);
+    ss_vf* buf = aligned_alloc(16, (size_t)(n_samples > 0 ? n_samples : 1) * sizeof(ss_vf));
+    if (buf == NULL) return PyErr_NoMemory();
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t pos = 0; pos < n_samples; pos += block) {
+        int count = (int)(n_samples - pos < block ? n_samples - pos : block);
+        inst->cls->lanes_compute(inst->lanes, count, buf + pos);
+    }
+    Py_END_ALLOW_THREADS
+    PyObject* result = PyList_New(n);
+    for (Py_ssize_t l = 0; result != NULL && l < n; l++) {
+        PyObject* clip = PyBytes_FromStringAndSize(NULL, n_samples * (Py_ssize_t)sizeof(FAUSTFLOAT));
+        if (clip == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        FAUSTFLOAT* out = (FAUSTFLOAT*)PyBytes_AS_STRING(clip);
+        for (Py_ssize_t k = 0; k < n_samples; k++) out[k] = buf[k][l];
+        PyList_SET_ITEM(result, l, clip);
+    }
+    free(buf);
+    return result;
+}
+
 static PyMethodDef METHODS[] = {
     {"controls", dsp_controls, METH_VARARGS, "controls(name) -> control labels in UI order"},
     {"new", dsp_new, METH_VARARGS, "new(name, sample_rate) -> an initialised DSP instance"},
     {"render", dsp_render, METH_VARARGS,
      "render(instance, values, n_samples, block_size) -> float32 bytes of output 0"},
+    {"render_lanes", dsp_render_lanes, METH_VARARGS,
+     "render_lanes(instance, values_list, n_samples, block_size) -> float32 bytes of output 0 "
+     "per patch (1 to LANES patches at once)"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -262,6 +346,11 @@ PyMODINIT_FUNC PyInit__dsp(void) {
     PyObject* names = PyTuple_New(N_CLASSES);
     for (size_t i = 0; names != NULL && i < N_CLASSES; i++) {
         PyTuple_SET_ITEM(names, i, PyUnicode_FromString(CLASSES[i].name));
+    }
+    if (PyModule_AddIntConstant(m, "LANES", SS_LANES) < 0) {
+        Py_XDECREF(names);
+        Py_DECREF(m);
+        return NULL;
     }
     if (names == NULL || PyModule_AddObject(m, "DSPS", names) < 0) {
         Py_XDECREF(names);
