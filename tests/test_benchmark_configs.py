@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from benchmark import configs
-from benchmark.configs import BENCHMARKS, Benchmark, check_dataset
+from benchmark.configs import check_dataset
 from benchmark.errors import FingerprintError
-from generators import dataset as dataset_mod
-from generators.dataset import RenderConfig, fingerprint, read_meta
+from generators.config import RenderConfig, config_from_meta
+from generators.fingerprint import fingerprint, read_meta, source_digest, versions
 from generators.instruments import get_instrument
+from generators.named import BENCHMARKS, Benchmark
 from generators.render import main as render_main
 
 from benchmark_data import tiny_dataset
@@ -47,12 +48,12 @@ def test_fingerprint_covers_what_changes_rows() -> None:
     changed = [
         dataclasses.replace(base, seed=2),
         dataclasses.replace(base, n=101),
-        dataclasses.replace(base, notes=(48, 72)),
+        dataclasses.replace(base, note_range=(48, 72)),
         dataclasses.replace(base, audio_format="wav"),
         dataclasses.replace(base, instrument=dataclasses.replace(inst, velocity=100)),
     ]
     assert len({fingerprint(c) for c in changed} | {fp}) == len(changed) + 1
-    v = dataset_mod.versions()
+    v = versions()
     assert fingerprint(base, v) == fp
     assert fingerprint(base, v | {"dawdreamer": "0.0.1"}) != fp
     assert fingerprint(base, v | {"numpy": "0.0.1"}) == fp  # not an audio version
@@ -61,9 +62,9 @@ def test_fingerprint_covers_what_changes_rows() -> None:
 
 def test_instrument_json_holds_the_fingerprint(nm: Path) -> None:
     meta = read_meta(nm)
-    config = dataset_mod.config_from_meta(meta)
+    config = config_from_meta(meta)
     assert meta["fingerprint"] == fingerprint(config)
-    assert meta["source_sha256"] == dataset_mod.source_digest(config.instrument)
+    assert meta["source_sha256"] == source_digest(config.instrument)
     assert check_dataset(meta) is None  # valid, and no registered benchmark
 
 
@@ -80,12 +81,12 @@ def test_check_dataset_refuses(nm: Path, monkeypatch) -> None:
         check_dataset(edited, None, "tiny")
     other = json.loads(json.dumps(meta))
     other["versions"]["dawdreamer"] = "0.0.1"
-    other["fingerprint"] = fingerprint(dataset_mod.config_from_meta(other), other["versions"])
+    other["fingerprint"] = fingerprint(config_from_meta(other), other["versions"])
     with pytest.raises(FingerprintError, match=r"rendered with dawdreamer 0.0.1 \(installed: "):
         check_dataset(other, None, "tiny")
     dsp = json.loads(json.dumps(meta))
     dsp["source_sha256"] = "old"
-    dsp["fingerprint"] = fingerprint(dataset_mod.config_from_meta(dsp), dsp["versions"], "old")
+    dsp["fingerprint"] = fingerprint(config_from_meta(dsp), dsp["versions"], "old")
     with pytest.raises(FingerprintError, match="DSP source changed"):
         check_dataset(dsp, None, "tiny")
     with pytest.raises(FingerprintError, match="no fingerprint"):
@@ -129,8 +130,9 @@ def test_listing(capsys) -> None:
 def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     import dataclasses
 
-    from generators.dataset import RenderConfig, fingerprint, source_digest
+    from generators.config import RenderConfig
     from generators.declaration import PluginSource
+    from generators.fingerprint import fingerprint, source_digest
     from generators.instruments import get_instrument
 
     binary = tmp_path / "synth.so"
