@@ -142,3 +142,22 @@ def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     before, digest = fingerprint(config), source_digest(inst)
     binary.write_bytes(b"version 2")
     assert source_digest(inst) != digest and fingerprint(config) != before
+
+
+def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
+    """``is_plugin`` (which ``reference_line`` and ``render --benchmark`` ask only when the
+    bytes differ) reads the resolved instrument: a shipped spec is a plug-in, not an error."""
+    from generators.named import reference_check, reference_line
+
+    builtin, plugin = BENCHMARKS["guitar_light-v2"], BENCHMARKS["amsynth-presets-v1"]
+    assert not builtin.is_plugin
+    other = "0" * 64
+    line = reference_line(builtin, reference_check(builtin, other))
+    assert line.startswith("guitar_light-v2: this machine renders the test split differently")
+    assert line.endswith("built-in instruments must render the same bytes on every CPU)")
+    assert plugin.is_plugin
+    check = reference_check(plugin, other)
+    assert check["reproduced"] is None  # no digest pinned
+    pinned = dataclasses.replace(plugin, test_digest="1" * 64)
+    assert "plug-in output differs by machine; tolerated" in reference_line(
+        pinned, reference_check(pinned, other))
