@@ -37,8 +37,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from benchmark.errors import BenchmarkError, run_cli
-from generators.audio import SILENCE_PEAK, quantize
-from generators.dataset import write_dir_atomic
+from generators.atomic import write_dir_atomic
+from generators.audio import SILENCE_PEAK, quantize, stored_clip
+from generators.cli import workers_arg
 from generators.declaration import Instrument
 
 from .saved import SavedModel, load_model
@@ -170,7 +171,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     """Match each input; return (result folders written, one error line per bad input)."""
     from tqdm import tqdm
 
-    from benchmark.metrics import AudioDistances, stored_clip
+    from benchmark.metrics import AudioDistances
     from generators.renderers import make_renderer
 
     inst = model.instrument
@@ -262,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", type=int, default=0, metavar="BUDGET",
                    help="refine by search with BUDGET renders per file (e.g. 200; default 0: "
                         "the model's prediction only)")
-    p.add_argument("--workers", type=int, default=2, help="render processes for --search (2)")
+    p.add_argument("--workers", type=workers_arg, default=2, help="render processes for --search (2)")
     p.add_argument("--seed", type=int, default=0, help="search seed (0)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p
@@ -272,11 +273,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.search < 0:
         raise BenchmarkError(f"--search must be >= 0 renders, got {args.search}")
-    if args.workers <= 0:
-        raise BenchmarkError(f"--workers must be > 0, got {args.workers}")
     model = load_model(args.model)
     if args.instrument:
-        from generators.instruments import resolve_instrument
+        from generators.resolve import resolve_instrument
 
         try:
             want = resolve_instrument(args.instrument)

@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from benchmark.errors import run_cli
+from generators.atomic import write_text_atomic
 
 from .run import FEATURES
 
@@ -64,8 +65,9 @@ def shift_figure(human: Path, path: Path) -> list[dict[str, Any]]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from generators.dataset import config_from_meta, read_meta
+    from generators.config import config_from_meta
     from generators.declaration import Knob
+    from generators.fingerprint import read_meta
     from generators.presets import label_shift
 
     meta = read_meta(human)
@@ -227,9 +229,7 @@ def write_section(path: Path, text: str) -> None:
         new = head + text + rest.split(END, 1)[1]
     else:
         new = old.rstrip("\n") + "\n\n" + text + "\n"
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(new)
-    tmp.replace(path)
+    write_text_atomic(path, new)
 
 
 def build_parser() -> argparse.ArgumentParser:

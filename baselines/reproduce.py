@@ -29,7 +29,7 @@ from typing import Any, Sequence
 from tqdm import tqdm
 
 from benchmark.errors import run_cli
-from generators.dataset import write_text_atomic
+from generators.atomic import write_text_atomic
 
 from .run import FEATURES, JOINT
 

@@ -35,8 +35,10 @@ import yaml
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.features import FeatureSet, load_features
 from benchmark.predictions import from_columns, validate, write_predictions
-from benchmark.score import score, table, write_json_atomic
+from benchmark.score import score, table
 from benchmark.task import Task, load_task
+from generators.atomic import write_json_atomic
+from generators.cli import workers_arg
 
 from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest,
                     save_estimators, write_model_dir)
@@ -374,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--benchmark", help="check the dataset is this named benchmark (e.g. noisemaker-v2)")
     p.add_argument("--resynth-limit", type=int, default=200,
                    help="test clips re-rendered for the audio metrics (default 200; 0 skips)")
-    p.add_argument("--workers", type=int, default=2, help="re-rendering processes (default 2)")
+    p.add_argument("--workers", type=workers_arg, default=2, help="re-rendering processes (default 2)")
     p.add_argument("--save", type=Path, metavar="DIR",
                    help="write the trained model to DIR (for python -m baselines.match)")
     p.add_argument("--init", metavar="MODEL",

@@ -45,7 +45,7 @@ import numpy as np
 import yaml
 
 from benchmark.errors import BenchmarkError, run_cli
-from benchmark.score import write_json_atomic
+from generators.atomic import write_json_atomic
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
 SECTION = "## Learning curve"
@@ -57,7 +57,7 @@ class ScaleError(BenchmarkError):
 
 def latest_benchmark(instrument: str = "noisemaker") -> str:
     """The newest registered benchmark of ``instrument`` (highest ``-v<N>``)."""
-    from benchmark.configs import BENCHMARKS
+    from generators.named import BENCHMARKS
 
     found = [(int(m.group(1)), name) for name, b in BENCHMARKS.items()
              if b.instrument == instrument and (m := re.search(r"-v(\d+)$", name))]
@@ -158,7 +158,7 @@ class Curve:
     """One learning-curve run: where its data and results live, and its steps."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from benchmark.configs import get_benchmark
+        from generators.named import get_benchmark
 
         self.args = args
         self.bench = get_benchmark(args.benchmark or latest_benchmark())
@@ -196,7 +196,7 @@ class Curve:
         self.train_folder = render_training_set(
             self.bench.name, n, self.args.train_seed, self.train_folder,
             root=Path(self.args.data_root), progress=self.args.progress)
-        from generators.dataset import read_meta
+        from generators.fingerprint import read_meta
 
         self.train_meta = read_meta(self.train_folder) or {}
         n_have = int(self.train_meta.get("render", {}).get("n", 0))
@@ -516,7 +516,7 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
 
 def write_section(results_path: Path, text: str) -> None:
     """Replace (or append) the ``## Learning curve`` section of ``results_path``, atomically."""
-    from generators.dataset import write_text_atomic
+    from generators.atomic import write_text_atomic
 
     old = results_path.read_text() if results_path.exists() else "# Baseline results\n"
     if SECTION in old:

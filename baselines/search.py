@@ -30,7 +30,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from benchmark.metrics import AudioDistances, RenderPool, logmel_l1_to, stored_clip
+from benchmark.metrics import AudioDistances, RenderPool, logmel_l1_to
+from generators.audio import stored_clip
 from generators.declaration import Instrument
 
 DEFAULT_SIGMA = 0.1

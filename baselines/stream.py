@@ -47,8 +47,10 @@ from benchmark.features import (
     check_kinds,
     write_npz_atomic,
 )
-from benchmark.task import decode_clips
-from generators.dataset import RenderConfig, config_from_meta, plan_shards, read_meta
+from generators.audio import decode_clips
+from generators.cli import workers_arg
+from generators.config import config_from_meta, RenderConfig
+from generators.fingerprint import read_meta
 
 from .targets import TargetLayout
 
@@ -93,8 +95,7 @@ class ShardStream:
         self.ids = all_ids if ids is None else np.unique(np.asarray(ids, dtype=np.int64))
         if len(self.ids) and (self.ids[0] < 0 or self.ids[-1] >= self.config.n):
             raise StreamError(f"ids outside 0-{self.config.n - 1} asked of {folder}")
-        self.shards = [s for s in plan_shards(self.config.n, self.config.n_train,
-                                              self.config.shard_size)
+        self.shards = [s for s in self.config.shards()
                        if np.any((self.ids >= s.start) & (self.ids < s.stop))]
         missing = [s.filename for s in self.shards if not (self.folder / s.filename).exists()]
         if missing:
@@ -266,7 +267,7 @@ def training_config(benchmark: str, n: int, seed: int | None = None) -> RenderCo
     """The render config of a training set for ``benchmark``: its instrument, sampler and
     render settings, ``n`` clips and ``seed`` (default: the benchmark's seed + 1; the
     benchmark's own seed is refused, its clips would be the benchmark's)."""
-    from benchmark.configs import get_benchmark
+    from generators.named import get_benchmark
 
     b = get_benchmark(benchmark)
     seed = b.seed + 1 if seed is None else seed
@@ -275,7 +276,7 @@ def training_config(benchmark: str, n: int, seed: int | None = None) -> RenderCo
                           "(its clips would be the benchmark's test clips)")
     if n <= 0:
         raise StreamError("--n must be > 0")
-    from generators.dataset import default_shard_size
+    from generators.config import default_shard_size
 
     return dataclasses.replace(b.config(), n=n, seed=seed, shard_size=default_shard_size(n))
 
@@ -293,8 +294,7 @@ def render_training_set(benchmark: str, n: int, seed: int | None = None, out: Pa
     config = training_config(benchmark, n, seed)
     out = out or default_folder(root, benchmark, n, config.seed)
     meta = read_meta(out) if out.is_dir() else None
-    done = meta is not None and all((out / s.filename).exists() for s in plan_shards(
-        config.n, config.n_train, config.shard_size))
+    done = meta is not None and all((out / s.filename).exists() for s in config.shards())
     if not done:
         render_dataset(config, out, workers=workers or min(2, os.cpu_count() or 1),
                        progress=progress)
@@ -311,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, help="dataset seed (default: the benchmark's + 1)")
     p.add_argument("--out", type=Path,
                    help="folder (default: datasets/<benchmark>-train-s<seed>-n<n>)")
-    p.add_argument("--workers", type=int, help="render processes (default: 2)")
+    p.add_argument("--workers", type=workers_arg, help="render processes (default: 2)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 

@@ -52,8 +52,12 @@ from typing import Sequence
 
 import numpy as np
 
+from generators.atomic import atomic_path
+from generators.audio import decode_clips
+from generators.cli import workers_arg
+
 from .errors import BenchmarkError, run_cli
-from .task import Task, decode_clips, load_task
+from .task import Task, load_task
 
 FEATURES_VERSION = 2
 """Version of the feature computation; bump to invalidate every cache."""
@@ -450,16 +454,12 @@ def _read_cache(path: Path, key: str, kinds: Sequence[str], n: int) -> dict[str,
 def write_npz_atomic(path: Path, arrays: dict[str, np.ndarray], key: str) -> Path | None:
     """Write ``arrays`` and ``key`` to ``path`` atomically (temp + rename); ``None`` (with a
     note on stderr) if the folder is not writable."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{threading.get_ident()}.npz")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(tmp, key=np.array(key), **arrays)
-        os.replace(tmp, path)
+    try:  # per-thread temp name; np.savez insists on the .npz suffix
+        with atomic_path(path, tag=f"{threading.get_ident()}.npz") as tmp:
+            np.savez(tmp, key=np.array(key), **arrays)
     except OSError as e:
         print(f"note: features not cached ({path.parent}: {e.strerror or e})", file=sys.stderr)
         return None
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 
@@ -506,7 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
                    choices=[k for k in KINDS if k in CACHED],
                    help="feature kinds to compute and cache (default: mfcc logmel)")
     p.add_argument("--batch-size", type=int, default=128, help="clips per batch (default 128)")
-    p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+    p.add_argument("--workers", type=workers_arg, default=min(2, os.cpu_count() or 1),
                    help="threads (default 2)")
     p.add_argument("--cache-dir", type=Path,
                    help=f"cache root (default: beside the dataset, or ${CACHE_ENV}, "
@@ -518,8 +518,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.batch_size <= 0 or args.workers <= 0:
-        raise BenchmarkError("--batch-size and --workers must be > 0")
+    if args.batch_size <= 0:
+        raise BenchmarkError("--batch-size must be > 0")
     settings = settings_from_args(args)
     settings.check()
     task = load_task(args.dataset, progress=not args.no_progress)

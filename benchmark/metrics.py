@@ -44,13 +44,13 @@ from typing import Any, Callable
 
 import numpy as np
 
-from generators.audio import quantize
+from generators.audio import decode_clips, stored_clip
 from generators.declaration import Instrument
 from generators.lifeline import die_with_parent
 
 from .errors import BenchmarkError
 from .predictions import Predictions
-from .task import Task, decode_clips
+from .task import Task
 
 
 @dataclass(frozen=True)
@@ -233,13 +233,6 @@ class AudioDistances:
             total += num / den + lm
         out["mrstft"] = total / len(self.RESOLUTIONS)
         return out
-
-
-def stored_clip(clip: np.ndarray) -> np.ndarray:
-    """A rendered clip as the dataset stores and decodes it (16-bit; non-finite -> silence)."""
-    if not np.all(np.isfinite(clip)):
-        clip = np.zeros_like(clip)
-    return quantize(clip).astype(np.float32) / 32768.0
 
 
 _WORKER: dict[str, Any] = {}

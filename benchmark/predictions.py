@@ -21,12 +21,13 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import numpy as np
+
+from generators.atomic import atomic_path
 
 from .errors import BenchmarkError, FingerprintError
 from .task import Task, _few
@@ -358,9 +359,7 @@ def write_predictions(path: str | Path, preds: Predictions, task: Task) -> Path:
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise PredictionError(f"{path}: predictions must be written as .parquet or .csv")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
+    with atomic_path(path) as tmp:
         if path.suffix.lower() == ".parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -382,9 +381,6 @@ def write_predictions(path: str | Path, preds: Predictions, task: Task) -> Path:
                 w.writerow(["id", *task.targets])
                 for k, i in enumerate(preds.ids):
                     w.writerow([int(i), *(_cell(preds.values[n][k]) for n in task.targets)])
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 import time
 from datetime import datetime, timezone
@@ -20,9 +19,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
-from generators.dataset import audio_digest, versions
+from generators.atomic import write_json_atomic
+from generators.cli import workers_arg
+from generators.fingerprint import versions
+from generators.named import BENCHMARKS, reference_check
+from generators.stats import audio_digest
 
-from .configs import BENCHMARKS, check_dataset, reference_check
+from .configs import check_dataset
 from .errors import BenchmarkError, run_cli
 from .metrics import METRICS, AUDIO_METRICS, default_workers, score_audio, score_parameters
 from .predictions import Predictions, load_predictions
@@ -144,16 +147,6 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_json_atomic(path: Path, doc: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_text(json.dumps(doc, indent=2) + "\n")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m benchmark.score",
@@ -170,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resynth-limit", type=int, metavar="N",
                    help="re-render only the first N predictions for the audio metrics "
                         "(default: all; 0 skips the audio metrics)")
-    p.add_argument("--workers", type=int, default=default_workers(),
+    p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="re-render processes (default: 2)")
     p.add_argument("--out", type=Path,
                    help="results JSON (default: PREDICTIONS with suffix .results.json)")
@@ -187,8 +180,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise BenchmarkError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
     if args.render_budget < 0:
         raise BenchmarkError(f"--render-budget must be >= 0, got {args.render_budget}")
-    if args.workers <= 0:
-        raise BenchmarkError(f"--workers must be > 0, got {args.workers}")
     if not args.name.strip():
         raise BenchmarkError("--name must not be empty")
     out = args.out or args.predictions.with_suffix(".results.json")

@@ -29,9 +29,10 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 import pyarrow as pa
 
-from generators.audio import decode
-from generators.dataset import RenderConfig, config_from_meta, read_meta
+from generators.audio import decode_clips
+from generators.config import config_from_meta, RenderConfig
 from generators.declaration import Instrument, Knob
+from generators.fingerprint import read_meta
 
 from .errors import BenchmarkError
 
@@ -162,16 +163,6 @@ def split_of(ids: np.ndarray, n_train: int) -> np.ndarray:
     out = np.where(ids >= n_train, "test",
                    np.where(ids % VALIDATION_EVERY == VALIDATION_EVERY - 1, "validation", "train"))
     return out.astype(object)
-
-
-def decode_clips(blobs: list[bytes], n_samples: int) -> np.ndarray:
-    """Decode encoded clips into float32 ``[len(blobs), n_samples]`` (cut or zero-padded)."""
-    out = np.zeros((len(blobs), n_samples), dtype=np.float32)
-    for k, b in enumerate(blobs):
-        clip, _ = decode(b)
-        m = min(n_samples, clip.shape[0])
-        out[k, :m] = clip[:m]
-    return out
 
 
 class ModelTask:

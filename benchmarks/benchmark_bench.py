@@ -40,7 +40,7 @@ def load() -> str:
 
 
 def render(out: Path, n: int) -> None:
-    from generators.dataset import RenderConfig, default_shard_size
+    from generators.config import default_shard_size, RenderConfig
     from generators.instruments import get_instrument
     from generators.render import render_dataset
 

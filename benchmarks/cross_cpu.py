@@ -26,9 +26,11 @@ import sys
 import time
 from pathlib import Path
 
-from generators.dataset import RenderConfig, ShardWriter
-from generators.instruments import BUILTIN, resolve_instrument
+from generators.config import RenderConfig
+from generators.instruments import BUILTIN
 from generators.renderers import make_renderer
+from generators.resolve import resolve_instrument
+from generators.writer import ShardWriter
 
 DEFAULT_CPUS = ("Nehalem", "Haswell")
 
@@ -48,7 +50,7 @@ def row_digests(instrument: str, seed: int, ids: list[int]) -> list[str]:
 def jobs_from_args(args: argparse.Namespace) -> list[tuple[str, int, list[int]]]:
     """(instrument, seed, ids) to check."""
     if args.benchmark:
-        from benchmark.configs import get_benchmark
+        from generators.named import get_benchmark
 
         bench = get_benchmark(args.benchmark)
         config = bench.config()

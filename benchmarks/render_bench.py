@@ -36,11 +36,12 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from generators.dataset import RenderConfig
+from generators.config import RenderConfig
 from generators.declaration import Instrument
-from generators.instruments import BUILTIN, resolve_instrument
+from generators.instruments import BUILTIN
 from generators.render import render_dataset
 from generators.renderers import make_renderer, render_many
+from generators.resolve import resolve_instrument
 from generators.sampler import draw
 
 

@@ -1,4 +1,10 @@
-"""Audio encoding and per-clip quality flags."""
+"""How a clip is stored and read back: 16-bit PCM, FLAC/WAV bytes, float audio, quality flags.
+
+A rendered clip (float32 in [-1, 1]) is stored as :func:`as_stored` gives it
+(16-bit; a clip with NaN or inf becomes silence), encoded by :func:`encode`;
+:func:`decode_clips` turns stored bytes back into float audio, and
+:func:`stored_clip` gives the same floats straight from a render (for
+comparing a re-render with stored targets)."""
 
 from __future__ import annotations
 
@@ -19,6 +25,26 @@ def quantize(audio: np.ndarray) -> np.ndarray:
     return np.round(np.clip(audio, -1.0, 1.0) * 32767.0).astype(np.int16)
 
 
+def as_stored(clip: np.ndarray) -> np.ndarray:
+    """The int16 ``[n]`` a dataset stores of a rendered float clip ``[n]``: quantized
+    (:func:`quantize`), and silence where the render has NaN or inf (flagged silent)."""
+    if not np.all(np.isfinite(clip)):
+        clip = np.zeros_like(clip)
+    return quantize(clip)
+
+
+def pcm_float(pcm: np.ndarray) -> np.ndarray:
+    """int16 ``[n]`` -> float32 ``[n]`` in [-1, 1), exactly what :func:`decode` gives of
+    :func:`encode` ``(pcm)``."""
+    return pcm.astype(np.float32) / 32768.0
+
+
+def stored_clip(clip: np.ndarray) -> np.ndarray:
+    """A rendered clip as the dataset stores and decodes it: float32 ``[n]``
+    (``pcm_float(as_stored(clip))``)."""
+    return pcm_float(as_stored(clip))
+
+
 def encode(pcm: np.ndarray, sample_rate: int, fmt: str = "flac") -> bytes:
     """Encode a mono 16-bit clip as FLAC or WAV bytes.
 
@@ -36,6 +62,16 @@ def decode(data: bytes) -> tuple[np.ndarray, int]:
     """Inverse of :func:`encode`: (float32 ``[n_samples]``, sample rate)."""
     audio, sr = sf.read(io.BytesIO(data), dtype="float32")
     return audio, sr
+
+
+def decode_clips(blobs: list[bytes], n_samples: int) -> np.ndarray:
+    """Decode encoded clips into float32 ``[len(blobs), n_samples]`` (cut or zero-padded)."""
+    out = np.zeros((len(blobs), n_samples), dtype=np.float32)
+    for k, b in enumerate(blobs):
+        clip, _ = decode(b)
+        m = min(n_samples, clip.shape[0])
+        out[k, :m] = clip[:m]
+    return out
 
 
 def flags(pcm: np.ndarray) -> dict[str, float | bool]:

@@ -8,13 +8,21 @@ design decisions of the instrument, the license and the citation.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .dataset import RenderConfig, features, plan_shards
+from .atomic import write_text_atomic
+from .config import RenderConfig
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, FaustSource, Instrument,
                           Knob, PluginSource)
+from .fingerprint import meta as dataset_meta
+from .plugin import plugin_digest, plugin_path
+from .presets import label_shift
+from .sampler import draw
+from .schema import hf_features
+from .stats import collect_stats
 
 LICENSE = "cc-by-4.0"
 CITATION = """\
@@ -28,14 +36,14 @@ CITATION = """\
 
 def yaml_header(config: RenderConfig) -> dict[str, Any]:
     """The card's YAML header: configs, features, splits."""
-    from datasets.info import DatasetInfo
+    from datasets.info import DatasetInfo  # heavy; only when a card is written
     from datasets.splits import SplitDict, SplitInfo
 
     splits = SplitDict()
     splits.add(SplitInfo(name="train", num_examples=config.n_train))
     if config.n > config.n_train:
         splits.add(SplitInfo(name="test", num_examples=config.n - config.n_train))
-    info = DatasetInfo(features=features(config.instrument, config.presets is not None),
+    info = DatasetInfo(features=hf_features(config.instrument, config.presets is not None),
                        splits=splits)._to_yaml_dict()
     data_files = [{"split": s.name, "path": f"data/{s.name}-*"} for s in splits.values()]
     return {
@@ -66,7 +74,7 @@ def parameter_table(instrument: Instrument) -> str:
 
 def split_table(config: RenderConfig) -> str:
     """Markdown table: split, ids, samples, shards."""
-    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    shards = config.shards()
     lines = ["| split | ids | samples | shards |", "|---|---|---|---|"]
     for split, lo, hi in (("train", 0, config.n_train), ("test", config.n_train, config.n)):
         if hi > lo:
@@ -107,7 +115,6 @@ def chain_section(instrument: Instrument) -> str:
     chain = instrument.source
     if not isinstance(chain, ChainSource):
         return ""
-    from .plugin import plugin_digest, plugin_path
 
     def digest(path: str) -> str:
         try:
@@ -156,7 +163,6 @@ def plugin_section(instrument: Instrument) -> str:
     src = instrument.source
     if not isinstance(src, PluginSource):
         return ""
-    from .plugin import plugin_digest, plugin_path
 
     path = plugin_path(src)
     try:
@@ -185,12 +191,9 @@ def preset_section(config: RenderConfig, stats: dict[str, Any]) -> str:
     human labels differ from the random train labels (:func:`label_shift`)."""
     if config.presets is None:
         return ""
-    from .presets import label_shift
-    from .sampler import draw
-
     inst = config.instrument
     rows = config.presets.rows(inst)
-    random_rows = [draw(inst, config.seed, i, config.notes).settings for i in range(config.n_train)]
+    random_rows = [draw(inst, config.seed, i, config.note_range).settings for i in range(config.n_train)]
     shift = label_shift(inst, random_rows, [labels for _, labels in rows])
     silent = stats.get("silent_fraction_by_split", {})
     lines = [
@@ -229,8 +232,9 @@ def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, An
     """The whole ``README.md`` of a dataset folder."""
     inst = config.instrument
     header = yaml.safe_dump(yaml_header(config), sort_keys=False)
-    shards = plan_shards(config.n, config.n_train, config.shard_size)
-    notes = f"{config.notes[0]}-{config.notes[1]} (uniform per sample)" if config.notes else str(inst.note)
+    shards = config.shards()
+    notes = (f"{config.note_range[0]}-{config.note_range[1]} (uniform per sample)"
+             if config.note_range else str(inst.note))
     fixed = json.dumps(inst.fixed, sort_keys=True) if inst.fixed else "none"
     versions = ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
     return f"""---
@@ -292,3 +296,11 @@ note), `is_silent`, `peak` (max absolute sample).
 {CITATION}
 ```
 """
+
+
+def write_card(out: Path, config: RenderConfig) -> dict[str, Any]:
+    """Write the dataset card of ``out`` once every shard is there; return the stats
+    (:func:`~generators.stats.collect_stats`)."""
+    stats = collect_stats(out, config.shards())
+    write_text_atomic(out / "README.md", dataset_card(config, dataset_meta(config), stats))
+    return stats

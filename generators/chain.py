@@ -55,8 +55,10 @@ from typing import Any
 
 import numpy as np
 
+from .compiled import CompiledRenderer
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, Effect, Instrument,
                           PluginSource)
+from .instruments import UnknownInstrument, get_instrument
 from .plugin import (PluginError, captured_output, check_base_clip, engine_audio,
                      make_plugin_processor, output_stage, parameter_names, resolve_targets)
 
@@ -206,9 +208,6 @@ class ChainRenderer:
         return p.target if p.target is not None else p.name
 
     def _init_builtin(self, src: BuiltinSource) -> None:
-        from .instruments import UnknownInstrument, get_instrument
-        from .renderers import make_renderer
-
         try:
             builtin = get_instrument(src.instrument)
         except UnknownInstrument as e:
@@ -224,7 +223,7 @@ class ChainRenderer:
         if builtin.sample_rate != self.instrument.sample_rate:
             raise PluginError(f"{self.instrument.name}: built-in {src.instrument} renders at "
                               f"{builtin.sample_rate} Hz, not {self.instrument.sample_rate}")
-        self.builtin = make_renderer(builtin)
+        self.builtin = CompiledRenderer(builtin)  # what make_renderer gives a built-in
         self.builtin_settings = dict(src.settings)
 
     def _load_effect(self, fx: Effect) -> Any:

@@ -51,6 +51,9 @@ LANES_END = "/* ---- end of the lane-parallel twin ---- */"
 """Last line of the twin: the file without the lines from :data:`LANES_MARKER` to
 here is Faust's scalar class as generated."""
 
+LANES_FILES = ("ssvec.h",)
+"""Headers of the twin only (left out of the source digest with the twin)."""
+
 VECTOR_CALLS = ("ss_fminf", "ss_fmaxf", "faustmini", "faustmaxi", "fabsf", "floorf")
 """Library calls the per-sample loop may make (plus ``<class>_faustpower<N>_f``)."""
 

@@ -70,8 +70,9 @@ from typing import Any, Callable, Iterator
 import numpy as np
 
 from .audio import SILENCE_PEAK
-from .dataset import DatasetError
 from .declaration import DeclarationError, Instrument, PluginSource
+from .errors import DatasetError
+from .sampler import draw
 
 LIMIT_KNEE = 0.9
 """Level above which :func:`soft_limit` bends the waveform (about -0.9 dBFS)."""
@@ -80,7 +81,7 @@ LIMIT_KNEE = 0.9
 class PluginError(DatasetError, DeclarationError):
     """A plug-in or its spec cannot be used as declared (user-facing message).
 
-    A :class:`~generators.dataset.DatasetError`, so the render CLI prints it
+    A :class:`~generators.errors.DatasetError`, so the render CLI prints it
     on one line and exits with code 2.
     """
 
@@ -503,8 +504,6 @@ def check_determinism(renderer: Any, n: int = 8, seed: int = 0,
     Returns:
         the ids that differ (empty when the renderer is history-free here).
     """
-    from .sampler import draw
-
     inst = renderer.instrument
     samples = [draw(inst, seed, i, notes) for i in range(n)]
     first = [renderer.render(s.settings, s.note) for s in samples]

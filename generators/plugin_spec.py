@@ -91,7 +91,11 @@ import numpy as np
 
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
                           Dependency, Effect, Instrument, Knob, PluginSource, Switch)
-from .plugin import PluginError, load_plugin, parameter_names, plugin_path, resolve_parameter
+from .chain import ChainRenderer, audio_files
+from .cli import run_cli
+from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
+                     make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
+from .sampler import draw, force_active
 
 SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
 CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds")
@@ -404,8 +408,6 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
             src_kw["gain_db"] = gain_db
         source = PluginSource(plugin, **src_kw)
     else:
-        from .chain import audio_files
-
         head: Any
         if plugin is not None:
             head = PluginSource(plugin, **src_kw)
@@ -507,8 +509,6 @@ def load_spec(path: str | Path, check: bool = True) -> Instrument:
 def _effect_parameter_names(path: str, sample_rate: int) -> list[str]:
     import dawdreamer as daw
 
-    from .plugin import make_plugin_processor
-
     engine = daw.RenderEngine(int(sample_rate), 512)
     return parameter_names(make_plugin_processor(engine, "fx", Path(path), what="effect"))
 
@@ -517,11 +517,7 @@ def spec_renderer(inst: Instrument, check: bool = True) -> Any:
     """The renderer of a spec instrument: a ``PluginRenderer`` for a plug-in
     synth, a ``ChainRenderer`` for an effect chain."""
     if isinstance(inst.source, ChainSource):
-        from .chain import ChainRenderer
-
         return ChainRenderer(inst, check=check)
-    from .plugin import PluginRenderer
-
     return PluginRenderer(inst, check=check)
 
 
@@ -567,8 +563,6 @@ def spec_template(plugin: str | Path, sample_rate: int = 22050) -> str:
     """A starting spec (YAML) for ``plugin``: every parameter is varied (a
     switch where the plug-in shows few distinct values, else a knob) and
     listed under ``fixed`` with its current value, range and text."""
-    from .plugin import describe_plugin
-
     path = Path(plugin).expanduser().resolve()
     with _quiet_stdout():
         rows = describe_plugin(path, sample_rate)
@@ -642,9 +636,6 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
     Returns:
         (report text, True when every check passed).
     """
-    from .plugin import check_determinism
-    from .sampler import draw
-
     inst = load_spec(path, check=True)
     with _quiet_stdout():
         renderer = spec_renderer(inst, check=True)
@@ -660,8 +651,6 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
                  f"each); peak over {n} random patches: max {peaks.max():.3f}, median "
                  f"{np.median(peaks):.3f}; silent: {(peaks < 1e-3).sum()}/{n}")
     ok = True
-    from .tour import force_active
-
     base = inst.default_settings()
     refs: dict[tuple[tuple[str, str], ...], np.ndarray] = {}
     quiet = []
@@ -694,6 +683,12 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point; returns the exit code (2, with one ``error:`` line, when
+    the plug-in or spec cannot be used)."""
+    return run_cli(_main, argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     p = argparse.ArgumentParser(
         prog="python -m generators.plugin_spec",
         description="Write a starting spec (YAML) for a plug-in, listing every parameter with "
@@ -703,17 +698,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=8, help="random patches rendered by --check (8)")
     p.add_argument("--sample-rate", type=int, default=22050, help="sample rate (22050)")
     args = p.parse_args(argv)
-    try:
-        if args.check:
-            text, ok = check_report(args.check, args.n)
-            print(text)
-            return 0 if ok else 1
-        if not args.plugin:
-            p.error("give a plug-in file, or --check SPEC")
-        print(spec_template(args.plugin, args.sample_rate), end="")
-    except PluginError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+    if args.check:
+        text, ok = check_report(args.check, args.n)
+        print(text)
+        return 0 if ok else 1
+    if not args.plugin:
+        p.error("give a plug-in file, or --check SPEC")
+    print(spec_template(args.plugin, args.sample_rate), end="")
     return 0
 
 

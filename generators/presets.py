@@ -40,8 +40,8 @@ from typing import Any
 
 import numpy as np
 
-from .dataset import DatasetError
 from .declaration import Instrument, Knob
+from .errors import DatasetError
 
 AMSYNTH_BANKS = "/usr/share/amsynth/banks"
 """Where Debian's ``amsynth`` package installs its preset banks."""
@@ -106,7 +106,7 @@ its value."""
 
 class PresetError(DatasetError):
     """A bank cannot be read, or a preset set does not match its record
-    (a :class:`~generators.dataset.DatasetError`: one-line CLI error)."""
+    (a :class:`~generators.errors.DatasetError`: one-line CLI error)."""
 
 
 @dataclass(frozen=True)

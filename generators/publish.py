@@ -22,9 +22,11 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from .dataset import DatasetError, config_from_meta, plan_shards, read_meta
+from .cli import run_cli
+from .config import config_from_meta
+from .errors import DatasetError, UserError
+from .fingerprint import read_meta
 
-EXIT_USAGE = 2
 EXIT_UPLOAD = 1
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")
 UPLOAD_PATTERNS = ["README.md", "instrument.json", "data/*.parquet"]
@@ -48,7 +50,7 @@ def dataset_files(folder: Path) -> list[Path]:
         config = config_from_meta(meta)
     except (KeyError, TypeError, ValueError) as e:
         raise DatasetError(f"{folder}/instrument.json cannot be read: {e}") from None
-    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    shards = config.shards()
     missing = [s.filename for s in shards if not (folder / s.filename).is_file()]
     if missing:
         raise DatasetError(f"{folder} is incomplete: {len(missing)} of {len(shards)} shards "
@@ -127,7 +129,19 @@ def publish(folder: Path, repo_id: str, private: bool = False, token: str | None
     return f"https://huggingface.co/datasets/{repo_id}"
 
 
+class UploadError(UserError):
+    """The upload itself failed (network, permissions): exit code 1, not 2."""
+
+    exit_code = EXIT_UPLOAD
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point; returns the exit code (2 on bad input, 1 when the upload
+    fails; one ``error:`` line each)."""
+    return run_cli(_main, argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     p = argparse.ArgumentParser(
         prog="python -m generators.publish",
         description="Upload a rendered dataset folder (card, instrument.json, Parquet shards) "
@@ -140,21 +154,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="print the files and the card; no network")
     p.add_argument("--message", help="commit message")
     args = p.parse_args(argv)
+    if not REPO_ID.match(args.repo_id):
+        raise DatasetError(f"--repo-id must look like ORG/NAME, got {args.repo_id!r}")
+    if args.dry_run:
+        files = dataset_files(args.folder)
+        print(plan_text(args.folder, args.repo_id, args.private, files))
+        return 0
     try:
-        if not REPO_ID.match(args.repo_id):
-            raise DatasetError(f"--repo-id must look like ORG/NAME, got {args.repo_id!r}")
-        if args.dry_run:
-            files = dataset_files(args.folder)
-            print(plan_text(args.folder, args.repo_id, args.private, files))
-            return 0
         url = publish(args.folder, args.repo_id, args.private, message=args.message)
-    except DatasetError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+    except UserError:
+        raise
     except Exception as e:  # noqa: BLE001 (network, permissions: one line, not a traceback)
         first = str(e).strip().splitlines()[0] if str(e).strip() else ""
-        print(f"error: upload failed: {type(e).__name__}: {first}", file=sys.stderr)
-        return EXIT_UPLOAD
+        raise UploadError(f"upload failed: {type(e).__name__}: {first}") from None
     print(f"published {args.folder} to {url}\n"
           f"load it with: datasets.load_dataset({args.repo_id!r})")
     return 0

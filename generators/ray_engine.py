@@ -3,7 +3,7 @@
 Connects to the cluster named by ``RAY_ADDRESS`` (or the Ray this process
 already joined), or starts a local Ray for the run and stops it after.
 One :class:`ShardActor` per CPU of the cluster builds its engine once (its
-own :class:`~generators.dataset.ShardWriter` and renderer) and renders whole
+own :class:`~generators.writer.ShardWriter` and renderer) and renders whole
 shards, written atomically as by the local engine; the driver hands the next
 shard to whichever actor finishes, and a :class:`Progress` actor counts
 rendered samples for the driver's progress bar. Sample ``i`` depends on
@@ -34,8 +34,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from .dataset import DatasetError, RenderConfig, Shard, ShardWriter
+from .config import RenderConfig
+from .errors import DatasetError
 from .lifeline import children, start_reaper
+from .renderers import make_renderer
+from .shards import Shard
+from .writer import ShardWriter
 
 PROGRESS_EVERY = 8
 """Samples an actor renders between two progress reports."""
@@ -77,8 +81,6 @@ class ShardActor:
     """
 
     def __init__(self, config: RenderConfig, out: str, progress: Any = None) -> None:
-        from .renderers import make_renderer
-
         self.progress = progress
         self.builds = 0
         self.shards = 0

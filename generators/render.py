@@ -28,27 +28,24 @@ from typing import Any, Sequence
 
 from tqdm import tqdm
 
-from .dataset import (
-    DatasetError,
-    RenderConfig,
-    Shard,
-    ShardWriter,
-    default_shard_size,
-    finish,
-    meta,
-    plan_shards,
-    read_meta,
-    remove_temp_files,
-    same_dataset,
-    write_table_atomic,
-    write_text_atomic,
-)
+from . import cli
+from .atomic import remove_temp_files, write_table_atomic, write_text_atomic
+from .card import parameter_table, write_card
+from .config import RenderConfig, default_shard_size
 from .declaration import Instrument
+from .errors import DatasetError
+from .fingerprint import meta, read_meta, same_dataset
+from .instruments import BUILTIN
 from .lifeline import die_with_parent
-from .space import space_problem
+from .named import get_benchmark, reference_check, reference_line
+from .ray_engine import import_ray, render_ray
 from .renderers import make_renderer
+from .resolve import resolve_instrument
+from .shards import Shard
+from .space import space_problem
+from .stats import split_digest
+from .writer import ShardWriter
 
-EXIT_USAGE = 2
 OUR_FILES = ("README.md", "instrument.json", "data", "rerender")
 
 
@@ -96,7 +93,7 @@ def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
         raise DatasetError(f"cannot write to {out}: {e.strerror or e}") from None
     if existing is None:
         write_text_atomic(out / "instrument.json", json.dumps(wanted, indent=2, sort_keys=True))
-    remove_temp_files(out)
+    remove_temp_files(out / "data")
 
 
 # ------------------------------------------------------------------ workers
@@ -112,7 +109,7 @@ def _pool_init(config: RenderConfig, out: str, queue: Any, parent: int) -> None:
     # a partial, not a lambda: the watchdog thread holds ``cleanup`` until exit, and a lambda's
     # globals (this module's, with _WRITER) would keep the engine alive past interpreter
     # shutdown, which nanobind reports as leaked DawDreamer instances
-    die_with_parent(parent, cleanup=partial(remove_temp_files, Path(out), os.getpid()))
+    die_with_parent(parent, cleanup=partial(remove_temp_files, Path(out) / "data", os.getpid()))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
     _QUEUE = queue
@@ -168,7 +165,7 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
         for proc in procs:
             proc.join(timeout=10)
         pool.shutdown(wait=False, cancel_futures=True)
-        remove_temp_files(out)  # what the terminated workers were writing
+        remove_temp_files(out / "data")  # what the terminated workers were writing
         raise
     pool.shutdown(wait=True)
 
@@ -195,23 +192,19 @@ def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite:
     """
     out = Path(out)
     if engine == "ray":
-        from .ray_engine import import_ray
-
         import_ray()  # a missing Ray is reported before anything is written
     if space_check:
         problem = space_problem(config, out, overwrite)
         if problem:
             raise DatasetError(problem)
     prepare_out(out, config, overwrite)
-    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    shards = config.shards()
     todo = [s for s in shards if not (out / s.filename).exists()]
     done = sum(len(s) for s in shards) - sum(len(s) for s in todo)
     bar = tqdm(total=config.n, initial=done, unit="sample", desc=config.instrument.name,
                disable=not progress, smoothing=0.05, dynamic_ncols=True)
     try:
         if engine == "ray":
-            from .ray_engine import render_ray
-
             render_ray(config, out, todo, bar)
         else:
             render_local(config, out, todo, workers, bar)
@@ -221,7 +214,7 @@ def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite:
         raise
     finally:
         bar.close()
-    return finish(out, config, shards)
+    return write_card(out, config)
 
 
 def render_ids(config: RenderConfig, out: Path, first: int, last: int,
@@ -263,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "and --audio-format; default --out datasets/<benchmark>")
     p.add_argument("--out", type=Path, help="dataset folder (default: datasets/<instrument>)")
     p.add_argument("--seed", type=int, help="dataset seed (default: 0)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    p.add_argument("--workers", type=cli.workers_arg, default=os.cpu_count() or 1,
                    help="worker processes, one engine each (default: all cores)")
     p.add_argument("--shard-size", type=int,
                    help="samples per Parquet shard (default: n/20 within 100-1000)")
@@ -286,9 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def list_instruments() -> str:
-    from .card import parameter_table
-    from .instruments import BUILTIN
-
+    """Markdown: each built-in instrument with its description and parameter table."""
     parts = []
     for inst in BUILTIN.values():
         n = f", default --n {inst.default_n}" if inst.default_n else ""
@@ -297,22 +288,38 @@ def list_instruments() -> str:
     return "\n".join(parts)
 
 
+BENCHMARK_OPTIONS = ("instrument", "n", "seed", "notes", "audio_format")
+"""The options that ``--benchmark`` sets."""
+
+
+def benchmark_args(args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with ``args.benchmark``'s settings filled in.
+
+    Raises:
+        DatasetError: unknown benchmark, or an option the benchmark sets was given.
+    """
+    b = get_benchmark(args.benchmark)
+    given = [f"--{o.replace('_', '-')}" for o in BENCHMARK_OPTIONS if getattr(args, o) is not None]
+    if given:
+        raise DatasetError(
+            f"--benchmark {b.name} sets --instrument, --n, --seed, --notes and --audio-format; "
+            f"drop {', '.join(given)}"
+        )
+    notes = f"{b.note_range[0]}-{b.note_range[1]}" if b.note_range else None
+    return argparse.Namespace(**(vars(args) | dict(
+        instrument=b.instrument, n=b.config().n, seed=b.seed, notes=notes,
+        audio_format=b.audio_format)))
+
+
 def config_from_args(args: argparse.Namespace) -> RenderConfig:
     """Validate the arguments into a :class:`RenderConfig` (raises DatasetError)."""
-    from .instruments import UnknownInstrument, resolve_instrument
-
     if getattr(args, "benchmark", None):
-        from benchmark.configs import apply_to_args
-
-        args = apply_to_args(args)
+        args = benchmark_args(args)
     args = argparse.Namespace(**(vars(args) | {
         "instrument": args.instrument or "noisemaker",
         "seed": 0 if args.seed is None else args.seed,
         "audio_format": args.audio_format or "flac"}))
-    try:
-        instrument: Instrument = resolve_instrument(args.instrument)
-    except UnknownInstrument as e:
-        raise DatasetError(str(e.args[0])) from None
+    instrument: Instrument = resolve_instrument(args.instrument)
     n = args.n if args.n is not None else instrument.default_n
     if n is None:
         raise DatasetError(f"--n is required for {instrument.name}")
@@ -323,15 +330,13 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
     shard_size = args.shard_size if args.shard_size is not None else default_shard_size(n)
     if shard_size <= 0:
         raise DatasetError(f"--shard-size must be > 0, got {shard_size}")
-    notes = _range(args.notes, "--notes") if args.notes else None
-    if notes and notes[1] > 127:
+    note_range = _range(args.notes, "--notes") if args.notes else None
+    if note_range and note_range[1] > 127:
         raise DatasetError("--notes must lie in MIDI 0-127")
     if getattr(args, "benchmark", None):
-        from benchmark.configs import get_benchmark
-
         return get_benchmark(args.benchmark).config(shard_size)  # its split and presets too
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
-                        notes=notes, audio_format=args.audio_format)
+                        note_range=note_range, audio_format=args.audio_format)
 
 
 def _terminate(signum: int, frame: Any) -> None:
@@ -340,32 +345,28 @@ def _terminate(signum: int, frame: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Command line entry point; returns the exit code (2, with one ``error:`` line, on
+    bad input; 130 when interrupted, the finished shards kept)."""
+    return cli.run_cli(_main, argv,
+                       interrupted="finished shards are kept; run the same command to resume")
+
+
+def _main(argv: Sequence[str] | None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
+    args = build_parser().parse_args(argv)
     if args.list:
         print(list_instruments())
         return 0
-    try:
-        if args.workers <= 0:
-            raise DatasetError(f"--workers must be > 0, got {args.workers}")
-        config = config_from_args(args)
-        out = args.out or Path("datasets") / (args.benchmark or config.instrument.name)
-        if args.ids:
-            first, last = _range(args.ids, "--ids")
-            path = render_ids(config, out, first, last, args.overwrite)
-            print(f"wrote ids {first}-{last} to {path}")
-            return 0
-        t0 = time.perf_counter()
-        stats = render_dataset(config, out, args.workers, args.overwrite, args.engine,
-                               progress=not args.no_progress,
-                               space_check=not args.no_space_check)
-    except DatasetError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("\ninterrupted: finished shards are kept; run the same command to resume",
-              file=sys.stderr)
-        return 130
+    config = config_from_args(args)
+    out = args.out or Path("datasets") / (args.benchmark or config.instrument.name)
+    if args.ids:
+        first, last = _range(args.ids, "--ids")
+        path = render_ids(config, out, first, last, args.overwrite)
+        print(f"wrote ids {first}-{last} to {path}")
+        return 0
+    t0 = time.perf_counter()
+    stats = render_dataset(config, out, args.workers, args.overwrite, args.engine,
+                           progress=not args.no_progress, space_check=not args.no_space_check)
     dt = time.perf_counter() - t0
     print(f"{config.instrument.name}: {stats['n']} samples in {out} "
           f"({dt:.1f} s this run; silent {stats['silent_fraction']:.2%}, "
@@ -379,10 +380,6 @@ def report_reference(benchmark: str, out: Path) -> int:
     """Say in one line whether ``out`` holds the benchmark's reference test
     split; 1 when a built-in instrument's bytes differ (a bug: they are the
     same on every CPU), else 0."""
-    from benchmark.configs import get_benchmark, reference_check, reference_line
-
-    from .dataset import split_digest
-
     bench = get_benchmark(benchmark)
     check = reference_check(bench, split_digest(out))
     line = reference_line(bench, check)

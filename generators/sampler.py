@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -71,3 +72,16 @@ def draw(instrument: Instrument, seed: int, i: int,
 def _grid_combination(instrument: Instrument, k: int) -> tuple[str, ...]:
     labels = [s.labels for s in instrument.switches]
     return next(itertools.islice(itertools.product(*labels), k, None))
+
+
+def force_active(instrument: Instrument, name: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """``settings`` with every switch that ``name`` depends on (recursively)
+    set to its first activating label, where it is not already active."""
+    settings = dict(settings)
+    p = instrument.param(name)
+    while p.depends_on is not None:
+        dep = p.depends_on
+        if not dep.is_active(settings):
+            settings[dep.switch] = dep.values[0]
+        p = instrument.param(dep.switch)
+    return settings

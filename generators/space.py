@@ -19,7 +19,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .dataset import RenderConfig, ShardWriter
+from .config import RenderConfig
+from .renderers import make_renderer
+from .writer import ShardWriter
 
 PROBE_CLIPS = 64
 """Clips rendered to measure the bytes per row."""
@@ -64,7 +66,7 @@ class Estimate:
 
 
 def shard_count(config: RenderConfig) -> int:
-    """Number of shard files (as :func:`~generators.dataset.plan_shards`, without listing them)."""
+    """Number of shard files (as :func:`~generators.shards.plan_shards`, without listing them)."""
     n_train, ss = config.n_train, config.shard_size
     return -(-n_train // ss) + -(-(config.n - n_train) // ss)
 
@@ -88,8 +90,6 @@ def measure(config: RenderConfig, renderer: Any = None, clips: int = PROBE_CLIPS
     Args:
         renderer: an engine of ``config.instrument`` (built here when ``None``).
     """
-    from .renderers import make_renderer
-
     writer = ShardWriter(config, Path("."), renderer or make_renderer(config.instrument))
     k = max(1, min(clips, config.n))
     ids = sorted({i * config.n // k for i in range(k)})

@@ -22,28 +22,20 @@ import csv
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
+from .cli import run_cli
 from .declaration import Instrument, Knob, Param
+from .errors import DatasetError
+from .renderers import make_renderer
+from .resolve import resolve_instrument
+from .sampler import force_active
 
 N_FFT = 2048
 HOP = 512
 N_MELS = 32
-
-
-def force_active(instrument: Instrument, name: str, settings: dict[str, Any]) -> dict[str, Any]:
-    """``settings`` with every switch that ``name`` depends on (recursively)
-    set to its first activating label, where it is not already active."""
-    settings = dict(settings)
-    p = instrument.param(name)
-    while p.depends_on is not None:
-        dep = p.depends_on
-        if not dep.is_active(settings):
-            settings[dep.switch] = dep.values[0]
-        p = instrument.param(dep.switch)
-    return settings
 
 
 def sweep_values(param: Param, steps: int) -> list[float | str]:
@@ -101,8 +93,6 @@ def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, An
     """
     import soundfile as sf
     from tqdm import tqdm
-
-    from .renderers import make_renderer
 
     out.mkdir(parents=True, exist_ok=True)
     renderer = make_renderer(instrument)
@@ -169,11 +159,13 @@ def _sheet(instrument: Instrument, mels: dict[str, list[tuple[Any, np.ndarray]]]
     plt.close(fig)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line entry point; returns the exit code."""
-    from .dataset import DatasetError
-    from .instruments import UnknownInstrument, resolve_instrument
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point; returns the exit code (2, with one ``error:`` line, on
+    bad input)."""
+    return run_cli(_main, argv)
 
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m generators.tour",
         description=(
@@ -190,17 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="knob labels per sweep, evenly spaced over 0..10 (default 5)")
     args = parser.parse_args(argv)
     if args.steps < 2:
-        print("error: --steps must be at least 2", file=sys.stderr)
-        return 2
-    try:
-        instrument = resolve_instrument(args.instrument)
-        tour(instrument, args.out, steps=args.steps)
-    except UnknownInstrument as e:
-        print(f"error: {e.args[0]}", file=sys.stderr)
-        return 2
-    except DatasetError as e:  # a spec or plug-in that cannot be used
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+        raise DatasetError("--steps must be at least 2")
+    tour(resolve_instrument(args.instrument), args.out, steps=args.steps)
     return 0
 
 

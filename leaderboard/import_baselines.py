@@ -17,10 +17,11 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from benchmark.configs import BENCHMARKS
 from benchmark.errors import run_cli
 from benchmark.metrics import default_workers
 from benchmark.task import Task, load_task
+from generators.cli import workers_arg
+from generators.named import BENCHMARKS
 
 from .store import (
     BASELINE_AUTHORS,
@@ -142,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the store (default: leaderboard/entries)")
     p.add_argument("--datasets-root", type=Path, default=DATASETS,
                    help="benchmark datasets as <root>/<benchmark> (default: datasets)")
-    p.add_argument("--workers", type=int, default=default_workers(),
+    p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="re-render processes (default: 2)")
     return p
 

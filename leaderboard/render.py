@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
-import os
 import re
 import shutil
 import sys
@@ -26,12 +25,14 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from benchmark.configs import BENCHMARKS, check_dataset
+from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING
 from benchmark.predictions import load_predictions
 from benchmark.task import Task, load_task
-from generators.dataset import DatasetError
+from generators.atomic import replace_dir, temp_path, write_text_atomic
+from generators.errors import DatasetError
+from generators.named import BENCHMARKS
 
 from .media import Spectrograms, nice_max, parameter_chart
 from .store import (
@@ -384,7 +385,7 @@ def clip_errors(task: Task, i: int, settings: dict[str, Any]) -> str:
 def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, top: int,
                   warn: Callable[[str], None]) -> Examples:
     """Write the example clips and spectrograms of ``s`` under ``site``."""
-    from generators.audio import decode, encode, quantize
+    from generators.audio import as_stored, decode, encode, pcm_float
     from generators.renderers import make_renderer
 
     columns = s.ranked[:top]
@@ -425,12 +426,9 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         row = {int(i): k for k, i in enumerate(preds.ids)}
         for i in ids:
             settings = preds.settings(row[i])
-            out = renderer.render(settings, int(task.notes[i]))
-            if not np.all(np.isfinite(out)):
-                out = np.zeros_like(out)
-            pcm = quantize(out)
-            put(i, key_of(e.name), encode(pcm, task.sample_rate, fmt_),
-                pcm.astype(np.float32) / 32768.0, clip_errors(task, i, settings))
+            pcm = as_stored(renderer.render(settings, int(task.notes[i])))
+            put(i, key_of(e.name), encode(pcm, task.sample_rate, fmt_), pcm_float(pcm),
+                clip_errors(task, i, settings))
     return Examples(ids, [int(task.notes[i]) for i in ids], columns, clips)
 
 
@@ -520,17 +518,6 @@ and open a pull request.</footer>
 
 
 # ------------------------------------------------------------------- main
-def replace_dir(tmp: Path, final: Path) -> None:
-    """Put the folder ``tmp`` at ``final``, replacing what was there."""
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        os.replace(final, old)
-        os.replace(tmp, final)
-        shutil.rmtree(old)
-    else:
-        os.replace(tmp, final)
-
-
 def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | None = SITE,
            datasets_root: Path = DATASETS, examples: int = 3, top: int = 3,
            audio: bool = True, datasets: dict[str, str] | None = None,
@@ -542,8 +529,6 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
         examples: test ids per benchmark with listening examples; ``top``: entries compared.
         audio: ``False`` writes no listening examples.
     """
-    from generators.dataset import write_text_atomic
-
     warn = warn or (lambda m: print(f"warning: {m}", file=sys.stderr))
     board = load_board(entries, warn)
     if readme is not None:
@@ -551,7 +536,7 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
         write_text_atomic(readme, markdown(board))
     if site is not None:
         site.parent.mkdir(parents=True, exist_ok=True)
-        tmp = site.with_name(f".{site.name}.tmp-{os.getpid()}")
+        tmp = temp_path(site)
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir()
         try:

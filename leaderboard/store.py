@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlparse
 
-from benchmark.configs import BENCHMARKS
 from benchmark.errors import BenchmarkError
 from benchmark.metrics import METRICS, RANKING
+from generators.named import BENCHMARKS
 
 ENTRIES = Path(__file__).resolve().parent / "entries"
 """Default store: ``leaderboard/entries`` in the repository."""

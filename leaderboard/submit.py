@@ -27,18 +27,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from benchmark.configs import (
-    check_dataset,
-    find_benchmark,
-    get_benchmark,
-    needs_render,
-    render_benchmark,
-)
+from benchmark.configs import check_dataset, find_benchmark, needs_render, render_benchmark
 from benchmark.errors import FingerprintError, run_cli
 from benchmark.metrics import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
-from benchmark.score import score, table, write_json_atomic
+from benchmark.score import score, table
 from benchmark.task import load_task
+from generators.atomic import replace_dir, write_json_atomic
+from generators.cli import workers_arg
+from generators.named import get_benchmark
 
 from .store import (
     ENTRIES,
@@ -191,13 +188,7 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
         write_json_atomic(tmp / RESULTS, results)
         (tmp / METADATA).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
-        if existing is not None:
-            old = folder / f".old-{tmp.name[5:]}"
-            os.replace(existing, old)
-            os.replace(tmp, final)
-            shutil.rmtree(old)
-        else:
-            os.rename(tmp, final)
+        replace_dir(tmp, final)  # ``existing``, if any, is ``final`` (checked above)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return results
@@ -235,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resynth-limit", type=int, default=AUDIO_CLIPS, metavar="N",
                    help=f"test clips re-rendered for the audio metrics (default {AUDIO_CLIPS}, "
                         "as the baselines)")
-    p.add_argument("--workers", type=int, default=default_workers(),
+    p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="re-render processes (default: 2)")
     p.add_argument("--render-budget", type=int, default=0, metavar="N",
                    help="renders of the instrument per test clip your model used at inference "
@@ -248,8 +239,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.resynth_limit < 0:
         raise LeaderboardError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
-    if args.workers <= 0:
-        raise LeaderboardError(f"--workers must be > 0, got {args.workers}")
     if args.render_budget < 0:
         raise LeaderboardError(f"--render-budget must be >= 0, got {args.render_budget}")
     results = submit(args.benchmark, args.predictions, args.name, authors=args.authors,

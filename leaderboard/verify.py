@@ -30,14 +30,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from benchmark.configs import (BENCHMARKS, check_dataset, needs_render, reference_line,
-                               render_benchmark)
+from benchmark.configs import check_dataset, needs_render, render_benchmark
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
-from generators.dataset import DatasetError
+from generators.cli import workers_arg
+from generators.errors import DatasetError
+from generators.named import BENCHMARKS, reference_line
 
 from .store import (
     ENTRIES,
@@ -329,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "is not there")
     p.add_argument("--audio-rtol", type=float, default=AUDIO_RTOL,
                    help=f"relative tolerance of the audio metrics (default {AUDIO_RTOL:g})")
-    p.add_argument("--workers", type=int, default=default_workers(),
+    p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="render and re-render processes (default: 2)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
@@ -341,8 +342,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise LeaderboardError(f"no entries folder {args.entries}")
     if args.audio_rtol < 0:
         raise LeaderboardError(f"--audio-rtol must be >= 0, got {args.audio_rtol}")
-    if args.workers <= 0:
-        raise LeaderboardError(f"--workers must be > 0, got {args.workers}")
     outcomes = verify(args.entries, args.datasets_root, args.benchmark, args.skip_missing,
                       args.audio_rtol, args.workers, report=print_outcome,
                       render=not args.no_render, progress=not args.no_progress)

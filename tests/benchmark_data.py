@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators.dataset import RenderConfig
+from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import render_dataset
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generators.dataset import RenderConfig
+from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import render_dataset
 

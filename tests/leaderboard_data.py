@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 from benchmark_data import TINY, tiny_dataset, truth_columns
 
-from benchmark.configs import BENCHMARKS, Benchmark
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.task import Task, load_task
+from generators.named import Benchmark, BENCHMARKS
 
 BENCH = "tiny-v1"
 XSS_NAME = "noisy <script>window.pwned=1;"

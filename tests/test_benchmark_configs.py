@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from benchmark import configs
-from benchmark.configs import BENCHMARKS, Benchmark, check_dataset
+from benchmark.configs import check_dataset
 from benchmark.errors import FingerprintError
-from generators import dataset as dataset_mod
-from generators.dataset import RenderConfig, fingerprint, read_meta
+from generators.config import RenderConfig, config_from_meta
+from generators.fingerprint import fingerprint, read_meta, source_digest, versions
 from generators.instruments import get_instrument
+from generators.named import BENCHMARKS, Benchmark
 from generators.render import main as render_main
 
 from benchmark_data import tiny_dataset
@@ -47,12 +48,12 @@ def test_fingerprint_covers_what_changes_rows() -> None:
     changed = [
         dataclasses.replace(base, seed=2),
         dataclasses.replace(base, n=101),
-        dataclasses.replace(base, notes=(48, 72)),
+        dataclasses.replace(base, note_range=(48, 72)),
         dataclasses.replace(base, audio_format="wav"),
         dataclasses.replace(base, instrument=dataclasses.replace(inst, velocity=100)),
     ]
     assert len({fingerprint(c) for c in changed} | {fp}) == len(changed) + 1
-    v = dataset_mod.versions()
+    v = versions()
     assert fingerprint(base, v) == fp
     assert fingerprint(base, v | {"dawdreamer": "0.0.1"}) != fp
     assert fingerprint(base, v | {"numpy": "0.0.1"}) == fp  # not an audio version
@@ -61,9 +62,9 @@ def test_fingerprint_covers_what_changes_rows() -> None:
 
 def test_instrument_json_holds_the_fingerprint(nm: Path) -> None:
     meta = read_meta(nm)
-    config = dataset_mod.config_from_meta(meta)
+    config = config_from_meta(meta)
     assert meta["fingerprint"] == fingerprint(config)
-    assert meta["source_sha256"] == dataset_mod.source_digest(config.instrument)
+    assert meta["source_sha256"] == source_digest(config.instrument)
     assert check_dataset(meta) is None  # valid, and no registered benchmark
 
 
@@ -80,12 +81,12 @@ def test_check_dataset_refuses(nm: Path, monkeypatch) -> None:
         check_dataset(edited, None, "tiny")
     other = json.loads(json.dumps(meta))
     other["versions"]["dawdreamer"] = "0.0.1"
-    other["fingerprint"] = fingerprint(dataset_mod.config_from_meta(other), other["versions"])
+    other["fingerprint"] = fingerprint(config_from_meta(other), other["versions"])
     with pytest.raises(FingerprintError, match=r"rendered with dawdreamer 0.0.1 \(installed: "):
         check_dataset(other, None, "tiny")
     dsp = json.loads(json.dumps(meta))
     dsp["source_sha256"] = "old"
-    dsp["fingerprint"] = fingerprint(dataset_mod.config_from_meta(dsp), dsp["versions"], "old")
+    dsp["fingerprint"] = fingerprint(config_from_meta(dsp), dsp["versions"], "old")
     with pytest.raises(FingerprintError, match="DSP source changed"):
         check_dataset(dsp, None, "tiny")
     with pytest.raises(FingerprintError, match="no fingerprint"):
@@ -129,8 +130,9 @@ def test_listing(capsys) -> None:
 def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     import dataclasses
 
-    from generators.dataset import RenderConfig, fingerprint, source_digest
+    from generators.config import RenderConfig
     from generators.declaration import PluginSource
+    from generators.fingerprint import fingerprint, source_digest
     from generators.instruments import get_instrument
 
     binary = tmp_path / "synth.so"
@@ -140,3 +142,22 @@ def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     before, digest = fingerprint(config), source_digest(inst)
     binary.write_bytes(b"version 2")
     assert source_digest(inst) != digest and fingerprint(config) != before
+
+
+def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
+    """``is_plugin`` (which ``reference_line`` and ``render --benchmark`` ask only when the
+    bytes differ) reads the resolved instrument: a shipped spec is a plug-in, not an error."""
+    from generators.named import reference_check, reference_line
+
+    builtin, plugin = BENCHMARKS["guitar_light-v2"], BENCHMARKS["amsynth-presets-v1"]
+    assert not builtin.is_plugin
+    other = "0" * 64
+    line = reference_line(builtin, reference_check(builtin, other))
+    assert line.startswith("guitar_light-v2: this machine renders the test split differently")
+    assert line.endswith("built-in instruments must render the same bytes on every CPU)")
+    assert plugin.is_plugin
+    check = reference_check(plugin, other)
+    assert check["reproduced"] is None  # no digest pinned
+    pinned = dataclasses.replace(plugin, test_digest="1" * 64)
+    assert "plug-in output differs by machine; tolerated" in reference_line(
+        pinned, reference_check(pinned, other))

@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from benchmark_data import tiny_dataset, truth_columns
 
-from benchmark.configs import BENCHMARKS
 from benchmark.examples.naive_model import fit
 from benchmark.metrics import (
     AUDIO_METRICS,
@@ -18,10 +17,12 @@ from benchmark.metrics import (
 )
 from benchmark.predictions import from_columns, validate
 from benchmark.task import dependency_masks, load_task
-from generators.dataset import RenderConfig
+from generators.config import RenderConfig
 from generators.declaration import Knob
-from generators.instruments import get_instrument, resolve_instrument
+from generators.instruments import get_instrument
+from generators.named import BENCHMARKS
 from generators.render import render_dataset
+from generators.resolve import resolve_instrument
 from generators.sampler import draw
 
 

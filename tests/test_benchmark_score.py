@@ -11,10 +11,10 @@ import pytest
 from benchmark_data import tiny_dataset, truth_columns
 
 from benchmark import score as score_cli
-from benchmark.configs import BENCHMARKS, Benchmark
 from benchmark.errors import run_cli
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.task import load_task
+from generators.named import Benchmark, BENCHMARKS
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from benchmark_data import tiny_dataset
 
-from benchmark.metrics import stored_clip
 from benchmark.task import SPLITS, TaskError, load_task, split_of
-from generators.dataset import RenderConfig
+from generators.audio import stored_clip
+from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import render_dataset
 from generators.renderers import make_renderer

@@ -16,7 +16,7 @@ import soundfile as sf
 
 from generators.audio import SILENCE_PEAK
 from generators.chain import ChainRenderer
-from generators.dataset import RenderConfig
+from generators.config import RenderConfig
 from generators.declaration import ChainSource, Instrument, Knob
 from generators.instruments import get_instrument
 from generators.plugin import PluginError, check_determinism

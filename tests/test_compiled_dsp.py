@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators import dataset, dsp_codegen, dsp_lanes
+from generators import dsp_codegen, dsp_lanes, fingerprint
 from generators.declaration import Knob
 from generators.faust_engine import FaustRenderer
 from generators.instruments import BUILTIN, get_instrument
@@ -110,21 +110,19 @@ def test_lanes_translation_refuses_what_it_does_not_cover() -> None:
 
 
 def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generators.faust_engine as faust_engine
-
     folder = tmp_path / "dsp"
     shutil.copytree(dsp_codegen.c_dir().parent, folder)
-    monkeypatch.setattr(faust_engine, "dsp_dir", lambda: folder)
+    monkeypatch.setattr(fingerprint, "dsp_dir", lambda: folder)
     inst = get_instrument("noisemaker")
     c_file = folder / "c" / "noisemaker.c"
-    with_twin = dataset.source_digest(inst)
+    with_twin = fingerprint.source_digest(inst)
     text = c_file.read_text()
     start, end = text.index(dsp_lanes.LANES_MARKER), text.index(dsp_lanes.LANES_END)
     c_file.write_text(text[:start] + text[end + len(dsp_lanes.LANES_END) + 1:])
     (folder / "c" / "ssvec.h").unlink()
-    assert dataset.source_digest(inst) == with_twin  # the scalar class as Faust emits it
+    assert fingerprint.source_digest(inst) == with_twin  # the scalar class as Faust emits it
     c_file.write_text(text.replace("0.999f", "0.998f", 1))
-    assert dataset.source_digest(inst) != with_twin
+    assert fingerprint.source_digest(inst) != with_twin
 
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")

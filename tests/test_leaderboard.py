@@ -11,9 +11,9 @@ import pytest
 from leaderboard_data import BENCH, DATE, XSS_DESCRIPTION, XSS_NAME, registered, tiny_board
 
 from benchmark import configs
-from benchmark.configs import BENCHMARKS
 from benchmark.errors import run_cli
 from benchmark.metrics import METRICS, RANKING
+from generators.named import BENCHMARKS
 from leaderboard import import_baselines, render, submit, verify
 from leaderboard.store import (
     MAX_NAME,
@@ -387,7 +387,8 @@ def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) ->
 # -------------------------------------------------------------------- import
 def test_import_baselines(board, tmp_path: Path, capsys) -> None:
     from benchmark.predictions import load_predictions
-    from benchmark.score import score, write_json_atomic
+    from benchmark.score import score
+    from generators.atomic import write_json_atomic
 
     runs = tmp_path / "runs" / BENCH
     for run, key, fast in (("knn-mfcc", "noisy", False), ("naive", "naive", False),

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmark.configs import BENCHMARKS, check_dataset
+from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError
-from generators.dataset import read_meta
+from generators.fingerprint import read_meta
+from generators.named import BENCHMARKS
 from generators.render import render_dataset
 from leaderboard.render import load_board, markdown
 from leaderboard.store import ENTRIES, entry_dirs, read_entry

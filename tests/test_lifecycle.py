@@ -28,7 +28,7 @@ from procs import (
     wait_gone,
 )
 
-from generators.dataset import remove_temp_files
+from generators.atomic import remove_temp_files
 
 
 def wait_for(cond, timeout: float = 120.0, what: str = "") -> None:
@@ -57,7 +57,7 @@ def test_workers_die_with_the_render(tmp_path: Path, whole_group: bool) -> None:
         kill_group(proc.pid)  # leftovers, only when the test failed
     # what the killed workers were writing is theirs (temp names carry the pid), and the
     # next run's start removes it
-    remove_temp_files(out)
+    remove_temp_files(out / "data")
     assert not [p for p in (out / "data").iterdir() if not p.name.endswith(".parquet")]
 
 

@@ -14,9 +14,10 @@ from baselines.run import run
 from baselines.saved import MANIFEST, ModelError, load_model, model_input
 from benchmark.errors import run_cli
 from benchmark.features import load_features
-from benchmark.metrics import AudioDistances, RenderPool, stored_clip
+from benchmark.metrics import AudioDistances, RenderPool
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
+from generators.audio import stored_clip
 
 from benchmark_data import tiny_dataset
 
@@ -206,7 +207,7 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
 # -------------------------------------------------------------------- amsynth
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
-    from generators.dataset import RenderConfig
+    from generators.config import RenderConfig
     from generators.plugin import PluginRenderer
     from generators.plugin_spec import load_spec
     from generators.preset_files import parse_amsynth_bank, render_amsynth_preset

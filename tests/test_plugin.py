@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from generators.dataset import RenderConfig, config_from_meta
+from generators.config import config_from_meta, RenderConfig
 from generators.declaration import Instrument, Knob, Switch
 from generators.plugin import (LIMIT_KNEE, PluginError, PluginRenderer, check_determinism,
                                soft_limit)

@@ -9,15 +9,16 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from benchmark.configs import BENCHMARKS
-from generators.dataset import (DatasetError, RenderConfig, config_from_meta, fingerprint,
-                                read_meta)
+from generators.config import config_from_meta, RenderConfig
 from generators.declaration import Instrument
-from generators.instruments import resolve_instrument
+from generators.errors import DatasetError
+from generators.fingerprint import fingerprint, read_meta
+from generators.named import BENCHMARKS
 from generators.plugin_spec import load_spec
 from generators.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetError, PresetSet,
                                 label_shift, preset_labels, preset_rows, read_bank, read_banks)
 from generators.render import render_dataset
+from generators.resolve import resolve_instrument
 from generators.sampler import draw
 
 ROOT = Path(__file__).resolve().parents[1]

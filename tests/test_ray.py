@@ -17,10 +17,12 @@ import pyarrow.parquet as pq
 import pytest
 from tqdm import tqdm
 
-from generators.dataset import DatasetError, RenderConfig, plan_shards
+from generators.config import RenderConfig
 from generators.declaration import PluginSource
+from generators.errors import DatasetError
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
+from generators.shards import plan_shards
 
 ray = pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"')
 
@@ -80,7 +82,7 @@ def test_ray_writes_the_bytes_local_writes(tiny_noisemaker, ray_cluster, tmp_pat
 
 def test_one_engine_per_actor_and_progress(ray_cluster, tmp_path: Path) -> None:
     config = RenderConfig(get_instrument("noisemaker_light"), n=30, seed=1, shard_size=4)
-    shards = plan_shards(config.n, config.n_train, config.shard_size)
+    shards = config.shards()
     (tmp_path / "data").mkdir()
     with tqdm(total=config.n, file=io.StringIO()) as bar:
         records = render_ray(config, tmp_path, shards, bar)
@@ -114,7 +116,7 @@ def test_ray_renders_plugin_instruments_like_local(ray_cluster, tmp_path: Path) 
     from generators.plugin_spec import load_spec
 
     config = RenderConfig(load_spec(ROOT / "generators" / "specs" / "amsynth.yaml"), n=8,
-                          seed=4, shard_size=2, notes=(48, 72))
+                          seed=4, shard_size=2, note_range=(48, 72))
     render_dataset(config, tmp_path / "local", workers=1, progress=False)
     render_dataset(config, tmp_path / "ray", engine="ray", progress=False)
     assert read_rows(tmp_path / "ray") == read_rows(tmp_path / "local")

@@ -15,13 +15,13 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from generators import dataset as dataset_mod
 from generators.audio import decode, quantize
-from generators.dataset import RenderConfig
-from generators.renderers import Renderer, make_renderer
+from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
+from generators.renderers import Renderer, make_renderer
 from generators.sampler import draw
+from generators.writer import ShardWriter
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,7 +149,7 @@ def test_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path: Path, sig,
     rows = read_rows(out)
     assert sorted(rows) == list(range(600))
     config = RenderConfig(get_instrument("noisemaker"), n=600, seed=3, shard_size=40)
-    spot = dataset_mod.ShardWriter(config, tmp_path, make_renderer(config.instrument)).rows([0, 599])
+    spot = ShardWriter(config, tmp_path, make_renderer(config.instrument)).rows([0, 599])
     for row in spot.to_pylist():
         assert rows[row["id"]] == row
 
@@ -202,7 +202,7 @@ def test_disk_full_is_reported(monkeypatch, tmp_path: Path, capsys) -> None:
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(dataset_mod.pq, "write_table", full)
+    monkeypatch.setattr(pq, "write_table", full)
     assert main(["--n", "4", "--workers", "1", "--no-progress", "--out", str(tmp_path / "d")]) == 2
     err = capsys.readouterr().err
     assert "disk full" in err

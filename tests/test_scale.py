@@ -11,8 +11,8 @@ import yaml
 
 from baselines import scale
 from baselines.stream import training_ids
-from benchmark.configs import BENCHMARKS, Benchmark
 from benchmark.errors import run_cli
+from generators.named import Benchmark, BENCHMARKS
 from generators.render import render_dataset
 
 TINY_CONFIG = {

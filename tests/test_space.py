@@ -9,9 +9,10 @@ import pytest
 from test_render import cli
 
 from generators import space
-from generators.dataset import RenderConfig, plan_shards
+from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
+from generators.shards import plan_shards
 
 Usage = namedtuple("Usage", "total used free")
 

@@ -19,10 +19,10 @@ from baselines.stream import (
     training_ids,
 )
 from baselines.targets import TargetLayout
-from benchmark.configs import BENCHMARKS
 from benchmark.errors import run_cli
 from benchmark.features import compute
 from benchmark.task import load_task
+from generators.named import BENCHMARKS
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,7 @@ def test_training_sets(tmp_path: Path, capsys) -> None:
     bench = BENCHMARKS[name]
     cfg = training_config(name, 500)
     assert cfg.seed == bench.seed + 1 and cfg.n == 500
-    assert cfg.instrument == bench.config().instrument and cfg.notes == bench.notes
+    assert cfg.instrument == bench.config().instrument and cfg.note_range == bench.note_range
     with pytest.raises(StreamError, match="own"):
         training_config(name, 500, seed=bench.seed)
     assert run_cli(main, ["--benchmark", name, "--n", "10", "--seed", str(bench.seed),

@@ -9,7 +9,8 @@ import pytest
 import soundfile as sf
 
 from generators.instruments import get_instrument
-from generators.tour import file_name, force_active, main, sweep_values
+from generators.sampler import force_active
+from generators.tour import file_name, main, sweep_values
 
 
 def test_tour_writes_every_sweep(tmp_path: Path) -> None:

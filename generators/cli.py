@@ -1,0 +1,45 @@
+"""What every command line shares: the one error wrapper and option types."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, Sequence
+
+from .errors import UserError
+
+
+def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None = None,
+            interrupted: str = "nothing was written") -> int:
+    """Run ``main(argv)`` and return its exit code.
+
+    A :class:`~generators.errors.UserError` prints one ``error:`` line per
+    problem on stderr and returns its ``exit_code`` (2 for bad input), with no
+    traceback; Ctrl-C prints ``interrupted: <interrupted>`` and returns 130.
+    """
+    try:
+        return main(argv)
+    except UserError as e:
+        for line in e.problems:
+            print(f"error: {line}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print(f"\ninterrupted: {interrupted}", file=sys.stderr)
+        return 130
+
+
+def workers_arg(text: str) -> int:
+    """argparse ``type=`` of ``--workers``: a process count > 0.
+
+    Raises:
+        UserError: ``--workers must be > 0, got N`` (one ``error:`` line, exit 2,
+            through :func:`run_cli`).
+        argparse.ArgumentTypeError: not an integer (argparse's usage error, as ``type=int``'s).
+    """
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if n <= 0:
+        raise UserError(f"--workers must be > 0, got {n}")
+    return n

@@ -1,0 +1,163 @@
+"""The named, versioned benchmark datasets that ``render --benchmark`` renders.
+
+A benchmark is an instrument, a seed, a number of samples and render
+settings; anyone can regenerate it bit for bit with::
+
+    python -m generators.render --benchmark noisemaker-v2
+
+Its :meth:`Benchmark.fingerprint` (see :func:`generators.fingerprint.fingerprint`)
+is computed from the declaration, ``n``, the seed, the render settings, the
+DSP source and the versions of the packages that affect audio. Rendering
+writes it into ``instrument.json``; the scorer refuses a dataset whose
+fingerprint is not the named benchmark's (``benchmark.configs.check_dataset``).
+A definition never changes once published: a change is a new version
+(``noisemaker-v3``).
+
+Each benchmark also pins the sha256 of its rendered test split
+(:attr:`Benchmark.test_digest`, see :func:`generators.stats.audio_digest`):
+rendering, scoring, submitting and verifying say whether this machine
+reproduces those bytes (:func:`reference_check`). Built-in instruments render
+the same bytes on every CPU, so a mismatch there is an error; plug-ins are
+binaries we do not control, so for them it is reported and tolerated.
+
+``python -m benchmark.configs`` lists the benchmarks and their fingerprints.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .config import RenderConfig, default_shard_size
+from .errors import DatasetError
+from .fingerprint import fingerprint
+from .presets import PresetSet
+from .resolve import resolve_instrument
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """A named benchmark dataset.
+
+    Attributes:
+        name: ``<instrument>-v<version>``, or ``<what it tests>-v<version>``.
+        instrument: built-in instrument or shipped plug-in spec name
+            (``generators/specs/<name>.yaml``).
+        n: number of samples (with ``presets``: of the train split).
+        seed: dataset seed.
+        note_range: MIDI note range ``(low, high)`` drawn per sample, or ``None``
+            (the instrument's note).
+        audio_format: audio encoding of the rows.
+        description: one line for listings.
+        test_digest: sha256 of the reference render's test split (audio
+            bytes in id order), or ``None`` before it is pinned.
+        presets: preset reader (``generators.presets.READERS``) whose presets,
+            read from its default folder, size the test split; ``None``
+            for the first-80 %-train split of ``n`` random samples.
+        test: with ``presets``, what the test split holds: the presets
+            themselves, or as many random samples (a control of the same size
+            and the same train split).
+    """
+
+    name: str
+    instrument: str
+    n: int
+    seed: int = 0
+    note_range: tuple[int, int] | None = None
+    audio_format: str = "flac"
+    description: str = ""
+    presets: str | None = None
+    test: Literal["presets", "random"] = "presets"
+    test_digest: str | None = None
+
+    def config(self, shard_size: int | None = None) -> RenderConfig:
+        """The render config (``shard_size`` changes files, not rows nor the fingerprint)."""
+        base = _base_config(self)
+        return RenderConfig(**(vars(base) | {
+            "shard_size": shard_size or default_shard_size(base.n)}))
+
+    def fingerprint(self) -> str:
+        """The fingerprint a faithful render has with the installed software."""
+        return fingerprint(self.config())
+
+    @property
+    def is_plugin(self) -> bool:
+        """True when the instrument is a plug-in (bytes may differ by machine)."""
+        return _base_config(self).instrument.source.kind != "faust"
+
+
+@functools.lru_cache(maxsize=None)
+def _base_config(b: Benchmark) -> RenderConfig:
+    """The config of ``b`` (its plug-in spec and presets read once per process)."""
+    inst = resolve_instrument(b.instrument)
+    if b.presets is None:
+        return RenderConfig(instrument=inst, n=b.n, seed=b.seed, note_range=b.note_range,
+                            audio_format=b.audio_format)
+    presets = PresetSet.read(inst, b.presets)
+    return RenderConfig(instrument=inst, n=b.n + presets.count, seed=b.seed, note_range=b.note_range,
+                        audio_format=b.audio_format, train=b.n,
+                        presets=presets if b.test == "presets" else None)
+
+
+BENCHMARKS: dict[str, Benchmark] = {
+    b.name: b
+    for b in (
+        Benchmark("noisemaker-v2", "noisemaker", 10_000,
+                  description="16-parameter subtractive synth, as the original Noisemaker set",
+                  test_digest="b1de09c7ef720d8e666aabbe9c050fdbd07361c70fd29aa527d733a2c0cdc4ee"),
+        Benchmark("noisemaker_light-v2", "noisemaker_light", 1_000,
+                  description="osc2 wave + 4 filter/LFO knobs, as the original light set",
+                  test_digest="5cf7ea69e1c5de4b57e7d3fb93d4d28fb80d4623ae9d29930c73cc74bc643dbb"),
+        Benchmark("moog-v2", "moog", 10_000,
+                  description="analog mono synth, as the original Moog (Sub Phatty) set",
+                  test_digest="d50133013f862cc9ce290de75ed9154c60bfc2a99558983505aa1fd965fbf6be"),
+        Benchmark("guitar-v2", "guitar", 10_000,
+                  description="guitar through 5 switchable effects, as the original Guitar Rig set",
+                  test_digest="7ec80a802fb94a541eec643e3b7291ceebe14e2e79cf8932bbb8efc29ce9d4a0"),
+        Benchmark("guitar_light-v2", "guitar_light", 32,
+                  description="the 32 on/off combinations of the 5 effects, once each",
+                  test_digest="c591b878d98d7638bcc2e757a5d3407140cd7df8dfe181da15dba507ca41d971"),
+        Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
+                  description="amsynth plug-in: train on 10,000 random patches, test on its "
+                              "human presets"),
+        Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
+                  description="control of amsynth-presets-v1: same train split, a random test "
+                              "split of the same size"),
+    )
+}
+
+
+def reference_check(bench: Benchmark, digest: str) -> dict[str, Any]:
+    """Whether a rendered test split (its :func:`~generators.stats.audio_digest`)
+    is the benchmark's reference: ``{"reference", "rendered", "reproduced"}``
+    (``reproduced`` is ``None`` when the benchmark pins no digest)."""
+    return {"reference": bench.test_digest, "rendered": digest,
+            "reproduced": None if bench.test_digest is None else digest == bench.test_digest}
+
+
+def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
+    """One line saying whether this machine reproduces ``bench``'s reference."""
+    if check["reproduced"] is None:
+        return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"
+    if check["reproduced"]:
+        return f"{bench.name}: this machine reproduces the reference test split " \
+               f"(sha256 {check['rendered'][:16]}...)"
+    kind = "plug-in output differs by machine; tolerated" if bench.is_plugin else \
+        "built-in instruments must render the same bytes on every CPU"
+    return (f"{bench.name}: this machine renders the test split differently from the reference "
+            f"(sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; {kind})")
+
+
+class UnknownBenchmark(DatasetError):
+    """No benchmark has that name."""
+
+
+def get_benchmark(name: str) -> Benchmark:
+    """The benchmark called ``name`` (raises :class:`UnknownBenchmark`)."""
+    try:
+        return BENCHMARKS[name]
+    except KeyError:
+        raise UnknownBenchmark(
+            f"unknown benchmark {name!r}; known: {', '.join(BENCHMARKS)}"
+        ) from None

@@ -1,0 +1,38 @@
+"""The shard plan: which ids go into which Parquet file of a dataset folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One Parquet file: ids ``start .. stop-1`` of ``split``."""
+
+    split: str
+    index: int
+    count: int
+    start: int
+    stop: int
+
+    @property
+    def filename(self) -> str:
+        """Its path in the dataset folder: ``data/<split>-XXXXX-of-YYYYY.parquet``."""
+        return f"data/{self.split}-{self.index:05d}-of-{self.count:05d}.parquet"
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+
+def plan_shards(n: int, n_train: int, shard_size: int) -> list[Shard]:
+    """The shards of a dataset of ``n`` ids whose first ``n_train`` are train, train first;
+    each holds ``shard_size`` contiguous ids (the last of a split may hold fewer)."""
+    shards: list[Shard] = []
+    for split, lo, hi in (("train", 0, n_train), ("test", n_train, n)):
+        if hi <= lo:
+            continue
+        count = -(-(hi - lo) // shard_size)
+        for k in range(count):
+            start = lo + k * shard_size
+            shards.append(Shard(split, k, count, start, min(hi, start + shard_size)))
+    return shards
