@@ -170,7 +170,8 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     """Match each input; return (result folders written, one error line per bad input)."""
     from tqdm import tqdm
 
-    from benchmark.metrics import AudioDistances, stored_clip
+    from benchmark.metrics import AudioDistances
+    from benchmark.resynth import stored_clip
     from generators.renderers import make_renderer
 
     inst = model.instrument
@@ -189,7 +190,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     notes = [inst.note] * len(ready)
     searched: list[Any] = [None] * len(ready)
     if budget > 0:
-        from benchmark.metrics import RenderPool
+        from benchmark.resynth import RenderPool
 
         from .search import search
 

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from benchmark.configs import BENCHMARKS
 from benchmark.errors import run_cli
-from benchmark.metrics import default_workers
+from benchmark.resynth import default_workers
 from benchmark.task import Task, load_task
 
 from .store import (

@@ -50,29 +50,12 @@ HERE = Path(__file__).resolve().parent
 README = HERE / "README.md"
 SITE = HERE / "site"
 
-LABELS = {
-    "switch_accuracy_mean": ("switch accuracy", 3),
-    "knob_mae_mean": ("knob MAE", 3),
-    "logmel_l1_db": ("log-Mel L1 (dB)", 2),
-    "mfcc_distance": ("MFCC distance (dB)", 2),
-    "mrstft": ("MR-STFT", 3),
-}
-"""Column heading and digits of each ranking metric."""
-
 RENDERS = "renders/clip"
 RENDERS_NOTE = ("renders/clip: how many times the model rendered the instrument per test clip at "
                 "inference (0: a pure predictor; a search re-renders candidate settings and compares "
                 "them with the clip, so it hears the target, and its scores grow with its budget: "
                 "compare entries at equal budgets). It does not change the ranking.")
 """The render-budget column and what it means (Markdown and the page)."""
-
-
-def arrow(metric: str) -> str:
-    return "↑" if METRICS[metric].higher_is_better else "↓"
-
-
-def fmt(v: float | None, digits: int) -> str:
-    return "–" if v is None else f"{v:.{digits}f}"
 
 
 def key_of(name: str) -> str:
@@ -96,10 +79,7 @@ class BoardSection:
         return b.description if b else ""
 
     def best(self, metric: str) -> float | None:
-        vals = [e.metric(metric) for _, e in self.ranked if e.metric(metric) is not None]
-        if not vals:
-            return None
-        return max(vals) if METRICS[metric].higher_is_better else min(vals)
+        return METRICS[metric].best(e.metric(metric) for _, e in self.ranked)
 
     def audio_clips(self) -> list[int]:
         return sorted({(e.results.get("audio") or {}).get("n_clips") for _, e in self.ranked
@@ -139,7 +119,7 @@ def md_url(url: str) -> str:
 
 
 def markdown(board: list[BoardSection]) -> str:
-    order = ", then ".join(f"{LABELS[m][0]} {arrow(m)}" for m in RANKING)
+    order = ", then ".join(METRICS[m].heading for m in RANKING)
     lines = [
         "# Leaderboard",
         "",
@@ -168,7 +148,7 @@ def markdown(board: list[BoardSection]) -> str:
         clips = s.audio_clips()
         if clips and any(m in s.columns for m in METRICS if METRICS[m].scope == "audio"):
             lines += [f"Audio metrics on the first {' or '.join(map(str, clips))} test clips.", ""]
-        head = ["rank", "name", "authors", *(f"{LABELS[m][0]} {arrow(m)}" for m in s.columns),
+        head = ["rank", "name", "authors", *(METRICS[m].heading for m in s.columns),
                 RENDERS, "date"]
         lines += ["| " + " | ".join(head) + " |",
                   "|" + "|".join(["---:", "---", "---", *("---:" for _ in s.columns), "---:",
@@ -185,7 +165,7 @@ def markdown(board: list[BoardSection]) -> str:
             cells = []
             for m in s.columns:
                 v = e.metric(m)
-                c = fmt(v, LABELS[m][1])
+                c = METRICS[m].format(v, "–")
                 cells.append(f"**{c}**" if v is not None and v == s.best(m) else c)
             lines.append("| " + " | ".join([str(r), name, md(e.meta.get("authors", "")), *cells,
                                              str(e.render_budget), md(e.meta.get("date", ""))])
@@ -286,7 +266,7 @@ def html_table(s: BoardSection) -> str:
     head = ['<th class="num">#</th>', "<th>entry</th>"]
     for m in s.columns:
         head.append(f'<th class="num" title="{esc(METRICS[m].definition)}">'
-                    f"{esc(LABELS[m][0])} {arrow(m)}</th>")
+                    f"{esc(METRICS[m].heading)}</th>")
     head.append(f'<th class="num" title="{esc(RENDERS_NOTE)}">{RENDERS}</th>')
     head.append("<th>date</th>")
     rows = []
@@ -299,7 +279,7 @@ def html_table(s: BoardSection) -> str:
         for m in s.columns:
             v = e.metric(m)
             best = " best" if v is not None and v == s.best(m) else ""
-            cells.append(f'<td class="num{best}">{fmt(v, LABELS[m][1])}</td>')
+            cells.append(f'<td class="num{best}">{METRICS[m].format(v, "–")}</td>')
         cells.append(f'<td class="num">{e.render_budget}</td>')
         cells.append(f'<td class="num">{esc(e.meta.get("date", ""))}</td>')
         rows.append(f'<tr id="{esc(s.benchmark)}--{key_of(e.name)}">' + "".join(cells) + "</tr>")
@@ -314,7 +294,7 @@ def html_charts(s: BoardSection) -> str:
     knob_max = nice_max(max(maes) if maes else 1.0)
     out = []
     for k, (r, e) in enumerate(s.ranked):
-        summary = ", ".join(f"{LABELS[m][0]} {fmt(e.metric(m), LABELS[m][1])}"
+        summary = ", ".join(f"{METRICS[m].label} {METRICS[m].format(e.metric(m), '–')}"
                             for m in s.columns[:2])
         meta = []
         if e.meta.get("authors"):
@@ -464,7 +444,7 @@ def html_examples(s: BoardSection, ex: Examples) -> str:
 
 
 def page(board: list[BoardSection], examples: dict[str, Examples]) -> str:
-    order = ", then ".join(f"{LABELS[m][0]} {arrow(m)}" for m in RANKING)
+    order = ", then ".join(METRICS[m].heading for m in RANKING)
     n = sum(len(s.ranked) for s in board)
     nav = "".join(f'<a href="#{esc(s.benchmark)}">{esc(s.benchmark)} '
                   f'<span class="muted">({len(s.ranked)})</span></a>' for s in board if s.ranked)

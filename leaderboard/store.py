@@ -13,7 +13,6 @@ system that clones the repository (:func:`check_name`).
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +23,8 @@ from urllib.parse import urlparse
 
 from benchmark.configs import BENCHMARKS
 from benchmark.errors import BenchmarkError
-from benchmark.metrics import METRICS, RANKING
+from benchmark.metrics import metric_value
+from benchmark.metrics import rank as rank_results
 
 ENTRIES = Path(__file__).resolve().parent / "entries"
 """Default store: ``leaderboard/entries`` in the repository."""
@@ -207,17 +207,6 @@ class Entry:
         return int(v) if isinstance(v, int) and not isinstance(v, bool) and v > 0 else 0
 
 
-def metric_value(results: dict[str, Any], name: str) -> float | None:
-    """The value of a ``type`` or ``audio`` metric in a results document (``None``: absent)."""
-    if METRICS[name].scope == "audio":
-        v = ((results.get("audio") or {}).get("metrics") or {}).get(name)
-    else:
-        v = (results.get("aggregates") or {}).get(name)
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        return None
-    return float(v)
-
-
 def read_json(path: Path) -> dict[str, Any]:
     """A JSON object from ``path`` (raises :class:`LeaderboardError`)."""
     try:
@@ -274,28 +263,8 @@ def find_existing(root: Path, benchmark: str, name: str) -> Path | None:
 
 
 # ------------------------------------------------------------------ ranking
-def ranking_key(results: dict[str, Any]) -> tuple[tuple[int, float], ...]:
-    """Sort key of :data:`benchmark.metrics.RANKING`: each metric in its
-    direction, a missing value after every value."""
-    key = []
-    for m in RANKING:
-        v = metric_value(results, m)
-        if v is None:
-            key.append((1, 0.0))
-        else:
-            key.append((0, -v if METRICS[m].higher_is_better else v))
-    return tuple(key)
-
-
 def rank(entries: list[Entry]) -> list[tuple[int, Entry]]:
-    """``(rank, entry)`` best first; equal scores on every ranking metric share
-    a rank (1, 1, 3), and are listed by date then name."""
-    ordered = sorted(entries, key=lambda e: (ranking_key(e.results), str(e.meta.get("date", "")),
-                                             e.name))
-    out: list[tuple[int, Entry]] = []
-    for k, e in enumerate(ordered):
-        if k and ranking_key(e.results) == ranking_key(ordered[k - 1].results):
-            out.append((out[-1][0], e))
-        else:
-            out.append((k + 1, e))
-    return out
+    """``(rank, entry)`` best first by :func:`benchmark.metrics.rank`; equal scores on every
+    ranking metric share a rank (1, 1, 3), and are listed by date then name."""
+    return rank_results(entries, lambda e: e.results,
+                        lambda e: (str(e.meta.get("date", "")), e.name))

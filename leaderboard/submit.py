@@ -35,7 +35,7 @@ from benchmark.configs import (
     render_benchmark,
 )
 from benchmark.errors import FingerprintError, run_cli
-from benchmark.metrics import default_workers
+from benchmark.resynth import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import score, table, write_json_atomic
 from benchmark.task import load_task

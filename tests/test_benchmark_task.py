@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from benchmark_data import tiny_dataset
 
-from benchmark.metrics import stored_clip
+from benchmark.resynth import stored_clip
 from benchmark.task import SPLITS, TaskError, load_task, split_of
 from generators.dataset import RenderConfig
 from generators.instruments import get_instrument
