@@ -88,7 +88,7 @@ def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
     """Three entries submitted to ``tiny-v1`` and the board rendered (once per session)."""
     if "board" in _BOARD:
         return _BOARD["board"]
-    from leaderboard.render import render
+    from leaderboard.board import render
     from leaderboard.submit import submit
 
     ds = tiny_dataset(factory)

@@ -22,7 +22,8 @@ from benchmark.configs import BENCHMARKS, check_dataset
 from benchmark.errors import BenchmarkError
 from generators.dataset import read_meta
 from generators.render import render_dataset
-from leaderboard.render import load_board, markdown
+from leaderboard.markdown import markdown
+from leaderboard.sections import load_board
 from leaderboard.store import ENTRIES, entry_dirs, read_entry
 from leaderboard.verify import structure_problems
 
