@@ -454,3 +454,27 @@ def test_page_templates_and_css_are_package_data() -> None:
     env = environment()
     assert env.autoescape is True
     assert env.from_string("{{ x }}").render(x="<b>&'\"") == "&lt;b&gt;&amp;&#39;&#34;"
+
+
+def test_entry_metadata_is_a_typed_dataclass() -> None:
+    """metadata.json's user-written keys are EntryMeta's fields, each checked in one line."""
+    from dataclasses import fields
+
+    from leaderboard.store import METADATA_KEYS, EntryMeta, metadata_problems
+
+    keys = [f.name for f in fields(EntryMeta)]
+    assert list(METADATA_KEYS) == ["schema", "schema_version", *keys, "predictions"]
+    ok = EntryMeta("m", BENCH, "A. Author", "https://example.org", "what\nhow", DATE)
+    assert ok.problems() == []
+    doc = ok.document("predictions.csv")
+    assert list(doc) == list(METADATA_KEYS) and metadata_problems(doc) == []
+    bad = EntryMeta("../m", BENCH, 3, "javascript:x", "d", "2026-02-30", external_data=1)
+    problems = bad.problems({"authors": "--authors"})
+    assert problems == ["name '../m' contains a path separator ('/' or '\\')",
+                        "--authors must be a string",
+                        "url 'javascript:x' is not an http:// or https:// URL",
+                        "date '2026-02-30' is not a calendar date",
+                        "external_data must be true or false"]
+    assert all("\n" not in p for p in problems)
+    assert metadata_problems(doc | {"url": 5, "date": None}) == [
+        "url must be a string", "date None is not YYYY-MM-DD"]
