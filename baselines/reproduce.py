@@ -97,7 +97,7 @@ def _f(v: float | None, d: int = 3) -> str:
 
 
 def best_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Best learned model, ranked as the leaderboard ranks (:func:`benchmark.metrics.ranking_key`)."""
+    """Best learned model, ranked as the leaderboard ranks (``benchmark.metrics.ranking_key``)."""
     learned = [r for r in rows if r["model"]["name"] != "naive"] or rows
     return min(learned, key=ranking_key)
 

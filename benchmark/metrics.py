@@ -180,7 +180,7 @@ class AudioDistances:
             sr=sample_rate, n_fft=MEL["n_fft"], n_mels=MEL["n_mels"]).T).astype(np.float32)
 
     def log_mel(self, x: np.ndarray) -> np.ndarray:
-        """Floored log-Mel ``L`` ``[B, frames, 64]`` in dB re full scale of clips ``x [B, samples]``."""
+        """Floored log-Mel ``L [B, frames, 64]`` (dB re full scale) of clips ``x [B, samples]``."""
         p = self.power(x, MEL["n_fft"], MEL["hop_length"])
         mel = (p.reshape(-1, p.shape[-1]) @ self.mel_t).reshape(*p.shape[:2], -1)
         return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), FLOOR_DB)

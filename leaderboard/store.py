@@ -194,7 +194,7 @@ class EntryMeta:
 
 
 def field_problem(key: str, value: Any, what: str | None = None) -> str | None:
-    """Why ``value`` is refused as :class:`EntryMeta` field ``key`` (named ``what``), or ``None``."""
+    """Why ``value`` is refused as :class:`EntryMeta` field ``key`` (named ``what``), or None."""
     f = next(f for f in fields(EntryMeta) if f.name == key)
     return f.metadata["check"](value, what or key)
 
