@@ -23,6 +23,7 @@ spectra (Hann, centred) are the batched ones of :mod:`benchmark.features`.
 
 from __future__ import annotations
 
+import argparse
 import math
 import sys
 from dataclasses import dataclass
@@ -31,8 +32,10 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
+from generators.dataset import write_text_atomic
 from generators.declaration import Instrument
 
+from .errors import BenchmarkError, run_cli
 from .predictions import Predictions
 from .task import Task
 
@@ -410,11 +413,8 @@ def with_readme_table(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmark.metrics [README]``: rewrite the README's metric table."""
-    import argparse
-
-    from generators.dataset import write_text_atomic
-
+    """``python -m benchmark.metrics [README] [--check]``: rewrite (or check) the README's
+    metric table."""
     p = argparse.ArgumentParser(prog="python -m benchmark.metrics",
                                 description="Regenerate the metric table of the README from "
                                             "the registry (between its marker comments).")
@@ -426,8 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = args.readme.read_text(encoding="utf-8")
         new = with_readme_table(text)
     except (OSError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+        raise BenchmarkError(f"{args.readme}: {e}") from None
     if args.check:
         print("up to date" if new == text else f"{args.readme}: the metric table is out of date")
         return 0 if new == text else 1
@@ -438,4 +437,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_cli(main))

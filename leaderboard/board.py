@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from benchmark.errors import run_cli
+from generators.dataset import write_text_atomic
 
 from .examples import Examples, make_examples
 from .markdown import markdown
@@ -89,8 +90,6 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
         datasets: benchmark -> dataset folder or Hub id (default ``<datasets_root>/<name>``).
         warn: reports skipped entries and missing datasets (default: stderr).
     """
-    from generators.dataset import write_text_atomic
-
     warn = warn or (lambda m: print(f"warning: {m}", file=sys.stderr))
     board = load_board(entries, warn)
     if readme is not None:
