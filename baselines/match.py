@@ -190,7 +190,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     notes = [inst.note] * len(ready)
     searched: list[Any] = [None] * len(ready)
     if budget > 0:
-        from benchmark.metrics import RenderPool
+        from benchmark.resynth import RenderPool
 
         from .search import search
 

@@ -29,6 +29,7 @@ from typing import Any, Sequence
 from tqdm import tqdm
 
 from benchmark.errors import run_cli
+from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
 from generators.atomic import write_text_atomic
 
 from .run import FEATURES, JOINT
@@ -43,6 +44,8 @@ REFERENCE: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "guitar_light-v2": {"naive": (0.257, None), "knn": (0.571, None), "tree": (0.771, None),
                         "mlp": (0.800, None), "lstm": (0.743, None), "conv": (0.571, None)},
 }
+REFERENCE_OF = ("switch_accuracy_mean", "knob_mae_mean")
+"""The metrics of :data:`REFERENCE`'s pairs, each followed by its ``ref`` column."""
 
 
 def runs_for(datasets: Sequence[str], models: Sequence[str],
@@ -94,20 +97,9 @@ def _f(v: float | None, d: int = 3) -> str:
 
 
 def best_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Best learned model, ranked as the leaderboard ranks (``benchmark.metrics.RANKING``)."""
-    from benchmark.metrics import METRICS, RANKING
-
+    """Best learned model, ranked as the leaderboard ranks (``benchmark.metrics.ranking_key``)."""
     learned = [r for r in rows if r["model"]["name"] != "naive"] or rows
-
-    def key(r: dict[str, Any]) -> tuple[float, ...]:
-        values = r["aggregates"] | ((r["audio"] or {}).get("metrics") or {})
-        out = []
-        for m in RANKING:
-            v = values.get(m)
-            out.append(float("inf") if v is None else (-v if METRICS[m].higher_is_better else v))
-        return tuple(out)
-
-    return min(learned, key=key)
+    return min(learned, key=ranking_key)
 
 
 def breakdown_png(row: dict[str, Any], path: Path) -> None:
@@ -247,20 +239,17 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
     ]
     for ds, rows in by_ds.items():
         ref = REFERENCE.get(ds, {})
-        doc += [f"## {ds}", "",
-                "| model | switch acc | ref | knob MAE | ref | logmel L1 dB | MFCC dist | MR-STFT "
-                "| train s | wall s | peak MiB |",
-                "|---|---|---|---|---|---|---|---|---|---|---|"]
+        head = [f"{METRICS[m].label}{' | ref' if m in REFERENCE_OF else ''}" for m in RANKING]
+        doc += [f"## {ds}", "", f"| model | {' | '.join(head)} | train s | wall s | peak MiB |",
+                "|---|" + "---|" * (len(RANKING) + len(REFERENCE_OF) + 3)]
         for r in rows:
             name = r["model"]["name"]
-            ra, rm = ref.get(name.split("-")[0], (None, None))
-            a, au, t = r["aggregates"], r["audio"] or {"metrics": {}}, r["timing"]
-            doc.append(
-                f"| {name} | {_f(a['switch_accuracy_mean'])} | {_f(ra)} | {_f(a['knob_mae_mean'])} "
-                f"| {_f(rm)} | {_f(au['metrics'].get('logmel_l1_db'), 2)} "
-                f"| {_f(au['metrics'].get('mfcc_distance'), 2)} | {_f(au['metrics'].get('mrstft'), 2)} "
-                f"| {t.get('train_s', 0):.1f} | {t.get('wall_s', 0):.1f} "
-                f"| {r['model'].get('peak_rss_mib', 0):.0f} |")
+            refs = dict(zip(REFERENCE_OF, ref.get(name.split("-")[0], (None, None))))
+            t = r["timing"]
+            cells = [METRICS[m].format(metric_value(r, m))
+                     + (f" | {_f(refs[m])}" if m in REFERENCE_OF else "") for m in RANKING]
+            doc.append(f"| {name} | {' | '.join(cells)} | {t.get('train_s', 0):.1f} "
+                       f"| {t.get('wall_s', 0):.1f} | {r['model'].get('peak_rss_mib', 0):.0f} |")
         doc += ["", *feature_table(rows)]
         best = best_of(rows)
         png = figures / f"{ds}-per-parameter.png"

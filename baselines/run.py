@@ -313,7 +313,7 @@ def search_test(task: Task, cols: dict[str, list[Any]], test: np.ndarray, budget
     clips in place by :func:`baselines.search.search`; return what was done."""
     from tqdm import tqdm
 
-    from benchmark.metrics import RenderPool
+    from benchmark.resynth import RenderPool
 
     from .search import search
 

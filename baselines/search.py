@@ -15,7 +15,7 @@ metric), within a budget of renders per target:
    for the rest of the budget (the last generation may be partial).
 
 The best candidate seen is returned. Renders run in a
-:class:`benchmark.metrics.RenderPool` (one engine per worker process): each
+:class:`benchmark.resynth.RenderPool` (one engine per worker process): each
 round gathers the candidates of every target still searching and splits them
 across the workers, so one target uses both cores as well as many do.
 Deterministic for a given seed and worker count.
@@ -30,7 +30,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from benchmark.metrics import AudioDistances, RenderPool, logmel_l1_to
+from benchmark.metrics import AudioDistances
+from benchmark.resynth import RenderPool, logmel_l1_to
 from generators.audio import stored_clip
 from generators.declaration import Instrument
 

@@ -1,76 +1,115 @@
-"""The metric registry and the scores of a predictions table.
+"""The metric registry: each metric is one :class:`Metric` that computes itself.
 
-Every metric has a name, ``higher_is_better`` and an exact definition
-(:data:`METRICS`; the README's "Benchmark" section repeats them).
+A :class:`Metric` holds its function, its direction (``maximize``), its scope,
+unit, board label, digits and definition, like HEAR's ``available_scores``
+(name -> callable with a ``maximize`` flag). Everything that shows or sorts a
+metric reads :data:`METRICS`: the scorer's results (``metrics`` block) and
+its printed table, the leaderboard's columns, ``baselines/RESULTS.md`` and the
+README's metric table (:func:`readme_table`, between :data:`README_MARKERS`).
+:data:`RANKING` and :func:`ranking_key` are the one ranking of results.
 
-Parameter metrics (the original work's), on the scored split:
+Scopes and the signature of each metric's ``compute``:
 
-* ``mae`` (per knob): mean of ``|predicted - true|`` on the 0-10 label scale
-  over the samples where the knob is active (masked samples, whose switch is
-  off in the truth, are excluded);
-* ``accuracy`` (per switch): fraction of active samples whose predicted label
-  is the true one;
-* ``knob_mae_mean`` / ``switch_accuracy_mean``: unweighted means over the
-  knobs / switches that have at least one active sample.
+* ``knob`` / ``switch`` (per parameter): ``compute(true, pred, mask)`` on the
+  aligned arrays of the scored samples -> ``float`` or ``None`` (no active sample);
+* ``type`` (mean over a parameter type): ``compute(scores)`` on the list of that
+  type's per-parameter scores (``None`` left out) -> ``float`` or ``None``;
+* ``audio`` (per clip, then averaged): ``compute(pair)`` on a :class:`ClipPair`
+  (target and re-rendered clips with their spectra) -> float64 ``[B]``.
 
-Audio metrics: each predicted setting is re-rendered through the dataset's
-instrument (same note, same 16-bit quantisation as the stored clips) and
-compared with the stored clip; per-clip distances are averaged over the clips
-used. All are 0 for identical clips and lower is better:
-
-* ``logmel_l1_db``: mean over Mel bands and frames of ``|Lp - Lt|`` where
-  ``L = max(10 log10(max(M, 1e-10)), -80)`` dB re full scale and ``M`` is the
-  Mel power spectrogram (n_fft 1024, hop 256, Hann, centred, 64 Slaney Mel
-  bands 0 Hz - sr/2);
-* ``mfcc_distance``: mean over frames of the Euclidean distance between MFCC
-  vectors c1..c19 (DCT-II, orthonormal, of the floored log-Mel ``L`` above;
-  c0, the overall level, is left out as in mel-cepstral distortion), in dB;
-* ``mrstft``: multi-resolution STFT distance, the mean over the resolutions
-  (n_fft, hop) = (512, 128), (1024, 256), (2048, 512) (Hann, centred) of
-  ``SC + LM`` with magnitudes ``S = |STFT|``:
-  ``SC = ||Sp - St||_F / max(||St||_F, ||Sp||_F, 1e-8)`` (spectral
-  convergence, symmetric denominator so silent targets stay bounded, 0-2) and
-  ``LM = mean |ln max(Sp, 1e-5) - ln max(St, 1e-5)|`` (log-magnitude L1).
+The audio metrics are 0 for identical clips, and lower is better; their
+spectra (Hann, centred) are the batched ones of :mod:`benchmark.features`.
 """
 
 from __future__ import annotations
 
+import argparse
 import math
-import multiprocessing as mp
-import os
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+import sys
 from dataclasses import dataclass
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from generators.audio import decode_clips, stored_clip
+from generators.atomic import write_text_atomic
 from generators.declaration import Instrument
-from generators.lifeline import die_with_parent
 
-from .errors import BenchmarkError
+from .errors import BenchmarkError, run_cli
 from .predictions import Predictions
 from .task import Task
+
+SCOPES = ("knob", "switch", "type", "audio")
 
 
 @dataclass(frozen=True)
 class Metric:
-    """A named score.
+    """A named score and how to compute it.
 
     Attributes:
         name: key in results files.
-        higher_is_better: sort order of the leaderboard.
+        maximize: ``True`` when higher is better (the leaderboard sorts by it).
         scope: ``knob`` or ``switch`` (per parameter), ``type`` (mean over a
-            parameter type) or ``audio`` (per clip, averaged).
+            parameter type) or ``audio`` (per clip, averaged); see the module doc.
         unit: what the number is in.
-        definition: exact definition (one paragraph).
+        label: column heading on the board and in RESULTS.md.
+        digits: decimals shown in tables.
+        definition: exact definition, one line (stored in every results file).
+        compute: the function (signature per scope: module doc).
+        doc: the README's definition (Markdown, ``|`` unescaped).
+        of: for a ``type`` metric, the per-parameter metric it averages.
     """
 
     name: str
-    higher_is_better: bool
+    maximize: bool
     scope: str
     unit: str
+    label: str
+    digits: int
     definition: str
+    compute: Callable[..., Any]
+    doc: str
+    of: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.scope not in SCOPES:
+            raise ValueError(f"metric {self.name!r}: scope {self.scope!r} not in {SCOPES}")
+
+    @property
+    def higher_is_better(self) -> bool:
+        """``maximize`` under its name in results files."""
+        return self.maximize
+
+    @property
+    def arrow(self) -> str:
+        """``↑`` (higher is better) or ``↓``."""
+        return "↑" if self.maximize else "↓"
+
+    @property
+    def better(self) -> str:
+        """``higher`` or ``lower``."""
+        return "higher" if self.maximize else "lower"
+
+    @property
+    def heading(self) -> str:
+        """Column heading with its direction, e.g. ``knob MAE ↓``."""
+        return f"{self.label} {self.arrow}"
+
+    def format(self, value: float | None, missing: str = "-") -> str:
+        """``value`` with :attr:`digits` decimals (``missing`` for ``None``)."""
+        return missing if value is None else f"{value:.{self.digits}f}"
+
+    def best(self, values: Iterable[float | None]) -> float | None:
+        """The best of ``values`` in this metric's direction (``None`` left out)."""
+        vals = [v for v in values if v is not None]
+        if not vals:
+            return None
+        return max(vals) if self.maximize else min(vals)
+
+    def describe(self) -> dict[str, Any]:
+        """This metric's entry in a results file's ``metrics`` block."""
+        return {"higher_is_better": self.maximize, "scope": self.scope, "unit": self.unit,
+                "definition": self.definition}
 
 
 METRICS: dict[str, Metric] = {}
@@ -84,33 +123,9 @@ def register(metric: Metric) -> Metric:
     return metric
 
 
-register(Metric("mae", False, "knob", "label units (0-10)",
-                "mean |predicted - true| over the samples where the knob is active"))
-register(Metric("accuracy", True, "switch", "fraction",
-                "fraction of the samples where the switch is active whose label is predicted"))
-register(Metric("knob_mae_mean", False, "type", "label units (0-10)",
-                "unweighted mean of the knobs' mae (knobs with an active sample)"))
-register(Metric("switch_accuracy_mean", True, "type", "fraction",
-                "unweighted mean of the switches' accuracy (switches with an active sample)"))
-register(Metric("logmel_l1_db", False, "audio", "dB",
-                "mean |Lp - Lt| over 64 Mel bands x frames, L = max(10 log10(max(M, 1e-10)), -80) "
-                "of the Mel power spectrogram (n_fft 1024, hop 256, Hann, centred, Slaney)"))
-register(Metric("mfcc_distance", False, "audio", "dB",
-                "mean over frames of the Euclidean distance of MFCC c1..c19 (orthonormal DCT-II "
-                "of the floored log-Mel L of logmel_l1_db)"))
-register(Metric("mrstft", False, "audio", "ratio + log-magnitude",
-                "mean over (n_fft, hop) in (512,128), (1024,256), (2048,512) of "
-                "||Sp-St||_F / max(||St||_F, ||Sp||_F, 1e-8) + mean |ln max(Sp,1e-5) - "
-                "ln max(St,1e-5)|, S = |STFT| (Hann, centred)"))
-
-KNOB_METRIC, SWITCH_METRIC = "mae", "accuracy"
-AUDIO_METRICS = ("logmel_l1_db", "mfcc_distance", "mrstft")
-
-RANKING: tuple[str, ...] = ("switch_accuracy_mean", "knob_mae_mean", *AUDIO_METRICS)
-"""The leaderboard's order: sort by the first metric, ties broken by the next,
-each in the direction of its ``higher_is_better``. A metric a run lacks
-(``None``: no knobs, audio skipped) sorts after every value, so a switch-only
-benchmark (``guitar_light``) ranks by switch accuracy."""
+def of_scope(scope: str) -> list[Metric]:
+    """The registered metrics of ``scope``, in registry order."""
+    return [m for m in METRICS.values() if m.scope == scope]
 
 
 # ------------------------------------------------------------ parameters
@@ -130,11 +145,167 @@ def switch_accuracy(true: np.ndarray, pred: np.ndarray, mask: np.ndarray) -> flo
     return float(np.mean(np.asarray(pred, dtype=object)[m] == np.asarray(true, dtype=object)[m]))
 
 
-def _mean(values: list[float | None]) -> float | None:
-    vals = [v for v in values if v is not None]
+def mean_of(scores: Sequence[float | None]) -> float | None:
+    """Unweighted mean of the scores that are not ``None`` (``None`` when there are none)."""
+    vals = [v for v in scores if v is not None]
     return float(np.mean(vals)) if vals else None
 
 
+# ----------------------------------------------------------------- audio
+MEL = dict(n_fft=1024, hop_length=256, n_mels=64)
+"""Mel spectrogram of the audio metrics (Slaney bands 0 Hz - sr/2)."""
+RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))
+"""``(n_fft, hop)`` of the multi-resolution STFT distance."""
+FLOOR_DB = -80.0
+N_MFCC = 20
+SC_EPS, LOG_EPS = 1e-8, 1e-5
+
+
+class AudioDistances:
+    """Per-clip audio distances of every ``audio`` metric at one sample rate.
+
+    Holds the windows and the Mel filter bank, built once.
+    """
+
+    MEL, RESOLUTIONS, FLOOR_DB, N_MFCC = MEL, RESOLUTIONS, FLOOR_DB, N_MFCC
+    SC_EPS, LOG_EPS = SC_EPS, LOG_EPS
+
+    def __init__(self, sample_rate: int) -> None:
+        from .features import librosa_module
+
+        librosa = librosa_module()
+        self.sr = sample_rate
+        self.windows = {n: librosa.filters.get_window("hann", n, fftbins=True).astype(np.float32)
+                        for n, _ in RESOLUTIONS}
+        self.windows.setdefault(MEL["n_fft"], librosa.filters.get_window(
+            "hann", MEL["n_fft"], fftbins=True).astype(np.float32))
+        self.mel_t = np.ascontiguousarray(librosa.filters.mel(
+            sr=sample_rate, n_fft=MEL["n_fft"], n_mels=MEL["n_mels"]).T).astype(np.float32)
+
+    def log_mel(self, x: np.ndarray) -> np.ndarray:
+        """Floored log-Mel ``L [B, frames, 64]`` (dB re full scale) of clips ``x [B, samples]``."""
+        p = self.power(x, MEL["n_fft"], MEL["hop_length"])
+        mel = (p.reshape(-1, p.shape[-1]) @ self.mel_t).reshape(*p.shape[:2], -1)
+        return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), FLOOR_DB)
+
+    def power(self, x: np.ndarray, n_fft: int, hop: int) -> np.ndarray:
+        """Power spectrogram ``[B, frames, n_fft // 2 + 1]`` (Hann, centred)."""
+        from .features import power_spectrogram
+
+        return power_spectrogram(x, n_fft, hop, self.windows[n_fft])
+
+    def __call__(self, target: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
+        """Distances of each clip pair (``[B, samples]`` each): ``{metric name: float64 [B]}``."""
+        pair = ClipPair(self, target, pred)
+        return {m.name: m.compute(pair) for m in of_scope("audio")}
+
+
+class ClipPair:
+    """Target and predicted clips ``[B, samples]`` (float32, -1..1), with the spectra the
+    audio metrics share (the log-Mel is computed once)."""
+
+    def __init__(self, distances: AudioDistances, target: np.ndarray, pred: np.ndarray) -> None:
+        self.distances, self.target, self.pred = distances, target, pred
+        self._log_mel: tuple[np.ndarray, np.ndarray] | None = None
+
+    def log_mels(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(Lt, Lp)``: :meth:`AudioDistances.log_mel` of the target and the prediction."""
+        if self._log_mel is None:
+            self._log_mel = (self.distances.log_mel(self.target),
+                             self.distances.log_mel(self.pred))
+        return self._log_mel
+
+    def magnitudes(self, n_fft: int, hop: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(St, Sp)``: ``|STFT|`` ``[B, frames, bins]`` of the target and the prediction."""
+        return (np.sqrt(self.distances.power(self.target, n_fft, hop)),
+                np.sqrt(self.distances.power(self.pred, n_fft, hop)))
+
+
+def logmel_l1(pair: ClipPair) -> np.ndarray:
+    """``logmel_l1_db`` of each pair: float64 ``[B]`` dB."""
+    lt, lp = pair.log_mels()
+    return np.abs(lp - lt).mean(axis=(1, 2)).astype(np.float64)
+
+
+def mfcc_distance(pair: ClipPair) -> np.ndarray:
+    """``mfcc_distance`` of each pair: float64 ``[B]`` dB."""
+    import scipy.fft
+
+    lt, lp = pair.log_mels()
+    ct = scipy.fft.dct(lt, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC]
+    cp = scipy.fft.dct(lp, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC]
+    return np.sqrt(((cp - ct) ** 2).sum(-1)).mean(-1).astype(np.float64)
+
+
+def mrstft(pair: ClipPair) -> np.ndarray:
+    """``mrstft`` of each pair: float64 ``[B]`` (spectral convergence 0-2 + log-magnitude L1)."""
+    total = np.zeros(len(pair.target))
+    for n_fft, hop in RESOLUTIONS:
+        st, sp = pair.magnitudes(n_fft, hop)
+        num = np.sqrt(((sp - st) ** 2).sum(axis=(1, 2)))
+        den = np.maximum(np.maximum(np.sqrt((st ** 2).sum(axis=(1, 2))),
+                                    np.sqrt((sp ** 2).sum(axis=(1, 2)))), SC_EPS)
+        lm = np.abs(np.log(np.maximum(sp, LOG_EPS))
+                    - np.log(np.maximum(st, LOG_EPS))).mean(axis=(1, 2))
+        total += num / den + lm
+    return total / len(RESOLUTIONS)
+
+
+# -------------------------------------------------------------- registry
+register(Metric(
+    "mae", False, "knob", "label units (0-10)", "MAE", 3,
+    "mean |predicted - true| over the samples where the knob is active", knob_mae,
+    "mean |predicted - true| on the 0-10 label scale, over the samples where the knob is "
+    "active (masked samples excluded, as the original did for the guitar)"))
+register(Metric(
+    "accuracy", True, "switch", "fraction", "accuracy", 3,
+    "fraction of the samples where the switch is active whose label is predicted",
+    switch_accuracy,
+    "fraction of the samples where the switch is active whose label is predicted exactly"))
+register(Metric(
+    "knob_mae_mean", False, "type", "label units (0-10)", "knob MAE", 3,
+    "unweighted mean of the knobs' mae (knobs with an active sample)", mean_of,
+    "unweighted mean of the knobs' `mae`", of="mae"))
+register(Metric(
+    "switch_accuracy_mean", True, "type", "fraction", "switch accuracy", 3,
+    "unweighted mean of the switches' accuracy (switches with an active sample)", mean_of,
+    "unweighted mean of the switches' `accuracy`", of="accuracy"))
+register(Metric(
+    "logmel_l1_db", False, "audio", "dB", "log-Mel L1 (dB)", 2,
+    "mean |Lp - Lt| over 64 Mel bands x frames, L = max(10 log10(max(M, 1e-10)), -80) "
+    "of the Mel power spectrogram (n_fft 1024, hop 256, Hann, centred, Slaney)", logmel_l1,
+    "mean over 64 Mel bands x frames of |Lp - Lt|, L = max(10 log10(max(M, 1e-10)), -80) dB re "
+    "full scale, M the Mel power spectrogram (n_fft 1024, hop 256, Hann, centred, Slaney bands "
+    "0 Hz - sr/2)"))
+register(Metric(
+    "mfcc_distance", False, "audio", "dB", "MFCC distance (dB)", 2,
+    "mean over frames of the Euclidean distance of MFCC c1..c19 (orthonormal DCT-II "
+    "of the floored log-Mel L of logmel_l1_db)", mfcc_distance,
+    "mean over frames of the Euclidean distance between MFCC c1..c19 (orthonormal DCT-II of L "
+    "above; c0, the level, left out as in mel-cepstral distortion), dB"))
+register(Metric(
+    "mrstft", False, "audio", "ratio + log-magnitude", "MR-STFT", 3,
+    "mean over (n_fft, hop) in (512,128), (1024,256), (2048,512) of "
+    "||Sp-St||_F / max(||St||_F, ||Sp||_F, 1e-8) + mean |ln max(Sp,1e-5) - "
+    "ln max(St,1e-5)|, S = |STFT| (Hann, centred)", mrstft,
+    "multi-resolution STFT distance: mean over (n_fft, hop) = (512, 128), (1024, 256), (2048, "
+    "512) (Hann, centred) of SC + LM, S = |STFT|, SC = ||Sp - St||_F / max(||St||_F, ||Sp||_F, "
+    "1e-8) (spectral convergence with a symmetric denominator, bounded 0-2 even for silent "
+    "targets), LM = mean |ln max(Sp, 1e-5) - ln max(St, 1e-5)|"))
+
+PARAMETER_METRIC: dict[str, str] = {m.scope: m.name for m in of_scope("knob") + of_scope("switch")}
+"""The per-parameter metric of each parameter kind: ``{"knob": "mae", "switch": "accuracy"}``."""
+KNOB_METRIC, SWITCH_METRIC = PARAMETER_METRIC["knob"], PARAMETER_METRIC["switch"]
+AUDIO_METRICS: tuple[str, ...] = tuple(m.name for m in of_scope("audio"))
+
+RANKING: tuple[str, ...] = ("switch_accuracy_mean", "knob_mae_mean", *AUDIO_METRICS)
+"""The leaderboard's order: sort by the first metric, ties broken by the next,
+each in the direction of its ``maximize``. A metric a run lacks
+(``None``: no knobs, audio skipped) sorts after every value, so a switch-only
+benchmark (``guitar_light``) ranks by switch accuracy."""
+
+
+# ------------------------------------------------------------ the scores
 def parameter_scores(instrument: Instrument, true: dict[str, np.ndarray],
                      pred: dict[str, np.ndarray], masks: dict[str, np.ndarray]
                      ) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
@@ -153,21 +324,17 @@ def parameter_scores(instrument: Instrument, true: dict[str, np.ndarray],
     params: dict[str, dict[str, Any]] = {}
     for p in instrument.params:
         m = np.asarray(masks[p.name], dtype=bool)
-        if p.kind == "knob":
-            score = {"kind": "knob", KNOB_METRIC: knob_mae(true[p.name], pred[p.name], m)}
-        else:
-            score = {"kind": "switch",
-                     SWITCH_METRIC: switch_accuracy(true[p.name], pred[p.name], m)}
-        params[p.name] = score | {"n": int(m.sum()), "n_masked": int((~m).sum())}
-    knobs = [s[KNOB_METRIC] for s in params.values() if s["kind"] == "knob"]
-    switches = [s[SWITCH_METRIC] for s in params.values() if s["kind"] == "switch"]
-    aggregates = {
-        "knob_mae_mean": _mean(knobs),
-        "switch_accuracy_mean": _mean(switches),
-        "n_knobs": len(knobs),
-        "n_switches": len(switches),
-    }
-    return params, aggregates
+        metric = METRICS[PARAMETER_METRIC[p.kind]]
+        params[p.name] = {"kind": p.kind,
+                          metric.name: metric.compute(true[p.name], pred[p.name], m),
+                          "n": int(m.sum()), "n_masked": int((~m).sum())}
+    by_kind = {kind: [s[metric] for s in params.values() if s["kind"] == kind]
+               for kind, metric in PARAMETER_METRIC.items()}
+    kind_of = {metric: kind for kind, metric in PARAMETER_METRIC.items()}
+    aggregates: dict[str, Any] = {t.name: t.compute(by_kind[kind_of[t.of]])
+                                  for t in of_scope("type")}
+    return params, aggregates | {"n_knobs": len(by_kind["knob"]),
+                                 "n_switches": len(by_kind["switch"])}
 
 
 def score_parameters(task: Task, preds: Predictions) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -178,203 +345,96 @@ def score_parameters(task: Task, preds: Predictions) -> tuple[dict[str, Any], di
     return parameter_scores(task.instrument, true, preds.values, masks)
 
 
-# ----------------------------------------------------------------- audio
-class AudioDistances:
-    """Per-clip audio distances of :data:`AUDIO_METRICS` at one sample rate."""
-
-    MEL = dict(n_fft=1024, hop_length=256, n_mels=64)
-    RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))
-    FLOOR_DB = -80.0
-    N_MFCC = 20
-    SC_EPS, LOG_EPS = 1e-8, 1e-5
-
-    def __init__(self, sample_rate: int) -> None:
-        from .features import librosa_module
-
-        librosa = librosa_module()
-        self.sr = sample_rate
-        self.windows = {n: librosa.filters.get_window("hann", n, fftbins=True).astype(np.float32)
-                        for n, _ in self.RESOLUTIONS}
-        self.windows.setdefault(self.MEL["n_fft"], librosa.filters.get_window(
-            "hann", self.MEL["n_fft"], fftbins=True).astype(np.float32))
-        self.mel_t = np.ascontiguousarray(librosa.filters.mel(
-            sr=sample_rate, n_fft=self.MEL["n_fft"], n_mels=self.MEL["n_mels"]).T
-        ).astype(np.float32)
-
-    def log_mel(self, x: np.ndarray) -> np.ndarray:
-        """Floored log-Mel ``L`` ``[B, frames, 64]`` in dB re full scale."""
-        from .features import power_spectrogram
-
-        n_fft, hop = self.MEL["n_fft"], self.MEL["hop_length"]
-        p = power_spectrogram(x, n_fft, hop, self.windows[n_fft])
-        mel = (p.reshape(-1, p.shape[-1]) @ self.mel_t).reshape(*p.shape[:2], -1)
-        return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), self.FLOOR_DB)
-
-    def __call__(self, target: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
-        """Distances of each clip pair: ``{metric name: float64 [B]}``."""
-        import scipy.fft
-
-        from .features import power_spectrogram
-
-        lt, lp = self.log_mel(target), self.log_mel(pred)
-        out = {"logmel_l1_db": np.abs(lp - lt).mean(axis=(1, 2)).astype(np.float64)}
-        ct = scipy.fft.dct(lt, type=2, norm="ortho", axis=-1)[..., 1:self.N_MFCC]
-        cp = scipy.fft.dct(lp, type=2, norm="ortho", axis=-1)[..., 1:self.N_MFCC]
-        out["mfcc_distance"] = np.sqrt(((cp - ct) ** 2).sum(-1)).mean(-1).astype(np.float64)
-        total = np.zeros(len(target))
-        for n_fft, hop in self.RESOLUTIONS:
-            st = np.sqrt(power_spectrogram(target, n_fft, hop, self.windows[n_fft]))
-            sp = np.sqrt(power_spectrogram(pred, n_fft, hop, self.windows[n_fft]))
-            num = np.sqrt(((sp - st) ** 2).sum(axis=(1, 2)))
-            den = np.maximum(np.maximum(np.sqrt((st ** 2).sum(axis=(1, 2))),
-                                        np.sqrt((sp ** 2).sum(axis=(1, 2)))), self.SC_EPS)
-            lm = np.abs(np.log(np.maximum(sp, self.LOG_EPS))
-                        - np.log(np.maximum(st, self.LOG_EPS))).mean(axis=(1, 2))
-            total += num / den + lm
-        out["mrstft"] = total / len(self.RESOLUTIONS)
-        return out
+# --------------------------------------------------------------- ranking
+def metric_value(results: Mapping[str, Any], name: str) -> float | None:
+    """The value of a ``type`` or ``audio`` metric in a results document (``None``: absent
+    or not a finite number)."""
+    if METRICS[name].scope == "audio":
+        v = ((results.get("audio") or {}).get("metrics") or {}).get(name)
+    else:
+        v = (results.get("aggregates") or {}).get(name)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return None
+    return float(v)
 
 
-_WORKER: dict[str, Any] = {}
+def ranking_key(results: Mapping[str, Any]) -> tuple[tuple[int, float], ...]:
+    """Sort key of a results document by :data:`RANKING` (smaller is better): each metric
+    in its direction, a missing value after every value."""
+    key = []
+    for m in RANKING:
+        v = metric_value(results, m)
+        key.append((1, 0.0) if v is None else (0, -v if METRICS[m].maximize else v))
+    return tuple(key)
 
 
-def _worker_init(instrument: Instrument, parent: int) -> None:
-    """Worker start: die with the parent (pid ``parent``), leave Ctrl-C to it."""
-    import signal
-
-    die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_setup(instrument)
+T = TypeVar("T")
 
 
-def _worker_setup(instrument: Instrument) -> None:
-    from generators.renderers import make_renderer
+def rank(items: Iterable[T], results: Callable[[T], Mapping[str, Any]],
+         tiebreak: Callable[[T], Any] = lambda _: 0) -> list[tuple[int, T]]:
+    """``(rank, item)`` best first by :func:`ranking_key` of ``results(item)``.
 
-    if _WORKER.get("instrument") != instrument:
-        _WORKER.update(instrument=instrument, renderer=make_renderer(instrument),
-                       distances=AudioDistances(instrument.sample_rate))
-
-
-def _resynth_chunk(settings: list[dict[str, Any]], notes: list[int], targets: list[bytes]
-                   ) -> dict[str, np.ndarray]:
-    """Re-render ``settings`` and measure them against the encoded ``targets``."""
-    inst: Instrument = _WORKER["instrument"]
-    renderer = _WORKER["renderer"]
-    pred = np.stack([stored_clip(renderer.render(s, n)) for s, n in zip(settings, notes)])
-    target = decode_clips(targets, inst.n_samples)
-    return _WORKER["distances"](target, pred)
-
-
-def logmel_l1_to(settings: list[dict[str, Any]], notes: list[int], target: np.ndarray
-                 ) -> np.ndarray:
-    """``logmel_l1_db`` between one target and each of ``settings`` rendered (in a worker).
-
-    Args:
-        settings: candidate labels (knobs 0-10, switch labels), one render each.
-        notes: MIDI note of each render.
-        target: the target's floored log-Mel ``L`` ``[frames, 64]``
-            (:meth:`AudioDistances.log_mel` of one clip).
-
-    Returns:
-        float64 ``[len(settings)]`` dB.
+    Items equal on every ranking metric share a rank (1, 1, 3) and are listed
+    by ``tiebreak`` (then in their given order).
     """
-    renderer = _WORKER["renderer"]
-    pred = np.stack([stored_clip(renderer.render(s, n)) for s, n in zip(settings, notes)])
-    lp = _WORKER["distances"].log_mel(pred)
-    return np.abs(lp - target[None]).mean(axis=(1, 2)).astype(np.float64)
+    keyed = sorted(((ranking_key(results(it)), tiebreak(it), k, it)
+                    for k, it in enumerate(items)), key=lambda t: t[:3])
+    out: list[tuple[int, T]] = []
+    for k, (key, _, _, it) in enumerate(keyed):
+        out.append((out[-1][0], it) if k and key == keyed[k - 1][0] else (k + 1, it))
+    return out
 
 
-class RenderPool:
-    """Processes with one engine of ``instrument`` each (built once, reused for every job).
-
-    ``workers <= 1`` runs the jobs in this process. Jobs are module-level
-    functions of this module's worker state (:func:`_resynth_chunk`,
-    :func:`logmel_l1_to`). Use as a context manager.
-    """
-
-    def __init__(self, instrument: Instrument, workers: int = 2) -> None:
-        self.instrument = instrument
-        self.workers = max(1, int(workers))
-        self._pool: ProcessPoolExecutor | None = None
-        if self.workers == 1:
-            _worker_setup(instrument)
-        else:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                             initializer=_worker_init,
-                                             initargs=(instrument, os.getpid()))
-
-    def __enter__(self) -> "RenderPool":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
-
-    def map(self, fn: Callable[..., Any], jobs: list[tuple[Any, ...]],
-            done: Callable[[int, Any], None] | None = None) -> list[Any]:
-        """``[fn(*job) for job in jobs]``, computed by the workers; ``done(k, result)``
-        is called as each job finishes (in completion order)."""
-        out: list[Any] = [None] * len(jobs)
-        if self._pool is None:
-            _worker_setup(self.instrument)
-            for k, job in enumerate(jobs):
-                out[k] = fn(*job)
-                if done:
-                    done(k, out[k])
-            return out
-        futs = {self._pool.submit(fn, *job): k for k, job in enumerate(jobs)}
-        pending = set(futs)
-        try:
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for f in finished:
-                    out[futs[f]] = f.result()
-                    if done:
-                        done(futs[f], out[futs[f]])
-        finally:
-            for f in pending:
-                f.cancel()
-        return out
+# ---------------------------------------------------------------- README
+README_MARKERS = ("<!-- metrics table: generated by python -m benchmark.metrics -->",
+                  "<!-- end of metrics table -->")
+"""The README's metric table lies between these two lines."""
 
 
-def score_audio(task: Task, preds: Predictions, limit: int | None = None, workers: int = 2,
-                chunk: int = 50, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Audio metrics of the first ``limit`` predictions (all when ``None``).
+def readme_table() -> str:
+    """The README's metric table (Markdown), one row per registered metric."""
+    lines = ["| metric | better | definition |", "|---|---|---|"]
+    for m in METRICS.values():
+        scope = f" (per {m.scope})" if m.scope in ("knob", "switch") else ""
+        lines.append(f"| `{m.name}`{scope} | {m.better} | {m.doc.replace('|', chr(92) + '|')} |")
+    return "\n".join(lines)
 
-    Re-renders in ``workers`` processes (one engine each; ``1``: in this process).
 
-    Returns:
-        ``{"n_clips", "n_split", "limit", "metrics": {name: mean}}``.
-    """
-    n = len(preds.ids) if limit is None else min(limit, len(preds.ids))
-    rows = list(range(n))
-    result: dict[str, Any] = {"n_clips": n, "n_split": int(len(preds.ids)), "limit": limit,
-                              "metrics": {m: None for m in AUDIO_METRICS}}
-    if n == 0:
-        return result
-    ids = preds.ids[:n]
-    targets = task.audio_bytes(ids)
-    jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
-             [int(task.notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
-            for a in range(0, n, chunk)]
+def with_readme_table(text: str) -> str:
+    """``text`` (the README) with the lines between :data:`README_MARKERS` replaced by
+    :func:`readme_table`."""
+    start, end = README_MARKERS
+    head, sep, rest = text.partition(start + "\n")
+    _, sep2, tail = rest.partition(end)
+    if not sep or not sep2:
+        raise ValueError(f"the README lacks the markers {start!r} ... {end!r}")
+    return f"{head}{start}\n{readme_table()}\n{end}{tail}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m benchmark.metrics [README] [--check]``: rewrite (or check) the README's
+    metric table."""
+    p = argparse.ArgumentParser(prog="python -m benchmark.metrics",
+                                description="Regenerate the metric table of the README from "
+                                            "the registry (between its marker comments).")
+    p.add_argument("readme", nargs="?", type=Path, default=Path("README.md"),
+                   help="the README (default: README.md)")
+    p.add_argument("--check", action="store_true", help="exit 1 when it is out of date")
+    args = p.parse_args(argv)
     try:
-        with RenderPool(task.instrument, 1 if len(jobs) == 1 else workers) as pool:
-            parts = pool.map(_resynth_chunk, jobs,
-                             (lambda k, _: progress(len(jobs[k][0]))) if progress else None)
-    except (ImportError, OSError, RuntimeError) as e:
-        raise BenchmarkError(f"cannot re-render {task.instrument.name} for the audio metrics "
-                             f"({type(e).__name__}: {e}); use --resynth-limit 0 to skip them"
-                             ) from None
-    for m in AUDIO_METRICS:
-        vals = np.concatenate([p[m] for p in parts if p is not None])
-        result["metrics"][m] = float(vals.mean()) if math.isfinite(vals.mean()) else None
-    return result
+        text = args.readme.read_text(encoding="utf-8")
+        new = with_readme_table(text)
+    except (OSError, ValueError) as e:
+        raise BenchmarkError(f"{args.readme}: {e}") from None
+    if args.check:
+        print("up to date" if new == text else f"{args.readme}: the metric table is out of date")
+        return 0 if new == text else 1
+    if new != text:
+        write_text_atomic(args.readme, new)
+    print(f"{args.readme}: metric table {'rewritten' if new != text else 'up to date'}")
+    return 0
 
 
-def default_workers() -> int:
-    """Re-render processes: 2, or 1 on a single core."""
-    return min(2, os.cpu_count() or 1)
+if __name__ == "__main__":
+    sys.exit(run_cli(main))

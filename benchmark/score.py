@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 import time
 from datetime import datetime, timezone
@@ -27,7 +26,8 @@ from generators.stats import audio_digest
 
 from .configs import check_dataset
 from .errors import BenchmarkError, run_cli
-from .metrics import METRICS, AUDIO_METRICS, default_workers, score_audio, score_parameters
+from .metrics import METRICS, PARAMETER_METRIC, of_scope, score_parameters
+from .resynth import default_workers, score_audio
 from .predictions import Predictions, load_predictions
 from .task import SPLITS, Task, load_task
 
@@ -101,9 +101,7 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
         },
         "predictions": file_info,
         "versions": all_versions(),
-        "metrics": {m.name: {"higher_is_better": m.higher_is_better, "scope": m.scope,
-                             "unit": m.unit, "definition": m.definition}
-                    for m in METRICS.values()},
+        "metrics": {m.name: m.describe() for m in METRICS.values()},
         "parameters": parameters,
         "aggregates": aggregates,
         "audio": audio,
@@ -111,12 +109,8 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
     }
 
 
-def _fmt(v: float | None, digits: int = 3) -> str:
-    return "-" if v is None else f"{v:.{digits}f}"
-
-
 def table(results: dict[str, Any]) -> str:
-    """The readable table of a results document."""
+    """The readable table of a results document (columns and digits from the registry)."""
     d, lines = results["dataset"], []
     bench = f" = {d['benchmark']}" if d["benchmark"] else ""
     lines.append(f"{results['model']['name']} on {d['name']}{bench} "
@@ -126,24 +120,26 @@ def table(results: dict[str, Any]) -> str:
     w = max([9, *(len(k) for k in results["parameters"])])
     lines.append(f"{'parameter':{w}s}  {'type':6s}  {'score':>7s}  {'metric':8s}  {'active':>6s}")
     for name, s in results["parameters"].items():
-        metric = "mae" if s["kind"] == "knob" else "accuracy"
-        lines.append(f"{name:{w}s}  {s['kind']:6s}  {_fmt(s[metric]):>7s}  {metric:8s}  "
+        m = METRICS[PARAMETER_METRIC[s["kind"]]]
+        lines.append(f"{name:{w}s}  {s['kind']:6s}  {m.format(s[m.name]):>7s}  {m.name:8s}  "
                      f"{s['n']:6d}")
     a = results["aggregates"]
     lines.append("")
-    lines.append(f"{'knob_mae_mean':22s} {_fmt(a['knob_mae_mean']):>7s}  over {a['n_knobs']} "
-                 "knobs, 0-10 scale (lower is better)")
-    lines.append(f"{'switch_accuracy_mean':22s} {_fmt(a['switch_accuracy_mean']):>7s}  over "
-                 f"{a['n_switches']} switches (higher is better)")
+    kind_of = {metric: kind for kind, metric in PARAMETER_METRIC.items()}
+    for m in of_scope("type"):
+        kind = kind_of[m.of]
+        n = a[f"n_{kind}es" if kind == "switch" else f"n_{kind}s"]
+        lines.append(f"{m.name:22s} {m.format(a[m.name]):>7s}  over {n} {kind}"
+                     f"{'es' if kind == 'switch' else 's'}, {m.unit} ({m.better} is better)")
     audio = results["audio"]
     lines.append("")
     if audio is None:
         lines.append("audio metrics: skipped (--resynth-limit 0)")
     else:
-        lines.append(f"audio metrics: {audio['n_clips']} of {audio['n_split']} clips re-rendered "
-                     f"(lower is better)")
-        for m in AUDIO_METRICS:
-            lines.append(f"{m:22s} {_fmt(audio['metrics'][m]):>7s}  {METRICS[m].unit}")
+        lines.append(f"audio metrics: {audio['n_clips']} of {audio['n_split']} clips re-rendered")
+        for m in of_scope("audio"):
+            lines.append(f"{m.name:22s} {m.format(audio['metrics'][m.name]):>7s}  {m.unit} "
+                         f"({m.better} is better)")
     return "\n".join(lines)
 
 

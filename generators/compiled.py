@@ -62,7 +62,6 @@ class CompiledRenderer:
             instrument's sample rate.
         """
         inst = self.instrument
-        values = control_values(inst, settings, note)
         raw = self._render(self._instance, self._values(settings, note), inst.n_samples, BLOCK_SIZE)
         return np.frombuffer(raw, dtype=np.float32)
 

@@ -27,7 +27,10 @@ import signal
 import sys
 import threading
 import time
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    import subprocess
 
 PR_SET_PDEATHSIG = 1
 """``prctl`` option number (``linux/prctl.h``)."""

@@ -4,8 +4,8 @@ Connects to the cluster named by ``RAY_ADDRESS`` (or the Ray this process
 already joined), or starts a local Ray for the run and stops it after.
 One :class:`ShardActor` per CPU of the cluster builds its engine once (its
 own :class:`~generators.writer.ShardWriter` and renderer) and renders whole
-shards, written atomically as by the local engine; the driver hands the next
-shard to whichever actor finishes, and a :class:`Progress` actor counts
+shards, written atomically as by the local engine; a ``ray.util.ActorPool``
+hands the next shard to whichever actor finishes, and a :class:`Progress` actor counts
 rendered samples for the driver's progress bar. Sample ``i`` depends on
 ``(seed, i)`` only, so every row is byte-identical to ``--engine local``
 (given the same package, DawDreamer and soundfile versions on every node).
@@ -175,6 +175,8 @@ def render_ray(config: RenderConfig, out: Path, shards: list[Shard], bar: tqdm,
         DatasetError: Ray missing or unreachable, or a worker's DatasetError.
     """
     ray = import_ray()
+    from ray.util import ActorPool
+
     if not shards:
         return []
     before = children(os.getpid())
@@ -191,26 +193,21 @@ def render_ray(config: RenderConfig, out: Path, shards: list[Shard], bar: tqdm,
         Actor = ray.remote(num_cpus=1)(ShardActor)
         out_str = str(Path(out).resolve())
         handles = [Actor.remote(config, out_str, progress) for _ in range(n)]
-        todo = list(shards)
-        running: dict[Any, Any] = {}
-        for h in handles:
-            if todo:
-                running[h.write.remote(todo.pop(0))] = h
+        pool = ActorPool(handles)  # hands the next shard to whichever actor finishes
+        for shard in shards:
+            pool.submit(lambda actor, s: actor.write.remote(s), shard)
         results: list[dict[str, Any]] = []
         counted = 0
-        while running:
-            done, _ = ray.wait(list(running), num_returns=1, timeout=0.2)
+        while pool.has_next():
+            try:
+                results.append(pool.get_next_unordered(timeout=0.2))
+            except TimeoutError:
+                pass
+            except Exception as e:  # noqa: BLE001
+                _reraise(e)
             step = ray.get(progress.take.remote())
             counted += step
             bar.update(step)
-            for ref in done:
-                h = running.pop(ref)
-                try:
-                    results.append(ray.get(ref))
-                except Exception as e:  # noqa: BLE001
-                    _reraise(e)
-                if todo:
-                    running[h.write.remote(todo.pop(0))] = h
         # reports still in flight: count them from the results
         bar.update(max(0, sum(r["samples"] for r in results) - counted))
         return results

@@ -22,7 +22,6 @@ import signal
 import sys
 import time
 from functools import partial
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -36,8 +35,8 @@ from .declaration import Instrument
 from .errors import DatasetError
 from .fingerprint import meta, read_meta, same_dataset
 from .instruments import BUILTIN
-from .lifeline import die_with_parent
 from .named import get_benchmark, reference_check, reference_line
+from .pool import EnginePool
 from .ray_engine import import_ray, render_ray
 from .renderers import make_renderer
 from .resolve import resolve_instrument
@@ -97,46 +96,40 @@ def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
 
 
 # ------------------------------------------------------------------ workers
-_WRITER: ShardWriter | None = None
-_QUEUE: Any = None
 PROGRESS_EVERY = 8
 
 
-def _pool_init(config: RenderConfig, out: str, queue: Any, parent: int) -> None:
-    """Worker start: die with the parent (pid ``parent``), build the engine
-    once; leave Ctrl-C to the parent."""
-    global _WRITER, _QUEUE
-    # a partial, not a lambda: the watchdog thread holds ``cleanup`` until exit, and a lambda's
-    # globals (this module's, with _WRITER) would keep the engine alive past interpreter
-    # shutdown, which nanobind reports as leaked DawDreamer instances
-    die_with_parent(parent, cleanup=partial(remove_temp_files, Path(out) / "data", os.getpid()))
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WRITER = ShardWriter(config, Path(out), make_renderer(config.instrument))
-    _QUEUE = queue
+class _ShardEngine:
+    """A worker's engine: a :class:`ShardWriter` with its renderer, reporting rendered
+    samples to ``queue`` every :data:`PROGRESS_EVERY`."""
+
+    def __init__(self, config: RenderConfig, out: str, queue: Any) -> None:
+        self.writer = ShardWriter(config, Path(out), make_renderer(config.instrument))
+        self.queue = queue
 
 
-def _pool_task(shard: Shard) -> str:
-    assert _WRITER is not None
+def _write_shard(engine: _ShardEngine, shard: Shard) -> str:
     count = 0
 
     def tick() -> None:
         nonlocal count
         count += 1
         if count == PROGRESS_EVERY:
-            _QUEUE.put(count)
+            engine.queue.put(count)
             count = 0
 
-    path = _WRITER.write(shard, tick)
+    path = engine.writer.write(shard, tick)
     if count:
-        _QUEUE.put(count)
+        engine.queue.put(count)
     return str(path)
 
 
 def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: int,
                  bar: tqdm) -> None:
-    """Render ``shards`` on this machine with ``workers`` processes.
+    """Render ``shards`` on this machine with ``workers`` processes (an :class:`EnginePool`).
 
-    ``workers == 1`` renders in this process (no start-up cost).
+    ``workers == 1`` renders in this process (no start-up cost). On any error
+    or Ctrl-C the workers are ended and their temp files removed.
     """
     if not shards:
         return
@@ -145,29 +138,15 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
         for shard in shards:
             writer.write(shard, lambda: bar.update(1))
         return
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    pool = ProcessPoolExecutor(min(workers, len(shards)), mp_context=ctx,
-                               initializer=_pool_init,
-                               initargs=(config, str(out), queue, os.getpid()))
+    queue = mp.get_context("spawn").Queue()
     try:
-        pending: set[Future] = {pool.submit(_pool_task, s) for s in shards}
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            _drain(queue, bar)
-            for fut in done:
-                fut.result()  # re-raise a worker's error here
-        _drain(queue, bar)
+        with EnginePool(_ShardEngine, (config, str(out), queue), min(workers, len(shards)),
+                        cleanup=partial(remove_temp_files, Path(out) / "data")) as pool:
+            pool.map(_write_shard, [(s,) for s in shards], poll=partial(_drain, queue, bar))
     except BaseException:
-        procs = list(getattr(pool, "_processes", {}).values())
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            proc.join(timeout=10)
-        pool.shutdown(wait=False, cancel_futures=True)
-        remove_temp_files(out / "data")  # what the terminated workers were writing
+        remove_temp_files(out / "data")  # what the ended workers were writing
         raise
-    pool.shutdown(wait=True)
+    _drain(queue, bar)
 
 
 def _drain(queue: Any, bar: tqdm) -> None:

@@ -1,9 +1,12 @@
 """Secret Sauce leaderboard (see the README's "Leaderboard" section).
 
 * :mod:`leaderboard.store`: entries (``leaderboard/entries/<benchmark>/<name>/``),
-  safe names, metadata, ranking by :data:`benchmark.metrics.RANKING`;
+  safe names, metadata, ranked by :func:`benchmark.metrics.rank`;
 * :mod:`leaderboard.submit`: validate, score and record a predictions file;
 * :mod:`leaderboard.verify`: re-score every entry and compare;
-* :mod:`leaderboard.render`: ``leaderboard/README.md`` and the static site;
+* :mod:`leaderboard.board` (also ``python -m leaderboard.render``): ``leaderboard/README.md``
+  and the static site, from :mod:`~leaderboard.sections` (the ranked board),
+  :mod:`~leaderboard.markdown`, :mod:`~leaderboard.page` (Jinja2 templates in
+  ``templates/``), :mod:`~leaderboard.examples` (listening examples);
 * :mod:`leaderboard.import_baselines`: the baselines' runs as entries.
 """

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from benchmark.errors import run_cli
-from benchmark.metrics import default_workers
+from benchmark.resynth import default_workers
 from benchmark.task import Task, load_task
 from generators.cli import workers_arg
 from generators.named import BENCHMARKS
@@ -26,11 +26,12 @@ from generators.named import BENCHMARKS
 from .store import (
     BASELINE_AUTHORS,
     ENTRIES,
+    EntryMeta,
     LeaderboardError,
     find_existing,
     read_json,
 )
-from .submit import DATASETS, dataset_for, submit
+from .submit import DATASETS, SubmitOptions, dataset_for, submit
 from .verify import sha256_file
 
 RUNS = Path("runs")
@@ -120,13 +121,13 @@ def import_runs(runs: Path = RUNS, entries: Path = ENTRIES, datasets_root: Path 
         limit = 0 if audio is None else audio.get("limit")
         extra = {k: model[k] for k in ("kind", "features", "seed", "config") if k in model}
         extra["baseline_run"] = f"runs/{bench}/{run.name}"
-        new = submit(bench, run / "predictions.parquet", name, authors=BASELINE_AUTHORS,
-                     description=describe(results, run.name),
-                     external_data=bool(model.get("external_data", False)),
-                     replace=existing is not None, entries=entries, resynth_limit=limit,
-                     workers=workers, date=str(results.get("created", ""))[:10] or None,
-                     model=extra, task=tasks[bench],
-                     render_budget=int(results.get("render_budget") or 0))
+        meta = EntryMeta(name, bench, BASELINE_AUTHORS, None, describe(results, run.name),
+                         str(results.get("created", ""))[:10],
+                         bool(model.get("external_data", False)))
+        options = SubmitOptions(entries=entries, replace=existing is not None,
+                                resynth_limit=limit, workers=workers,
+                                render_budget=int(results.get("render_budget") or 0))
+        new = submit(meta, run / "predictions.parquet", options, model=extra, task=tasks[bench])
         same = (new["parameters"] == results.get("parameters")
                 and new["aggregates"] == results.get("aggregates"))
         log(f"{'replaced' if existing else 'imported'} {bench}/{name}"

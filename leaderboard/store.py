@@ -13,17 +13,17 @@ system that clones the repository (:func:`check_name`).
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date as Date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import urlparse
 
 from benchmark.errors import BenchmarkError
-from benchmark.metrics import METRICS, RANKING
+from benchmark.metrics import metric_value
+from benchmark.metrics import rank as rank_results
 from generators.named import BENCHMARKS
 
 ENTRIES = Path(__file__).resolve().parent / "entries"
@@ -126,48 +126,92 @@ def text_problem(value: Any, what: str, limit: int, lines: bool = False) -> str 
     return None
 
 
+def date_problem(value: Any, what: str = "date") -> str | None:
+    """Why ``value`` is not an entry date (``YYYY-MM-DD``, a calendar date), or ``None``."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"{what} {value!r} is not YYYY-MM-DD"
+    try:
+        Date.fromisoformat(value)
+    except ValueError:
+        return f"{what} {value!r} is not a calendar date"
+    return None
+
+
+def _url_check(value: Any, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    return url_problem(value) if isinstance(value, str) else f"{what} must be a string"
+
+
+def _bool_check(value: Any, what: str) -> str | None:
+    return None if isinstance(value, bool) else f"{what} must be true or false"
+
+
+def _check(fn: Callable[[Any, str], str | None]) -> dict[str, Any]:
+    return {"check": fn}
+
+
+@dataclass(frozen=True)
+class EntryMeta:
+    """Who made an entry and what it is: the user-written fields of ``metadata.json``.
+
+    Each field's ``check(value, what)`` (dataclass field metadata) says in one
+    line why a value is refused; :meth:`problems` and :func:`metadata_problems`
+    run them.
+
+    Attributes:
+        name: entry (folder) name (:func:`name_problem`).
+        benchmark: the benchmark it is scored on.
+        authors: who made it (at most :data:`MAX_AUTHORS` characters, one line).
+        url: paper or code, an http(s) URL, or ``None``.
+        description: model, features, training (at most :data:`MAX_DESCRIPTION`
+            characters; line breaks allowed).
+        date: ``YYYY-MM-DD``.
+        external_data: trained on anything but the benchmark's train split.
+    """
+
+    name: str = field(metadata=_check(name_problem))
+    benchmark: str = field(metadata=_check(name_problem))
+    authors: str = field(default="", metadata=_check(
+        lambda v, what: text_problem(v, what, MAX_AUTHORS)))
+    url: str | None = field(default=None, metadata=_check(_url_check))
+    description: str = field(default="", metadata=_check(
+        lambda v, what: text_problem(v, what, MAX_DESCRIPTION, lines=True)))
+    date: str = field(default="", metadata=_check(date_problem))
+    external_data: bool = field(default=False, metadata=_check(_bool_check))
+
+    def problems(self, labels: dict[str, str] | None = None) -> list[str]:
+        """Everything wrong, one line each; ``labels`` names fields in messages
+        (e.g. ``{"authors": "--authors"}``)."""
+        return [p for f in fields(self)
+                if (p := field_problem(f.name, getattr(self, f.name), (labels or {}).get(f.name)))]
+
+    def document(self, predictions: str) -> dict[str, Any]:
+        """The ``metadata.json`` document of this entry (keys in :data:`METADATA_KEYS` order)."""
+        return {"schema": ENTRY_SCHEMA, "schema_version": ENTRY_SCHEMA_VERSION,
+                **{f.name: getattr(self, f.name) for f in fields(self)},
+                "url": self.url or None, "predictions": predictions}
+
+
+def field_problem(key: str, value: Any, what: str | None = None) -> str | None:
+    """Why ``value`` is refused as :class:`EntryMeta` field ``key`` (named ``what``), or None."""
+    f = next(f for f in fields(EntryMeta) if f.name == key)
+    return f.metadata["check"](value, what or key)
+
+
 def metadata_problems(meta: dict[str, Any]) -> list[str]:
-    """Everything wrong with a ``metadata.json`` document."""
+    """Everything wrong with a ``metadata.json`` document, one line each."""
     problems = []
     missing = [k for k in METADATA_KEYS if k not in meta]
     if missing:
         problems.append(f"metadata lacks {', '.join(missing)}")
     if meta.get("schema") != ENTRY_SCHEMA or meta.get("schema_version") != ENTRY_SCHEMA_VERSION:
         problems.append(f"metadata schema is not {ENTRY_SCHEMA} version {ENTRY_SCHEMA_VERSION}")
-    for key, what in (("name", "name"), ("benchmark", "benchmark")):
-        if key in meta:
-            p = name_problem(meta[key], what)
-            if p:
-                problems.append(p)
-    for key, limit, lines in (("authors", MAX_AUTHORS, False),
-                              ("description", MAX_DESCRIPTION, True)):
-        if key in meta:
-            p = text_problem(meta[key], key, limit, lines)
-            if p:
-                problems.append(p)
-    if meta.get("url") is not None:
-        p = url_problem(meta["url"]) if isinstance(meta["url"], str) else "url must be a string"
-        if p:
-            problems.append(p)
-    if "date" in meta:
-        p = date_problem(meta["date"])
-        if p:
-            problems.append(p)
-    if "external_data" in meta and not isinstance(meta["external_data"], bool):
-        problems.append("external_data must be true or false")
+    problems += [p for f in fields(EntryMeta)
+                 if f.name in meta and (p := field_problem(f.name, meta[f.name]))]
     if "predictions" in meta and meta["predictions"] not in PREDICTION_FILES:
         problems.append(f"predictions must be one of {', '.join(PREDICTION_FILES)}")
     return problems
-
-
-def date_problem(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return f"date {value!r} is not YYYY-MM-DD"
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        return f"date {value!r} is not a calendar date"
-    return None
 
 
 # ------------------------------------------------------------------ entries
@@ -205,17 +249,6 @@ class Entry:
         predictor; results written before schema version 2 have none and count as 0)."""
         v = self.results.get("render_budget")
         return int(v) if isinstance(v, int) and not isinstance(v, bool) and v > 0 else 0
-
-
-def metric_value(results: dict[str, Any], name: str) -> float | None:
-    """The value of a ``type`` or ``audio`` metric in a results document (``None``: absent)."""
-    if METRICS[name].scope == "audio":
-        v = ((results.get("audio") or {}).get("metrics") or {}).get(name)
-    else:
-        v = (results.get("aggregates") or {}).get(name)
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        return None
-    return float(v)
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -274,28 +307,8 @@ def find_existing(root: Path, benchmark: str, name: str) -> Path | None:
 
 
 # ------------------------------------------------------------------ ranking
-def ranking_key(results: dict[str, Any]) -> tuple[tuple[int, float], ...]:
-    """Sort key of :data:`benchmark.metrics.RANKING`: each metric in its
-    direction, a missing value after every value."""
-    key = []
-    for m in RANKING:
-        v = metric_value(results, m)
-        if v is None:
-            key.append((1, 0.0))
-        else:
-            key.append((0, -v if METRICS[m].higher_is_better else v))
-    return tuple(key)
-
-
 def rank(entries: list[Entry]) -> list[tuple[int, Entry]]:
-    """``(rank, entry)`` best first; equal scores on every ranking metric share
-    a rank (1, 1, 3), and are listed by date then name."""
-    ordered = sorted(entries, key=lambda e: (ranking_key(e.results), str(e.meta.get("date", "")),
-                                             e.name))
-    out: list[tuple[int, Entry]] = []
-    for k, e in enumerate(ordered):
-        if k and ranking_key(e.results) == ranking_key(ordered[k - 1].results):
-            out.append((out[-1][0], e))
-        else:
-            out.append((k + 1, e))
-    return out
+    """``(rank, entry)`` best first by :func:`benchmark.metrics.rank`; equal scores on every
+    ranking metric share a rank (1, 1, 3), and are listed by date then name."""
+    return rank_results(entries, lambda e: e.results,
+                        lambda e: (str(e.meta.get("date", "")), e.name))

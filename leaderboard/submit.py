@@ -23,34 +23,29 @@ import os
 import shutil
 import sys
 import time
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
 from benchmark.configs import check_dataset, find_benchmark, needs_render, render_benchmark
 from benchmark.errors import FingerprintError, run_cli
-from benchmark.metrics import default_workers
+from benchmark.resynth import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import score, table
-from benchmark.task import load_task
+from benchmark.task import Task, load_task
 from generators.atomic import replace_dir, write_json_atomic
 from generators.cli import workers_arg
 from generators.named import get_benchmark
 
 from .store import (
     ENTRIES,
-    ENTRY_SCHEMA,
-    ENTRY_SCHEMA_VERSION,
-    MAX_AUTHORS,
-    MAX_DESCRIPTION,
     METADATA,
     RESULTS,
+    EntryMeta,
     LeaderboardError,
     check_name,
-    date_problem,
     find_existing,
-    text_problem,
-    url_problem,
 )
 
 DATASETS = Path("datasets")
@@ -102,25 +97,50 @@ def check_declared(benchmark: str, declared: str | None, origin: str) -> None:
         f"({expected[:16]}...): predictions for another benchmark")
 
 
-def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
-           url: str | None = None, description: str = "", external_data: bool = False,
-           dataset: str | Path | None = None, replace: bool = False,
-           entries: Path = ENTRIES, resynth_limit: int | None = AUDIO_CLIPS,
-           workers: int = 1, date: str | None = None, progress: bool = False,
-           model: dict[str, Any] | None = None, task=None, datasets_root: Path = DATASETS,
-           render: bool = False, render_budget: int = 0) -> dict[str, Any]:
-    """Validate, score and record ``predictions`` as entry ``name`` of ``benchmark``.
+@dataclass(frozen=True)
+class SubmitOptions:
+    """How a submission is scored and where it is written.
 
-    Args:
-        datasets_root: where the benchmark's dataset is, ``<datasets_root>/<benchmark>``
-            (unless ``dataset``).
+    Attributes:
+        dataset: the benchmark's dataset (folder or Hub id); default
+            ``<datasets_root>/<benchmark>``.
+        datasets_root: where the benchmarks' datasets are.
         render: render that dataset first when it is missing (the command's default).
+        entries: the store.
+        replace: replace an entry of exactly this name.
         resynth_limit: test clips re-rendered for the audio metrics (``None``: all, 0: none).
-        date: ``YYYY-MM-DD`` (default: today, UTC).
-        model: extra keys for the results' ``model`` object (e.g. a baseline's config).
-        task: an already loaded task of the dataset (saves reading it again).
+        workers: re-render processes.
         render_budget: renders of the instrument per clip the model used at inference
             (0: a pure predictor), shown as the board's "renders/clip".
+        progress: progress bars.
+    """
+
+    dataset: str | Path | None = None
+    datasets_root: Path = DATASETS
+    render: bool = False
+    entries: Path = ENTRIES
+    replace: bool = False
+    resynth_limit: int | None = AUDIO_CLIPS
+    workers: int = 1
+    render_budget: int = 0
+    progress: bool = False
+
+
+OPTION_LABELS = {"authors": "--authors", "description": "--description"}
+"""How :meth:`EntryMeta.problems` names the fields that come from an option."""
+
+
+def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOptions(), *,
+           model: dict[str, Any] | None = None, task: Task | None = None) -> dict[str, Any]:
+    """Validate, score and record ``predictions`` as the entry ``meta`` describes.
+
+    Args:
+        meta: name, benchmark, authors, url, description, date (``""``: today, UTC)
+            and external data.
+        predictions: the predictions file of the test split (.parquet or .csv).
+        options: dataset, store, re-rendering.
+        model: extra keys for the results' ``model`` object (e.g. a baseline's config).
+        task: an already loaded task of the dataset (saves reading it again).
 
     Returns:
         The results document written.
@@ -128,36 +148,34 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
     Raises:
         LeaderboardError, FingerprintError, BenchmarkError: the submission is refused.
     """
+    name, benchmark, o = meta.name, meta.benchmark, options
     check_name(name)
     get_benchmark(benchmark)
-    check_name(benchmark, "benchmark")
-    for problem in (text_problem(authors, "--authors", MAX_AUTHORS),
-                    text_problem(description, "--description", MAX_DESCRIPTION, lines=True),
-                    url_problem(url),
-                    date_problem(date) if date is not None else None):
-        if problem:
-            raise LeaderboardError(problem)
+    meta = replace(meta, date=meta.date or datetime.now(timezone.utc).date().isoformat())
+    problems = meta.problems(OPTION_LABELS)
+    if problems:
+        raise LeaderboardError(*problems)
     predictions = Path(predictions)
     suffix = predictions.suffix.lower()
     if suffix not in FORMATS:
         raise LeaderboardError(f"{predictions}: predictions must be a .parquet or .csv file")
-    existing = find_existing(entries, benchmark, name)
+    existing = find_existing(o.entries, benchmark, name)
     if existing is not None and existing.name != name:
         raise LeaderboardError(f"an entry {existing.name!r} already exists for {benchmark} "
                                f"({existing}); names must differ in more than letter case")
-    if existing is not None and not replace:
+    if existing is not None and not o.replace:
         raise LeaderboardError(f"an entry named {name!r} already exists for {benchmark} "
                                f"({existing}); pass --replace to replace it")
     check_declared(benchmark, read_raw(predictions).fingerprint, str(predictions))
 
     t0 = time.perf_counter()
     if task is None:
-        task = load_task(dataset_for(benchmark, dataset, datasets_root, render, workers,
-                                     progress), progress=progress)
+        task = load_task(dataset_for(benchmark, o.dataset, o.datasets_root, o.render, o.workers,
+                                     o.progress), progress=o.progress)
     check_dataset(task.meta, benchmark, task.name)
     t1 = time.perf_counter()
 
-    folder = entries / benchmark
+    folder = o.entries / benchmark
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / name
     tmp = folder / f".tmp-{os.getpid()}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
@@ -168,25 +186,14 @@ def submit(benchmark: str, predictions: Path, name: str, *, authors: str = "",
         shutil.copyfile(predictions, copy)
         preds = load_predictions(task, copy, "test")
         t2 = time.perf_counter()
-        results = score(task, preds, name, benchmark, resynth_limit, workers, progress, copy,
-                        {"load_s": t1 - t0, "validate_s": t2 - t1}, render_budget)
+        results = score(task, preds, name, benchmark, o.resynth_limit, o.workers, o.progress,
+                        copy, {"load_s": t1 - t0, "validate_s": t2 - t1}, o.render_budget)
         results["predictions"]["file"] = copy.name
         if model:
             results["model"] |= {k: v for k, v in model.items() if k != "name"}
-        meta = {
-            "schema": ENTRY_SCHEMA,
-            "schema_version": ENTRY_SCHEMA_VERSION,
-            "name": name,
-            "benchmark": benchmark,
-            "authors": authors,
-            "url": url or None,
-            "description": description,
-            "date": date or datetime.now(timezone.utc).date().isoformat(),
-            "external_data": bool(external_data),
-            "predictions": copy.name,
-        }
         write_json_atomic(tmp / RESULTS, results)
-        (tmp / METADATA).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+        (tmp / METADATA).write_text(json.dumps(meta.document(copy.name), indent=2,
+                                               ensure_ascii=False) + "\n",
                                     encoding="utf-8")
         replace_dir(tmp, final)  # ``existing``, if any, is ``final`` (checked above)
     finally:
@@ -241,13 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise LeaderboardError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
     if args.render_budget < 0:
         raise LeaderboardError(f"--render-budget must be >= 0, got {args.render_budget}")
-    results = submit(args.benchmark, args.predictions, args.name, authors=args.authors,
-                     url=args.url, description=args.description,
-                     external_data=args.external_data, dataset=args.dataset,
-                     replace=args.replace, entries=args.entries,
-                     resynth_limit=args.resynth_limit, workers=args.workers, date=args.date,
-                     progress=not args.no_progress, datasets_root=args.datasets_root,
-                     render=not args.no_render, render_budget=args.render_budget)
+    meta = EntryMeta(args.name, args.benchmark, args.authors, args.url, args.description,
+                     args.date or "", args.external_data)
+    options = SubmitOptions(args.dataset, args.datasets_root, not args.no_render, args.entries,
+                            args.replace, args.resynth_limit, args.workers, args.render_budget,
+                            not args.no_progress)
+    results = submit(meta, args.predictions, options)
     print(table(results))
     print(f"\nwrote {args.entries / args.benchmark / args.name}: open a pull request with it")
     return 0

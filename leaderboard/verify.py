@@ -32,7 +32,7 @@ from typing import Any, Iterable, Sequence
 
 from benchmark.configs import check_dataset, needs_render, render_benchmark
 from benchmark.errors import BenchmarkError, run_cli
-from benchmark.metrics import default_workers
+from benchmark.resynth import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task

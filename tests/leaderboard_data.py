@@ -9,7 +9,7 @@ stays strict: ``check_dataset`` needs a named benchmark's fingerprint).
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -88,8 +88,9 @@ def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
     """Three entries submitted to ``tiny-v1`` and the board rendered (once per session)."""
     if "board" in _BOARD:
         return _BOARD["board"]
-    from leaderboard.render import render
-    from leaderboard.submit import submit
+    from leaderboard.board import render
+    from leaderboard.store import EntryMeta
+    from leaderboard.submit import SubmitOptions, submit
 
     ds = tiny_dataset(factory)
     base = factory.mktemp("board")
@@ -100,15 +101,15 @@ def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
     preds = prediction_files(task, base / "preds")
     entries = base / "entries"
     with registered():
-        submit(BENCH, preds["naive"], "naive", authors="Test suite", url="https://example.org/n",
-               description="train means and majority labels", entries=entries, date=DATE,
+        options = SubmitOptions(entries=entries)
+        submit(EntryMeta("naive", BENCH, "Test suite", "https://example.org/n",
+                         "train means and majority labels", DATE), preds["naive"], options,
                task=task)
-        submit(BENCH, preds["oracle"], "oracle", authors="Test suite",
-               description="the true settings", entries=entries, date=DATE, task=task,
-               render_budget=200)
-        submit(BENCH, preds["noisy"], XSS_NAME, authors="<i>Mallory</i> & co",
-               description=XSS_DESCRIPTION, external_data=True, entries=entries, date=DATE,
+        submit(EntryMeta("oracle", BENCH, "Test suite", description="the true settings",
+                         date=DATE), preds["oracle"], replace(options, render_budget=200),
                task=task)
+        submit(EntryMeta(XSS_NAME, BENCH, "<i>Mallory</i> & co", description=XSS_DESCRIPTION,
+                         date=DATE, external_data=True), preds["noisy"], options, task=task)
         render(entries, base / "README.md", base / "site", root, warn=lambda m: None)
     board = TinyBoard(ds, root, task, preds, entries, base / "README.md", base / "site")
     _BOARD["board"] = board

@@ -178,3 +178,30 @@ def test_reproduce_compares_the_feature_sets_side_by_side() -> None:
     assert table[2] == "| model | mfcc | mfcc_delta | cqt |"
     assert "| mlp | 0.600 / **2.000** | - | **0.700** / 2.100 |" in table
     assert "| knn | - | **0.500** / **2.200** | - |" in table
+
+
+def test_reproduce_report_columns_and_best_model_follow_the_registry(tmp_path: Path) -> None:
+    from baselines.reproduce import best_of, report
+    from benchmark.metrics import METRICS, RANKING
+
+    def row(name: str, acc: float, mae: float | None, logmel: float | None) -> dict:
+        return {"model": {"name": name}, "dataset": {"benchmark": "noisemaker_light-v2"},
+                "aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae},
+                "audio": {"n_clips": 3, "metrics": {"logmel_l1_db": logmel, "mfcc_distance": 1.0,
+                                                    "mrstft": 0.5}},
+                "parameters": {"a": {"kind": "knob", "mae": mae, "n": 3},
+                               "b": {"kind": "switch", "accuracy": acc, "n": 3}},
+                "timing": {"train_s": 1.0, "wall_s": 2.0}}
+
+    rows = [row("naive", 0.3, 2.5, 20.0), row("mlp-mfcc", 0.9, 2.0, 15.0),
+            row("tree-mfcc", 0.9, 1.5, None)]
+    assert best_of(rows)["model"]["name"] == "tree-mfcc"  # higher accuracy, then lower MAE
+    assert best_of(rows[:2])["model"]["name"] == "mlp-mfcc"  # naive only when alone
+    doc = report(rows, tmp_path / "RESULTS.md", tmp_path / "fig", "cmd").splitlines()
+    head = next(line for line in doc if line.startswith("| model |"))
+    labels = [METRICS[m].label for m in RANKING]
+    assert head == (f"| model | {labels[0]} | ref | {labels[1]} | ref | {' | '.join(labels[2:])} "
+                    "| train s | wall s | peak MiB |")
+    assert "| mlp-mfcc | 0.900 | 0.928 | 2.000 | 2.124 | 15.00 | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" \
+        in doc
+    assert "| tree-mfcc | 0.900 | 0.865 | 1.500 | 2.190 | - | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" in doc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from benchmark_data import tiny_dataset, truth_columns
@@ -11,10 +13,14 @@ from benchmark.metrics import (
     AUDIO_METRICS,
     METRICS,
     AudioDistances,
+    of_scope,
     parameter_scores,
-    score_audio,
+    rank,
+    ranking_key,
+    with_readme_table,
     score_parameters,
 )
+from benchmark.resynth import score_audio
 from benchmark.predictions import from_columns, validate
 from benchmark.task import dependency_masks, load_task
 from generators.config import RenderConfig
@@ -42,6 +48,51 @@ def test_registry() -> None:
     assert METRICS["accuracy"].higher_is_better and METRICS["switch_accuracy_mean"].higher_is_better
     assert not any(METRICS[m].higher_is_better for m in ("mae", "knob_mae_mean", *AUDIO_METRICS))
     assert all(m.definition and m.unit for m in METRICS.values())
+    assert all(m.label and m.doc and m.digits >= 0 and callable(m.compute)
+               for m in METRICS.values())
+    assert {m.scope for m in METRICS.values()} == {"knob", "switch", "type", "audio"}
+    assert all(METRICS[m.of].scope in ("knob", "switch") for m in of_scope("type"))
+
+
+def test_registry_computes() -> None:
+    """Each metric's ``compute`` is the formula its definition gives."""
+    t, p, mask = np.array([1.0, 2.0, 9.0]), np.array([2.0, 2.0, 0.0]), np.array([1, 1, 0])
+    assert METRICS["mae"].compute(t, p, mask) == 0.5
+    assert METRICS["mae"].compute(t, p, np.zeros(3)) is None
+    assert METRICS["accuracy"].compute(np.array(["a", "b"]), np.array(["a", "a"]), [1, 1]) == 0.5
+    assert METRICS["knob_mae_mean"].compute([1.0, None, 2.0]) == 1.5
+    assert METRICS["switch_accuracy_mean"].compute([None]) is None
+    assert [m.name for m in of_scope("audio")] == list(AUDIO_METRICS)
+    assert METRICS["mfcc_distance"].format(1.23456) == "1.23"
+    assert METRICS["mae"].format(None, "–") == "–"
+    assert METRICS["accuracy"].best([0.2, None, 0.9]) == 0.9
+    assert METRICS["mae"].best([0.2, None, 0.9]) == 0.2
+    assert METRICS["accuracy"].heading == "accuracy ↑" and METRICS["mae"].heading == "MAE ↓"
+    assert METRICS["mae"].describe() == {
+        "higher_is_better": False, "scope": "knob", "unit": "label units (0-10)",
+        "definition": "mean |predicted - true| over the samples where the knob is active"}
+
+
+def test_readme_metric_table_is_generated() -> None:
+    """The README's metric table is the registry's (``python -m benchmark.metrics`` rewrites it)."""
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    assert with_readme_table(text) == text, "run python -m benchmark.metrics"
+    assert "| `mrstft` | lower | multi-resolution STFT distance" in text
+    with pytest.raises(ValueError, match="markers"):
+        with_readme_table("no table here")
+
+
+def test_ranking_key_orders_results() -> None:
+    """One ranking: higher accuracy first, then lower MAE; a missing value sorts last."""
+    def res(acc, mae):
+        return {"aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae}, "audio": None}
+
+    rows = [res(0.5, 1.0), res(0.9, 2.0), res(0.9, 1.0), res(None, 0.0), res(0.9, float("nan"))]
+    assert [k for k, _ in sorted(enumerate(rows), key=lambda kr: ranking_key(kr[1]))] \
+        == [2, 1, 4, 0, 3]
+    assert [(r, k) for r, k in rank(range(3), lambda k: res(0.5, 1.0 if k else 2.0))] \
+        == [(1, 1), (1, 2), (3, 0)]
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,10 @@ from benchmark import configs
 from benchmark.errors import run_cli
 from benchmark.metrics import METRICS, RANKING
 from generators.named import BENCHMARKS
-from leaderboard import import_baselines, render, submit, verify
+from leaderboard import board as board_cli
+from leaderboard import import_baselines, submit, verify
+from leaderboard.markdown import md
+from leaderboard.sections import RENDERS_NOTE
 from leaderboard.store import (
     MAX_NAME,
     Entry,
@@ -149,7 +152,7 @@ def test_verify_round_trip(board, capsys) -> None:
 
 def test_markdown_board(board) -> None:
     text = board.readme.read_text()
-    section = text.split(f"## {render.md(BENCH)}")[1].split("\n## ")[0]
+    section = text.split(f"## {md(BENCH)}")[1].split("\n## ")[0]
     rows = [line for line in section.splitlines() if re.match(r"\| \d+ \|", line)]
     assert [r.split(" | ")[1] for r in rows] == [
         "oracle", "noisy &lt;script&gt;window.pwned=1; †", "[naive](https://example.org/n)"]
@@ -159,7 +162,7 @@ def test_markdown_board(board) -> None:
     assert "<script" not in text and "<i>" not in text
     assert "† trained with external data." in section
     # renders/clip: the oracle entry declared a render budget of 200, the others none
-    assert "| renders/clip | date |" in section and render.RENDERS_NOTE in text
+    assert "| renders/clip | date |" in section and RENDERS_NOTE in text
     assert [r.split(" | ")[-2] for r in rows] == ["200", "0", "0"]
 
 
@@ -167,7 +170,7 @@ def test_site_escapes_everything(board) -> None:
     page = (board.site / "index.html").read_text()
     assert "<script" not in page.lower()   # the page has no script at all
     assert "&lt;script&gt;window.pwned=1;" in page
-    assert "<img src=x" not in page and "&lt;img src=x onerror=&quot;window.pwned=2&quot;&gt;" in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=&#34;window.pwned=2&#34;&gt;" in page
     assert "<i>Mallory" not in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert "http" not in page.replace("https://example.org/n", "").replace(
@@ -200,7 +203,7 @@ def test_site_audio_and_charts(board) -> None:
 
 
 def test_render_is_reproducible(board, tmp_path: Path) -> None:
-    render.render(board.entries, tmp_path / "README.md", tmp_path / "site", board.datasets_root,
+    board_cli.render(board.entries, tmp_path / "README.md", tmp_path / "site", board.datasets_root,
                   warn=lambda m: None)
     assert (tmp_path / "README.md").read_bytes() == board.readme.read_bytes()
     files = sorted(p.relative_to(board.site) for p in board.site.rglob("*") if p.is_file())
@@ -217,7 +220,7 @@ def test_render_drops_unsafe_links(board, tmp_path: Path) -> None:
     meta = json.loads(meta_path.read_text())
     meta["url"] = "javascript:alert(1)"
     meta_path.write_text(json.dumps(meta))
-    render.render(entries, tmp_path / "R.md", tmp_path / "site", board.datasets_root,
+    board_cli.render(entries, tmp_path / "R.md", tmp_path / "site", board.datasets_root,
                   audio=False)
     page = (tmp_path / "site" / "index.html").read_text()
     assert "javascript:" not in page and "javascript" not in (tmp_path / "R.md").read_text()
@@ -426,3 +429,53 @@ def test_import_baselines(board, tmp_path: Path, capsys) -> None:
 
 def board_created(run: Path) -> str:
     return json.loads((run / "results.json").read_text())["created"][:10]
+
+
+def test_render_is_the_board_command(tmp_path: Path) -> None:
+    """``python -m leaderboard.render`` (named by the generated board) runs leaderboard.board."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "-m", "leaderboard.render", "--help"], cwd=root,
+                       capture_output=True, text=True, check=True)
+    assert r.stdout.startswith("usage: python -m leaderboard.render")
+    assert "leaderboard/README.md" in r.stdout
+
+
+def test_page_templates_and_css_are_package_data() -> None:
+    import tomllib
+
+    from leaderboard.page import css, environment
+
+    root = Path(__file__).resolve().parents[1]
+    data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert {"templates/*.html", "templates/*.css"} <= set(data["package-data"]["leaderboard"])
+    assert css().startswith(":root {")
+    env = environment()
+    assert env.autoescape is True
+    assert env.from_string("{{ x }}").render(x="<b>&'\"") == "&lt;b&gt;&amp;&#39;&#34;"
+
+
+def test_entry_metadata_is_a_typed_dataclass() -> None:
+    """metadata.json's user-written keys are EntryMeta's fields, each checked in one line."""
+    from dataclasses import fields
+
+    from leaderboard.store import METADATA_KEYS, EntryMeta, metadata_problems
+
+    keys = [f.name for f in fields(EntryMeta)]
+    assert list(METADATA_KEYS) == ["schema", "schema_version", *keys, "predictions"]
+    ok = EntryMeta("m", BENCH, "A. Author", "https://example.org", "what\nhow", DATE)
+    assert ok.problems() == []
+    doc = ok.document("predictions.csv")
+    assert list(doc) == list(METADATA_KEYS) and metadata_problems(doc) == []
+    bad = EntryMeta("../m", BENCH, 3, "javascript:x", "d", "2026-02-30", external_data=1)
+    problems = bad.problems({"authors": "--authors"})
+    assert problems == ["name '../m' contains a path separator ('/' or '\\')",
+                        "--authors must be a string",
+                        "url 'javascript:x' is not an http:// or https:// URL",
+                        "date '2026-02-30' is not a calendar date",
+                        "external_data must be true or false"]
+    assert all("\n" not in p for p in problems)
+    assert metadata_problems(doc | {"url": 5, "date": None}) == [
+        "url must be a string", "date None is not YYYY-MM-DD"]

@@ -23,7 +23,8 @@ from benchmark.errors import BenchmarkError
 from generators.fingerprint import read_meta
 from generators.named import BENCHMARKS
 from generators.render import render_dataset
-from leaderboard.render import load_board, markdown
+from leaderboard.markdown import markdown
+from leaderboard.sections import load_board
 from leaderboard.store import ENTRIES, entry_dirs, read_entry
 from leaderboard.verify import structure_problems
 

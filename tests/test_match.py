@@ -14,7 +14,8 @@ from baselines.run import run
 from baselines.saved import MANIFEST, ModelError, load_model, model_input
 from benchmark.errors import run_cli
 from benchmark.features import load_features
-from benchmark.metrics import AudioDistances, RenderPool
+from benchmark.metrics import AudioDistances
+from benchmark.resynth import RenderPool
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
 from generators.audio import stored_clip

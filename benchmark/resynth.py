@@ -1,0 +1,128 @@
+"""Re-rendering predicted settings, and the audio metrics of a predictions table.
+
+Each predicted setting is rendered through the dataset's instrument (the
+sample's note; the same 16-bit quantisation as the stored clips:
+:func:`stored_pcm`) and compared with the stored clip by every ``audio``
+metric of :data:`benchmark.metrics.METRICS`; per-clip distances are averaged
+over the clips used. The leaderboard's listening examples re-render with
+:func:`stored_pcm` as well.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Any, Callable
+
+import numpy as np
+
+from generators.audio import quantize
+from generators.declaration import Instrument
+from generators.pool import EnginePool
+
+from .errors import BenchmarkError
+from .metrics import AUDIO_METRICS, AudioDistances
+from .predictions import Predictions
+from .task import Task, decode_clips
+
+
+def stored_pcm(clip: np.ndarray) -> np.ndarray:
+    """A rendered clip (float, -1..1) as the dataset stores it: int16 PCM, non-finite -> silence."""
+    if not np.all(np.isfinite(clip)):
+        clip = np.zeros_like(clip)
+    return quantize(clip)
+
+
+def stored_clip(clip: np.ndarray) -> np.ndarray:
+    """A rendered clip as the dataset stores and decodes it: float32 -1..1 of :func:`stored_pcm`."""
+    return stored_pcm(clip).astype(np.float32) / 32768.0
+
+
+class Resynth:
+    """A worker's engine for re-rendering: ``instrument``'s renderer and its audio distances."""
+
+    def __init__(self, instrument: Instrument) -> None:
+        from generators.renderers import make_renderer
+
+        self.instrument = instrument
+        self.renderer = make_renderer(instrument)
+        self.distances = AudioDistances(instrument.sample_rate)
+
+    def render(self, settings: list[dict[str, Any]], notes: list[int]) -> np.ndarray:
+        """``settings`` rendered at ``notes`` as stored: float32 ``[len(settings), samples]``."""
+        return np.stack([stored_clip(self.renderer.render(s, n)) for s, n in zip(settings, notes)])
+
+
+def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
+                  targets: list[bytes]) -> dict[str, np.ndarray]:
+    """Re-render ``settings`` and measure them against the encoded ``targets``:
+    ``{audio metric: float64 [len(settings)]}``."""
+    target = decode_clips(targets, engine.instrument.n_samples)
+    return engine.distances(target, engine.render(settings, notes))
+
+
+def logmel_l1_to(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
+                 target: np.ndarray) -> np.ndarray:
+    """``logmel_l1_db`` between one target and each of ``settings`` rendered (in a worker).
+
+    Args:
+        engine: the worker's engine.
+        settings: candidate labels (knobs 0-10, switch labels), one render each.
+        notes: MIDI note of each render.
+        target: the target's floored log-Mel ``L`` ``[frames, 64]``
+            (:meth:`AudioDistances.log_mel` of one clip).
+
+    Returns:
+        float64 ``[len(settings)]`` dB.
+    """
+    lp = engine.distances.log_mel(engine.render(settings, notes))
+    return np.abs(lp - target[None]).mean(axis=(1, 2)).astype(np.float64)
+
+
+class RenderPool(EnginePool):
+    """Processes with one :class:`Resynth` engine of ``instrument`` each (built once, reused
+    for every job: :func:`resynth_chunk`, :func:`logmel_l1_to`). ``workers <= 1`` runs the
+    jobs in this process. Use as a context manager."""
+
+    def __init__(self, instrument: Instrument, workers: int = 2) -> None:
+        super().__init__(Resynth, (instrument,), workers)
+        self.instrument = instrument
+
+
+def score_audio(task: Task, preds: Predictions, limit: int | None = None, workers: int = 2,
+                chunk: int = 50, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Audio metrics of the first ``limit`` predictions (all when ``None``).
+
+    Re-renders in ``workers`` processes (one engine each; ``1``: in this process).
+
+    Returns:
+        ``{"n_clips", "n_split", "limit", "metrics": {name: mean}}``.
+    """
+    n = len(preds.ids) if limit is None else min(limit, len(preds.ids))
+    rows = list(range(n))
+    result: dict[str, Any] = {"n_clips": n, "n_split": int(len(preds.ids)), "limit": limit,
+                              "metrics": {m: None for m in AUDIO_METRICS}}
+    if n == 0:
+        return result
+    ids = preds.ids[:n]
+    targets = task.audio_bytes(ids)
+    jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
+             [int(task.notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
+            for a in range(0, n, chunk)]
+    try:
+        with RenderPool(task.instrument, 1 if len(jobs) == 1 else workers) as pool:
+            parts = pool.map(resynth_chunk, jobs,
+                             (lambda k, _: progress(len(jobs[k][0]))) if progress else None)
+    except (ImportError, OSError, RuntimeError) as e:
+        raise BenchmarkError(f"cannot re-render {task.instrument.name} for the audio metrics "
+                             f"({type(e).__name__}: {e}); use --resynth-limit 0 to skip them"
+                             ) from None
+    for m in AUDIO_METRICS:
+        vals = np.concatenate([p[m] for p in parts if p is not None])
+        result["metrics"][m] = float(vals.mean()) if math.isfinite(vals.mean()) else None
+    return result
+
+
+def default_workers() -> int:
+    """Re-render processes: 2, or 1 on a single core."""
+    return min(2, os.cpu_count() or 1)
