@@ -2,10 +2,10 @@
 
 Each predicted setting is rendered through the dataset's instrument (the
 sample's note; the same 16-bit quantisation as the stored clips:
-:func:`stored_pcm`) and compared with the stored clip by every ``audio``
+:func:`generators.audio.stored_clip`) and compared with the stored clip by every ``audio``
 metric of :data:`benchmark.metrics.METRICS`; per-clip distances are averaged
-over the clips used. The leaderboard's listening examples re-render with
-:func:`stored_pcm` as well.
+over the clips used. The leaderboard's listening examples re-render the same
+way (:func:`generators.audio.as_stored`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from typing import Any, Callable
 
 import numpy as np
 
-from generators.audio import quantize
+from generators.audio import stored_clip
 from generators.declaration import Instrument
 from generators.pool import EnginePool
+from generators.renderers import make_renderer, render_many
 
 from .errors import BenchmarkError
 from .metrics import AUDIO_METRICS, AudioDistances
@@ -26,31 +27,18 @@ from .predictions import Predictions
 from .task import Task, decode_clips
 
 
-def stored_pcm(clip: np.ndarray) -> np.ndarray:
-    """A rendered clip (float, -1..1) as the dataset stores it: int16 PCM, non-finite -> silence."""
-    if not np.all(np.isfinite(clip)):
-        clip = np.zeros_like(clip)
-    return quantize(clip)
-
-
-def stored_clip(clip: np.ndarray) -> np.ndarray:
-    """A rendered clip as the dataset stores and decodes it: float32 -1..1 of :func:`stored_pcm`."""
-    return stored_pcm(clip).astype(np.float32) / 32768.0
-
-
 class Resynth:
     """A worker's engine for re-rendering: ``instrument``'s renderer and its audio distances."""
 
     def __init__(self, instrument: Instrument) -> None:
-        from generators.renderers import make_renderer
-
         self.instrument = instrument
         self.renderer = make_renderer(instrument)
         self.distances = AudioDistances(instrument.sample_rate)
 
     def render(self, settings: list[dict[str, Any]], notes: list[int]) -> np.ndarray:
         """``settings`` rendered at ``notes`` as stored: float32 ``[len(settings), samples]``."""
-        return np.stack([stored_clip(self.renderer.render(s, n)) for s, n in zip(settings, notes)])
+        clips = render_many(self.renderer, list(zip(settings, notes)))
+        return np.stack([stored_clip(c) for c in clips])
 
 
 def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],

@@ -2,7 +2,7 @@
 re-rendered from each top entry's predicted settings, with spectrograms.
 
 Clips are re-rendered as the scorer re-renders them
-(:func:`benchmark.resynth.stored_pcm`: 16-bit, non-finite -> silence), in the
+(:func:`generators.audio.as_stored`: 16-bit, non-finite -> silence), in the
 dataset's audio format.
 """
 
@@ -17,8 +17,8 @@ import numpy as np
 from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError
 from benchmark.predictions import load_predictions
-from benchmark.resynth import stored_pcm
 from benchmark.task import Task, load_task
+from generators.audio import as_stored
 from generators.errors import DatasetError
 
 from .media import Spectrograms
@@ -132,7 +132,7 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         row = {int(i): k for k, i in enumerate(preds.ids)}
         for i in ids:
             settings = preds.settings(row[i])
-            pcm = stored_pcm(renderer.render(settings, int(task.notes[i])))
+            pcm = as_stored(renderer.render(settings, int(task.notes[i])))
             put(i, key_of(e.name), encode(pcm, task.sample_rate, fmt),
                 pcm.astype(np.float32) / 32768.0, clip_errors(task, i, settings))
     return Examples(ids, [int(task.notes[i]) for i in ids], columns, clips)
