@@ -44,6 +44,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from generators import spectral
 from generators.audio import quantize
 from generators.declaration import Instrument
 from generators.lifeline import die_with_parent
@@ -191,30 +192,18 @@ class AudioDistances:
     def __init__(self, sample_rate: int) -> None:
         from .features import librosa_module
 
-        librosa = librosa_module()
+        librosa_module()
         self.sr = sample_rate
-        self.windows = {n: librosa.filters.get_window("hann", n, fftbins=True).astype(np.float32)
-                        for n, _ in self.RESOLUTIONS}
-        self.windows.setdefault(self.MEL["n_fft"], librosa.filters.get_window(
-            "hann", self.MEL["n_fft"], fftbins=True).astype(np.float32))
-        self.mel_t = np.ascontiguousarray(librosa.filters.mel(
-            sr=sample_rate, n_fft=self.MEL["n_fft"], n_mels=self.MEL["n_mels"]).T
-        ).astype(np.float32)
+        self.mel = spectral.LogMel(sample_rate, **self.MEL, floor_db=self.FLOOR_DB)
+        self.windows = {n: spectral.hann(n) for n, _ in self.RESOLUTIONS}
 
     def log_mel(self, x: np.ndarray) -> np.ndarray:
         """Floored log-Mel ``L`` ``[B, frames, 64]`` in dB re full scale."""
-        from .features import power_spectrogram
-
-        n_fft, hop = self.MEL["n_fft"], self.MEL["hop_length"]
-        p = power_spectrogram(x, n_fft, hop, self.windows[n_fft])
-        mel = (p.reshape(-1, p.shape[-1]) @ self.mel_t).reshape(*p.shape[:2], -1)
-        return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), self.FLOOR_DB)
+        return self.mel(x)
 
     def __call__(self, target: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
         """Distances of each clip pair: ``{metric name: float64 [B]}``."""
         import scipy.fft
-
-        from .features import power_spectrogram
 
         lt, lp = self.log_mel(target), self.log_mel(pred)
         out = {"logmel_l1_db": np.abs(lp - lt).mean(axis=(1, 2)).astype(np.float64)}
@@ -223,8 +212,8 @@ class AudioDistances:
         out["mfcc_distance"] = np.sqrt(((cp - ct) ** 2).sum(-1)).mean(-1).astype(np.float64)
         total = np.zeros(len(target))
         for n_fft, hop in self.RESOLUTIONS:
-            st = np.sqrt(power_spectrogram(target, n_fft, hop, self.windows[n_fft]))
-            sp = np.sqrt(power_spectrogram(pred, n_fft, hop, self.windows[n_fft]))
+            st = np.sqrt(spectral.power_spectrogram(target, n_fft, hop, self.windows[n_fft]))
+            sp = np.sqrt(spectral.power_spectrogram(pred, n_fft, hop, self.windows[n_fft]))
             num = np.sqrt(((sp - st) ** 2).sum(axis=(1, 2)))
             den = np.maximum(np.maximum(np.sqrt((st ** 2).sum(axis=(1, 2))),
                                         np.sqrt((sp ** 2).sum(axis=(1, 2)))), self.SC_EPS)

@@ -89,6 +89,7 @@ from typing import Any, Iterator, Sequence
 
 import numpy as np
 
+from . import spectral
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
                           Dependency, Effect, Instrument, Knob, PluginSource, Switch)
 from .plugin import PluginError, load_plugin, parameter_names, plugin_path, resolve_parameter
@@ -627,12 +628,10 @@ def spec_template(plugin: str | Path, sample_rate: int = 22050) -> str:
 
 # ------------------------------------------------------------------- check
 def _log_spec(audio: np.ndarray) -> np.ndarray:
-    n_fft, hop = 1024, 256
-    if audio.size < n_fft:
-        audio = np.pad(audio, (0, n_fft - audio.size))
-    frames = np.lib.stride_tricks.sliding_window_view(audio, n_fft)[::hop] * np.hanning(n_fft)
-    power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    return 10 * np.log10(np.maximum(power, 1e-10))
+    """Log-power spectrogram ``[frames, 513]`` in dB of a clip (1024-point symmetric Hann
+    window, hop 256, frames from the clip's start, no Mel)."""
+    return spectral.power_to_db(spectral.power_spectrogram(audio, 1024, 256, np.hanning(1024),
+                                                           center=False))
 
 
 def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
