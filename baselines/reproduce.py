@@ -278,7 +278,7 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
 
 
 SEARCH_SECTION = "\n## Search at inference time"
-"""The section ``benchmarks/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
+"""The section ``perf/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:

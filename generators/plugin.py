@@ -42,7 +42,7 @@ random generator is a function-level static), starts from the same state
 in every clip. Measured on amsynth 1.13 (60 random patches of the full
 spec x 3 seeds, sync, noise and every LFO waveform included, rendered in
 order, reversed, shuffled and in order again;
-``benchmarks/amsynth_isolation.py``): 0 of 180 clips differ with forks,
+``perf/amsynth_isolation.py``): 0 of 180 clips differ with forks,
 180 of 180 with 2 warm-up renders in one instance. A forked clip of 1.0 s
 costs 10-13 ms (one render, about 4 ms, plus the fork), 3 in-process renders
 8-10 ms; a fresh plug-in instance per clip would cost about 110 ms (amsynth

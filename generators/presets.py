@@ -97,7 +97,7 @@ AMSYNTH_PARAMETERS: dict[str, tuple[float, float, float, float]] = {
 AMSYNTH_INAUDIBLE = ("amp_vel_sens", "filter_vel_sens", "portamento_time", "portamento_mode",
                      "keyboard_mode", "reverb_width", "filter_kbd_track")
 """Parameters that do not change one note (middle C, MIDI 60) played alone at
-velocity 127 and mixed to mono (``benchmarks/amsynth_isolation.py``, 20
+velocity 127 and mixed to mono (``perf/amsynth_isolation.py``, 20
 random patches: bit-identical, except ``reverb_width``, max sample difference
 1.2e-7, and ``filter_kbd_track``, 3.7e-3, as amsynth's key-tracking base of
 261.626 Hz differs from its middle C by 0.0004 Hz): a preset is kept whatever

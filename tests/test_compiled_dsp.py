@@ -78,10 +78,10 @@ def test_compiled_renders_are_repeatable_in_any_order() -> None:
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
-    """benchmarks/cross_cpu.py: 2 rows of every built-in, native vs qemu
+    """perf/cross_cpu.py: 2 rows of every built-in, native vs qemu
     Nehalem and Haswell (.ci/run installs qemu-user)."""
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cross_cpu.py"), "--n", "2"],
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"), "--n", "2"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count("identical") == 10, proc.stdout

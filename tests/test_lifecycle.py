@@ -130,7 +130,7 @@ def test_ray_driver_killed(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_kill_soak_5_kills(tmp_path: Path) -> None:
-    """The soak of ``benchmarks/kill_soak.py``, small: 5 SIGKILLs (group, parent, group, ...)
+    """The soak of ``perf/kill_soak.py``, small: 5 SIGKILLs (group, parent, group, ...)
     at random moments, then the render finishes equal to an uninterrupted one."""
     r = soak(tmp_path, kills=5, n=200, workers=2, shard_size=5, rng_seed=1,
              log=print)

@@ -1,6 +1,6 @@
 """How far the built-in instruments' sound moved since a git revision.
 
-    python benchmarks/sound_moved.py --baseline-rev 240a8fb --n 200
+    python perf/sound_moved.py --baseline-rev 240a8fb --n 200
 
 For each built-in instrument, renders the same ``--n`` random patches (the
 sampler's ids 0..n-1 of seed 0) twice: with the ``.dsp`` files of
