@@ -6,7 +6,7 @@ instrument: the C that Faust emits from the instrument's ``.dsp`` file
 plain IEEE arithmetic, so a clip is the same bytes on every CPU. It follows
 DawDreamer's rendering exactly (every control set, the instance cleared, the
 note computed from the sample counter), and
-:class:`generators.faust_engine.FaustRenderer`, DawDreamer's JIT of the same
+:class:`generators.faust_reference.FaustRenderer`, DawDreamer's JIT of the same
 ``.dsp``, stays the reference: the two agree within -90 dBFS on one CPU
 (``tests/test_compiled_dsp.py``).
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .declaration import FaustSource, Instrument
-from .faust_engine import BLOCK_SIZE, check_controls, control_values
+from .faust_reference import BLOCK_SIZE, check_controls, control_values
 
 
 class CompiledRenderer:

@@ -265,7 +265,7 @@ def source_digest(instrument: Instrument) -> str | None:
     folder and a built-in source's digest (``None`` when a file is missing).
     Any can change the audio between releases."""
     from .declaration import BuiltinSource, ChainSource, FaustSource, PluginSource
-    from .faust_engine import dsp_dir
+    from .faust_reference import dsp_dir
 
     if isinstance(instrument.source, PluginSource):
         from .plugin import plugin_digest

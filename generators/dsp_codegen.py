@@ -28,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from .faust_engine import dsp_dir
+from .faust_reference import dsp_dir
 
 DSPS = ("noisemaker", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""

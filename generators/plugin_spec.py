@@ -463,7 +463,7 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
             params=tuple(params),
             source=source,
             fixed=fixed,
-            notes=str(data.get("notes") or ""),
+            design_notes=str(data.get("notes") or ""),
             **kw,
         )
     except DeclarationError as e:

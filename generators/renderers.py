@@ -23,12 +23,12 @@ def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
     Built-in (Faust) instruments render through their compiled, portable C
     (:class:`~generators.compiled.CompiledRenderer`); ``reference=True``
     renders them through DawDreamer's JIT of the same ``.dsp`` instead
-    (:class:`~generators.faust_engine.FaustRenderer`: the reference, whose
+    (:class:`~generators.faust_reference.FaustRenderer`: the reference, whose
     last bits depend on the CPU). Plug-ins always render in DawDreamer.
     """
     if isinstance(instrument.source, FaustSource):
         if reference:
-            from .faust_engine import FaustRenderer
+            from .faust_reference import FaustRenderer
 
             return FaustRenderer(instrument)
         from .compiled import CompiledRenderer

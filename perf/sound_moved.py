@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmark.metrics import AudioDistances
-from generators.faust_engine import control_values
+from generators.faust_reference import control_values
 from generators.declaration import FaustSource, Instrument
 from generators.instruments import BUILTIN
 from generators.renderers import make_renderer

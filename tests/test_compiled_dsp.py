@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from generators import dsp_codegen
-from generators.faust_engine import FaustRenderer
+from generators.faust_reference import FaustRenderer
 from generators.instruments import get_instrument
 from generators.renderers import make_renderer
 

@@ -170,7 +170,7 @@ def test_search_lowers_the_distance_within_the_budget(nm: Path) -> None:
     ids = task.split_ids("test")[:2]
     start = [task.instrument.default_settings() for _ in ids]
     with RenderPool(task.instrument, 2) as pool:
-        found = search(task.instrument, task.audio(ids), start, [int(task.notes[i]) for i in ids],
+        found = search(task.instrument, task.audio(ids), start, [int(task.midi_notes[i]) for i in ids],
                        40, pool, seed=0)
     for f in found:
         assert f.renders == 40
@@ -181,7 +181,7 @@ def test_search_lowers_the_distance_within_the_budget(nm: Path) -> None:
     from generators.renderers import make_renderer
 
     r = make_renderer(task.instrument)
-    clip = stored_clip(r.render(found[0].settings, int(task.notes[ids[0]])))
+    clip = stored_clip(r.render(found[0].settings, int(task.midi_notes[ids[0]])))
     d = dist(task.audio(ids[:1]), clip[None])["logmel_l1_db"][0]
     assert found[0].distance == pytest.approx(float(d), abs=1e-4)
 

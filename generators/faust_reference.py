@@ -1,4 +1,8 @@
-"""Rendering built-in Faust instruments with DawDreamer.
+"""The reference renderer of built-in Faust instruments: DawDreamer's JIT.
+
+The default renderer is the compiled C of the same ``.dsp``
+(:mod:`generators.compiled`); this one is the reference it is tested equal to.
+(``--engine`` of ``generators.render`` picks the scheduler, local or Ray, not this.)
 
 One :class:`FaustRenderer` holds one DawDreamer ``RenderEngine`` with the
 instrument's DSP compiled once; each :meth:`FaustRenderer.render` sets every
