@@ -442,19 +442,9 @@ class PluginRenderer:
         return self._render_here(settings, note)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """Render one clip.
-
-        Args:
-            settings: labels of the varied parameters (knobs 0-10, switch
-                labels); missing ones take their base-patch default.
-            note: MIDI note; the instrument's note when ``None``.
-
-        Returns:
-            float32 array ``[n_samples]`` in (-1, 1), mono (channels
-            averaged), at the instrument's sample rate, after the fixed gain
-            and :func:`soft_limit`. NaN is passed through (the dataset
-            writer flags it).
-        """
+        """One clip (:meth:`generators.renderers.Renderer.render`): channels averaged,
+        then the fixed gain and :func:`soft_limit`, so in (-1, 1). NaN is passed
+        through (the dataset writer flags it)."""
         return self.output(self.render_raw(settings, note))
 
     def state(self, settings: dict[str, float | str] | None = None) -> bytes:

@@ -13,7 +13,17 @@ class Renderer(Protocol):
     """Anything that renders one clip of an instrument."""
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """float32 ``[n_samples]`` in [-1, 1] for the given labels and MIDI note."""
+        """Render one clip.
+
+        Args:
+            settings: labels of the varied parameters (knobs 0-10, switch
+                labels); missing ones take their base-patch default.
+            note: MIDI note; the instrument's note when ``None``.
+
+        Returns:
+            float32 array ``[n_samples]`` in [-1, 1], mono, at the
+            instrument's sample rate.
+        """
         ...
 
 
