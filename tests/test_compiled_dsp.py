@@ -24,7 +24,8 @@ from generators.faust_reference import FaustRenderer
 from generators.instruments import get_instrument
 from generators.renderers import make_renderer
 
-from sound import mel_distance, random_patch
+from tests.sound import mel_distance, random_patch
+
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,7 +60,8 @@ def test_compiled_sounds_as_dawdreamer_reference(name: str, median_dbfs: float) 
     for k in range(12):
         patch = random_patch(inst, k)
         a, b = compiled.render(patch), reference.render(patch)
-        assert a.dtype == np.float32 and a.shape == b.shape == (inst.n_samples,)
+        assert a.dtype == np.float32
+        assert a.shape == b.shape == (inst.n_samples,)
         peaks.append(20 * np.log10(max(float(np.abs(a - b).max()), 1e-12)))
         mels.append(mel_distance(a, b, inst.sample_rate))
     assert np.median(peaks) < median_dbfs, peaks

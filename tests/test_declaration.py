@@ -40,7 +40,8 @@ def test_round_trip_through_json_dict() -> None:
 def test_light_variant_pins_parameters_to_their_defaults() -> None:
     full, light = get_instrument("noisemaker"), get_instrument("noisemaker_light")
     assert light.names == ["osc2_wave", "filter_cutoff", "filter_resonance", "lfo1_rate", "lfo1_amount"]
-    assert light.fixed["osc1_volume"] == 0.0 and light.fixed["osc2_volume"] == 1.0
+    assert light.fixed["osc1_volume"] == 0.0
+    assert light.fixed["osc2_volume"] == 1.0
     assert light.fixed["lfo1_destination"] == 1.0  # FILTER, as an index
     assert light.param("lfo1_rate").depends_on is None  # its switch is pinned (on)
     # same engine values as the full synth at its base patch

@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
-from procs import (
+
+from generators.dataset import remove_temp_files
+
+from tests.procs import (
     ORPHAN_LIMIT_S,
     ROOT,
     cmdline,
@@ -27,8 +30,6 @@ from procs import (
     subtree,
     wait_gone,
 )
-
-from generators.dataset import remove_temp_files
 
 
 def wait_for(cond, timeout: float = 120.0, what: str = "") -> None:
@@ -134,8 +135,14 @@ def test_kill_soak_5_kills(tmp_path: Path) -> None:
     at random moments, then the render finishes equal to an uninterrupted one."""
     r = soak(tmp_path, kills=5, n=200, workers=2, shard_size=5, rng_seed=1,
              log=print)
-    assert len(r.kills) == 5 and [k.how for k in r.kills] == ["group", "parent"] * 2 + ["group"]
+    assert len(r.kills) == 5
+    assert [k.how for k in r.kills] == ["group", "parent"] * 2 + ["group"]
     assert max(k.gone_s for k in r.kills) < ORPHAN_LIMIT_S
-    assert not r.survivors and not r.stray_files and not r.missing_files
-    assert not r.different_files and r.files >= 3  # README.md, instrument.json, shards
-    assert r.duplicate_ids == 0 and r.ids_complete and r.ok
+    assert not r.survivors
+    assert not r.stray_files
+    assert not r.missing_files
+    assert not r.different_files
+    assert r.files >= 3  # README.md, instrument.json, shards
+    assert r.duplicate_ids == 0
+    assert r.ids_complete
+    assert r.ok
