@@ -6,12 +6,13 @@ from collections import namedtuple
 from pathlib import Path
 
 import pytest
-from test_render import cli
 
 from generators import space
 from generators.dataset import RenderConfig, plan_shards
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
+
+from tests.test_render import cli
 
 Usage = namedtuple("Usage", "total used free")
 
