@@ -141,8 +141,12 @@ def test_tree_depth_cv_chooses_what_a_grid_search_chooses() -> None:
     assert _tree_depth_cv(x, y, True, depths, KFold(3), 0) == grid.best_params_["max_depth"]
 
 
-@pytest.mark.parametrize("features", ["mfcc_delta", "cqt"])
-@pytest.mark.parametrize("model", [m for m in MODELS if m not in ("naive", *LEARNED)])
+FEATURE_RUNS = [pytest.param(m, f, marks=pytest.mark.slow) if (m, f) == ("lstm", "mfcc_delta")
+                else (m, f)  # the LSTM on MFCC + deltas trains ~20 s even --fast
+                for f in ("mfcc_delta", "cqt") for m in MODELS if m not in ("naive", *LEARNED)]
+
+
+@pytest.mark.parametrize("model, features", FEATURE_RUNS)
 def test_new_feature_sets_work_from_the_cli(guitar: Path, tmp_path: Path, model: str,
                                             features: str) -> None:
     from baselines.run import main

@@ -78,6 +78,7 @@ def test_compiled_renders_are_repeatable_in_any_order() -> None:
     assert np.array_equal(make_renderer(inst).render(a), first)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
     """perf/cross_cpu.py: 2 rows of every built-in, native vs qemu

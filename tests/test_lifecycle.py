@@ -94,6 +94,7 @@ def test_watchdog_without_pdeathsig(tmp_path: Path) -> None:
         kill_group(proc.pid)
 
 
+@pytest.mark.slow
 def test_ray_driver_killed(tmp_path: Path) -> None:
     """``--engine ray`` with a local Ray: its raylet, GCS, actors and agents die with a
     SIGKILLed driver (the agents through the reaper)."""

@@ -163,6 +163,7 @@ def test_without_warmup_amsynth_leaks_state(inst: Instrument) -> None:
     assert check_determinism(PluginRenderer(cold), n=6, seed=2) != []
 
 
+@pytest.mark.slow
 @needs_amsynth
 def test_render_cli_spec_like_builtin(inst: Instrument, tmp_path: Path) -> None:
     """`--instrument spec.yaml`: same layout, card, resume, --ids, and

@@ -131,6 +131,7 @@ def test_rerun_resumes_and_renders_nothing_twice(tiny_noisemaker, tmp_path: Path
     assert read_rows(out) == read_rows(ref_out)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig, workers", [(signal.SIGINT, "2"), (signal.SIGTERM, "2"),
                                           (signal.SIGKILL, "1")])
 def test_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path: Path, sig, workers) -> None:

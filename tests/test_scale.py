@@ -108,6 +108,7 @@ def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
     assert "--tune-size" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_point_in_its_own_process(tiny: dict) -> None:
     from baselines.stream import render_training_set
 
