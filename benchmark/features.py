@@ -3,8 +3,8 @@
 Defaults are the original work's: audio at 22,050 Hz, FFT window 2048 (Hann),
 hop 512, 20 MFCCs and 32 Mel bins (librosa's conventions: centred frames with
 zero padding, Slaney Mel filters, power spectrogram). Features are computed in
-batches (numpy/scipy, float32, several threads) and equal librosa's per-clip
-results:
+batches (:mod:`generators.spectral`: numpy/scipy, float32, several threads) and
+equal librosa's per-clip results:
 
 * ``logmel``: ``librosa.power_to_db(melspectrogram(n_mels=32), ref=1.0,
   amin=1e-10, top_db=None)`` -> ``[n_clips, 32, frames]`` (dB re full scale);
