@@ -268,9 +268,9 @@ def source_from_dict(d: dict[str, Any]) -> Source:
     return PluginSource(**d)
 
 
-SERIALISED = {"design_notes": "notes"}
+SERIALISED_AS = {"design_notes": "notes"}
 """Fields of :class:`Instrument` serialised under another name (``instrument.json``, specs)."""
-FIELDS = {v: k for k, v in SERIALISED.items()}
+_FIELD_OF = {v: k for k, v in SERIALISED_AS.items()}
 
 
 @dataclass(frozen=True)
@@ -491,7 +491,7 @@ class Instrument:
     # ---------------------------------------------------------- serialising
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form (what ``instrument.json`` holds; ``design_notes`` as ``notes``)."""
-        return {SERIALISED.get(k, k): v for k, v in dataclasses.asdict(self).items()}
+        return {SERIALISED_AS.get(k, k): v for k, v in dataclasses.asdict(self).items()}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
@@ -499,7 +499,7 @@ class Instrument:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Instrument":
         """Inverse of :meth:`to_dict`."""
-        d = {FIELDS.get(k, k): v for k, v in d.items()}
+        d = {_FIELD_OF.get(k, k): v for k, v in d.items()}
         params = []
         for p in d.pop("params"):
             p = dict(p)
