@@ -27,22 +27,18 @@ from typing import Any, Sequence
 
 import numpy as np
 import pyarrow.parquet as pq
-from tqdm import tqdm
 
 from benchmark.errors import run_cli
 from generators.atomic import write_text_atomic
 
 from .run import FEATURES
 
-from .reproduce import add_run_options, best_of, ensure_dataset, run_name, run_one, runs_for
+from .reproduce import (add_run_options, best_of, fmt, pyplot, run_table, runs_for,
+                        save_figure)
 
 HUMAN, RANDOM = "amsynth-presets-v1", "amsynth-random-v1"
 MODELS = ("naive", "knn", "tree", "mlp")
 BEGIN, END = "<!-- amsynth-presets -->", "<!-- /amsynth-presets -->"
-
-
-def _f(v: float | None, d: int = 3) -> str:
-    return "-" if v is None else f"{v:.{d}f}"
 
 
 def silent_shares(folder: Path) -> dict[str, float]:
@@ -60,11 +56,6 @@ def shift_figure(human: Path, path: Path) -> list[dict[str, Any]]:
     """Per parameter, human (test) against random (train) labels of the
     amsynth-presets-v1 folder ``human``: a grid of histograms (knobs, 0-10) and
     label shares (switches). Returns :func:`generators.presets.label_shift`."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from generators.config import config_from_meta
     from generators.declaration import Knob
     from generators.fingerprint import read_meta
@@ -85,7 +76,7 @@ def shift_figure(human: Path, path: Path) -> list[dict[str, Any]]:
     params = sorted(inst.params, key=lambda p: -dist[p.name])
     ncol = 6
     nrow = -(-len(params) // ncol)
-    fig, axes = plt.subplots(nrow, ncol, figsize=(2.6 * ncol, 1.9 * nrow), squeeze=False)
+    fig, axes = pyplot().subplots(nrow, ncol, figsize=(2.6 * ncol, 1.9 * nrow), squeeze=False)
     for ax, p in zip(axes.flat, params):
         a, b = cols["train"][p.name], cols["test"][p.name]
         if isinstance(p, Knob):
@@ -105,23 +96,15 @@ def shift_figure(human: Path, path: Path) -> list[dict[str, Any]]:
     axes.flat[0].legend(fontsize=7)
     fig.suptitle("amsynth-presets-v1: human presets (red, test) against random patches "
                  "(grey, train), sorted by total variation distance", fontsize=10)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    save_figure(fig, path, dpi=100)
     return shift
 
 
 def gap_figure(pairs: list[tuple[str, dict, dict]], path: Path) -> None:
     """Per model, knob MAE and switch accuracy on the random and the human test split."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     names = [n for n, _, _ in pairs]
     x = np.arange(len(names))
-    fig, axes = plt.subplots(1, 2, figsize=(11, 3.4))
+    fig, axes = pyplot().subplots(1, 2, figsize=(11, 3.4))
     for ax, key, title in ((axes[0], "knob_mae_mean", "knob MAE (0-10, lower is better)"),
                            (axes[1], "switch_accuracy_mean", "switch accuracy (higher is better)")):
         ax.bar(x - 0.2, [r["aggregates"][key] for _, r, _ in pairs], 0.4, color="#888888",
@@ -133,10 +116,7 @@ def gap_figure(pairs: list[tuple[str, dict, dict]], path: Path) -> None:
     axes[0].legend(fontsize=8)
     fig.suptitle("Trained on 10,000 random amsynth patches, tested on random patches and on "
                  "human presets", fontsize=10)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save_figure(fig, path)
 
 
 def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
@@ -172,10 +152,10 @@ def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
         rl = ((r["audio"] or {}).get("metrics") or {}).get("logmel_l1_db")
         hl = ((h["audio"] or {}).get("metrics") or {}).get("logmel_l1_db")
         lines.append(
-            f"| {name} | {_f(ra['switch_accuracy_mean'])} | {_f(ha['switch_accuracy_mean'])} "
+            f"| {name} | {fmt(ra['switch_accuracy_mean'])} | {fmt(ha['switch_accuracy_mean'])} "
             f"| {ha['switch_accuracy_mean'] - ra['switch_accuracy_mean']:+.3f} "
-            f"| {_f(ra['knob_mae_mean'])} | {_f(ha['knob_mae_mean'])} "
-            f"| {ha['knob_mae_mean'] - ra['knob_mae_mean']:+.3f} | {_f(rl, 2)} | {_f(hl, 2)} "
+            f"| {fmt(ra['knob_mae_mean'])} | {fmt(ha['knob_mae_mean'])} "
+            f"| {ha['knob_mae_mean'] - ra['knob_mae_mean']:+.3f} | {fmt(rl, 2)} | {fmt(hl, 2)} "
             f"| {'-' if rl is None or hl is None else f'{hl - rl:+.2f}'} |")
     learned = [p for p in pairs if p[0] != "naive"]
     worse = sum(h["aggregates"]["knob_mae_mean"] > r["aggregates"]["knob_mae_mean"]
@@ -214,8 +194,8 @@ def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
         hp = best_h["parameters"].get(k, {})
         rp = (best_r or {}).get("parameters", {}).get(k, {})
         key = "mae" if row["kind"] == "knob" else "accuracy"
-        lines.append(f"| `{k}` | {row['kind']} | {row['distance']:.2f} | {_f(rp.get(key))} "
-                     f"| {_f(hp.get(key))} |")
+        lines.append(f"| `{k}` | {row['kind']} | {row['distance']:.2f} | {fmt(rp.get(key))} "
+                     f"| {fmt(hp.get(key))} |")
     lines += ["", f"![human against random labels per parameter]"
                   f"({shift_png.relative_to(rel).as_posix()})", "", END]
     return "\n".join(lines)
@@ -249,14 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if m == "naive" or f in args.features]
     results: dict[str, list[dict[str, Any]]] = {HUMAN: [], RANDOM: []}
     folders: dict[str, Path] = {}
-    with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
-        for ds, model, feats in todo:
-            bar.set_postfix_str(f"{ds} {run_name(model, feats)}")
-            folders[ds] = ensure_dataset(ds, args.data_root)
-            results[ds].append(run_one(folders[ds], ds, model, feats,
-                                       args.runs / ds / run_name(model, feats), args.fast,
-                                       args.resynth_limit))
-            bar.update(1)
+    for ds, folder, doc in run_table(todo, args):
+        folders[ds] = folder
+        results[ds].append(doc)
     write_section(args.out, section(results, folders, args.out.parent / "figures", args.out))
     print(f"wrote the {HUMAN} section of {args.out}")
     return 0

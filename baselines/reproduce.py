@@ -63,6 +63,23 @@ def run_name(model: str, features: str) -> str:
     return model if model == "naive" else f"{model}-{features}"
 
 
+def run_table(todo: Sequence[tuple[str, str, str]], args: argparse.Namespace
+              ) -> list[tuple[str, Path, dict[str, Any]]]:
+    """Run (or resume) each ``(benchmark, model, features)`` of ``todo`` with the options of
+    :func:`add_run_options`, rendering missing datasets; ``(benchmark, dataset folder,
+    results document)`` per run, in order, under one progress bar."""
+    out = []
+    with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
+        for ds, model, feats in todo:
+            bar.set_postfix_str(f"{ds} {run_name(model, feats)}")
+            path = ensure_dataset(ds, args.data_root)
+            out.append((ds, path, run_one(path, ds, model, feats,
+                                          args.runs / ds / run_name(model, feats), args.fast,
+                                          args.resynth_limit)))
+            bar.update(1)
+    return out
+
+
 def ensure_dataset(name: str, root: Path) -> Path:
     path = root / name
     if not (path / "README.md").exists():
@@ -92,7 +109,8 @@ def run_one(dataset: Path, bench: str, model: str, features: str, out: Path, fas
 
 
 # ------------------------------------------------------------------ report
-def _f(v: float | None, d: int = 3) -> str:
+def fmt(v: float | None, d: int = 3) -> str:
+    """A score with ``d`` decimals, ``-`` for none."""
     return "-" if v is None else f"{v:.{d}f}"
 
 
@@ -104,11 +122,7 @@ def best_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def breakdown_png(row: dict[str, Any], path: Path) -> None:
     """Bar chart of the per-parameter scores of one run (knob MAE, switch accuracy)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     params = row["parameters"]
     knobs = [(k, v["mae"]) for k, v in params.items() if v["kind"] == "knob" and v["mae"] is not None]
     switches = [(k, v["accuracy"]) for k, v in params.items()
@@ -130,14 +144,22 @@ def breakdown_png(row: dict[str, Any], path: Path) -> None:
     save_figure(fig, path)
 
 
-def save_figure(fig, path: Path) -> None:  # noqa: ANN001 (a matplotlib Figure)
-    """Lay out ``fig``, write it as a PNG at ``path`` (folders made) and close it."""
+def pyplot() -> Any:
+    """``matplotlib.pyplot`` on the Agg backend (no display needed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    return plt
+
+
+def save_figure(fig, path: Path, dpi: int = 110) -> None:  # noqa: ANN001 (a matplotlib Figure)
+    """Lay out ``fig``, write it as a PNG at ``path`` (folders made) and close it."""
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    fig.savefig(path, dpi=dpi)
+    pyplot().close(fig)
 
 
 def feature_table(rows: list[dict[str, Any]]) -> list[str]:
@@ -161,7 +183,7 @@ def feature_table(rows: list[dict[str, Any]]) -> list[str]:
         def cell(f: str) -> str:
             if f not in by_f:
                 return "-"
-            a, m = _f(acc[f]), _f(mae[f])
+            a, m = fmt(acc[f]), fmt(mae[f])
             a = f"**{a}**" if acc[f] is not None and acc[f] == best_a else a
             m = f"**{m}**" if mae[f] is not None and mae[f] == best_m else m
             return f"{a} / {m}"
@@ -179,21 +201,21 @@ def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
             continue
         na = naive["aggregates"]
         share = naive["parameters"]
-        lines.append(f"- **{ds}** naive: knob MAE {_f(na['knob_mae_mean'])} (theory for uniform "
+        lines.append(f"- **{ds}** naive: knob MAE {fmt(na['knob_mae_mean'])} (theory for uniform "
                      f"full-range knobs: 2.5; knobs sampled in a window score lower), switch "
-                     f"accuracy {_f(na['switch_accuracy_mean'])} (per switch, the test share of "
+                     f"accuracy {fmt(na['switch_accuracy_mean'])} (per switch, the test share of "
                      f"the training majority label: "
-                     f"{', '.join(_f(v['accuracy'], 2) for v in share.values() if v['kind'] == 'switch')}).")
+                     f"{', '.join(fmt(v['accuracy'], 2) for v in share.values() if v['kind'] == 'switch')}).")
         worse = []
         for r in rows:
             if r is naive:
                 continue
             a = r["aggregates"]
             if a["knob_mae_mean"] is not None and a["knob_mae_mean"] >= na["knob_mae_mean"]:
-                worse.append(f"{r['model']['name']} knob MAE {_f(a['knob_mae_mean'])}")
+                worse.append(f"{r['model']['name']} knob MAE {fmt(a['knob_mae_mean'])}")
             if a["switch_accuracy_mean"] is not None and \
                     a["switch_accuracy_mean"] <= na["switch_accuracy_mean"]:
-                worse.append(f"{r['model']['name']} switch accuracy {_f(a['switch_accuracy_mean'])}")
+                worse.append(f"{r['model']['name']} switch accuracy {fmt(a['switch_accuracy_mean'])}")
         lines.append(f"  - every learned model beats naive on both types: "
                      f"{'yes' if not worse else 'NO: ' + '; '.join(worse)}")
     if "noisemaker_light-v2" in by_ds:
@@ -214,9 +236,9 @@ def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
         bj, bi = best_of(joint)["aggregates"], best_of(indep)["aggregates"]
         ok = (bj["knob_mae_mean"] <= bi["knob_mae_mean"]
               and bj["switch_accuracy_mean"] >= bi["switch_accuracy_mean"])
-        lines.append(f"- **{ds}** best joint MFCC model: knob MAE {_f(bj['knob_mae_mean'])}, switch "
-                     f"accuracy {_f(bj['switch_accuracy_mean'])}; best independent: "
-                     f"{_f(bi['knob_mae_mean'])}, {_f(bi['switch_accuracy_mean'])}. Joint at least "
+        lines.append(f"- **{ds}** best joint MFCC model: knob MAE {fmt(bj['knob_mae_mean'])}, switch "
+                     f"accuracy {fmt(bj['switch_accuracy_mean'])}; best independent: "
+                     f"{fmt(bi['knob_mae_mean'])}, {fmt(bi['switch_accuracy_mean'])}. Joint at least "
                      f"as good on both: {'yes, as in the original' if ok else 'NO, unlike the original finding'}.")
     return lines
 
@@ -247,7 +269,7 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
             refs = dict(zip(REFERENCE_OF, ref.get(name.split("-")[0], (None, None))))
             t = r["timing"]
             cells = [METRICS[m].format(metric_value(r, m))
-                     + (f" | {_f(refs[m])}" if m in REFERENCE_OF else "") for m in RANKING]
+                     + (f" | {fmt(refs[m])}" if m in REFERENCE_OF else "") for m in RANKING]
             doc.append(f"| {name} | {' | '.join(cells)} | {t.get('train_s', 0):.1f} "
                        f"| {t.get('wall_s', 0):.1f} | {r['model'].get('peak_rss_mib', 0):.0f} |")
         doc += ["", *feature_table(rows)]
@@ -259,7 +281,7 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
         for k, v in sorted(best["parameters"].items(),
                            key=lambda kv: (kv[1]["kind"], kv[1].get("mae") or -(kv[1].get("accuracy") or 0))):
             score = v["mae"] if v["kind"] == "knob" else v["accuracy"]
-            doc.append(f"| `{k}` | {v['kind']} | {_f(score)} | {v['n']} |")
+            doc.append(f"| `{k}` | {v['kind']} | {fmt(score)} | {v['n']} |")
         doc += ["", f"![per-parameter scores of {best['model']['name']} on {ds}]"
                     f"({png.relative_to(out.parent).as_posix()})", ""]
     doc += ["## What the results show", "", *checks(by_ds), ""]
@@ -267,7 +289,7 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
 
 
 SEARCH_SECTION = "\n## Search at inference time"
-"""The section ``benchmarks/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
+"""The section ``perf/search_bench.py`` writes at the end of RESULTS.md (kept here)."""
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:
@@ -295,15 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = "python -m baselines.reproduce" + (" " + " ".join(argv) if argv else
                                                  (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else ""))
-    todo = runs_for(args.datasets, args.models, args.features)
-    results = []
-    with tqdm(total=len(todo), unit="run", desc="baselines", dynamic_ncols=True) as bar:
-        for ds, model, feats in todo:
-            bar.set_postfix_str(f"{ds} {run_name(model, feats)}")
-            path = ensure_dataset(ds, args.data_root)
-            results.append(run_one(path, ds, model, feats, args.runs / ds / run_name(model, feats),
-                                   args.fast, args.resynth_limit))
-            bar.update(1)
+    results = [doc for _, _, doc in run_table(runs_for(args.datasets, args.models,
+                                                        args.features), args)]
     text = report(results, args.out, args.out.parent / "figures", command)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     old = args.out.read_text() if args.out.exists() else ""

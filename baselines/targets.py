@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from benchmark.task import dependency_masks
 from generators.declaration import Instrument
 
 
@@ -56,17 +57,19 @@ class TargetLayout:
     def encode(self, rows: Sequence[dict[str, Any]], instrument: Instrument
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Rows of labels -> (y_knob float32 ``[n, K]`` 0-10, y_switch int64
-        ``[n, S]`` label indices, mask bool ``[n, K]``: knob active in truth)."""
+        ``[n, S]`` label indices, mask bool ``[n, K]``: knob active in truth,
+        :func:`benchmark.task.dependency_masks`)."""
         n = len(rows)
         y_knob = np.zeros((n, len(self.knobs)), np.float32)
         y_switch = np.zeros((n, len(self.switches)), np.int64)
-        mask = np.ones((n, len(self.knobs)), bool)
-        for r, row in enumerate(rows):
-            for j, name in enumerate(self.knobs):
-                y_knob[r, j] = row[name]
-                mask[r, j] = instrument.active(name, row)
-            for j, name in enumerate(self.switches):
-                y_switch[r, j] = self.labels[j].index(row[name])
+        mask = np.zeros((n, len(self.knobs)), bool)
+        columns = {name: [row[name] for row in rows] for name in instrument.names}
+        masks = dependency_masks(instrument, columns)
+        for j, name in enumerate(self.knobs):
+            y_knob[:, j] = columns[name]
+            mask[:, j] = masks[name]
+        for j, name in enumerate(self.switches):
+            y_switch[:, j] = [self.labels[j].index(label) for label in columns[name]]
         return y_knob, y_switch, mask
 
     def decode(self, knob: np.ndarray, switch: np.ndarray) -> dict[str, list[Any]]:

@@ -3,8 +3,8 @@
 Defaults are the original work's: audio at 22,050 Hz, FFT window 2048 (Hann),
 hop 512, 20 MFCCs and 32 Mel bins (librosa's conventions: centred frames with
 zero padding, Slaney Mel filters, power spectrogram). Features are computed in
-batches (numpy/scipy, float32, several threads) and equal librosa's per-clip
-results:
+batches (:mod:`generators.spectral`: numpy/scipy, float32, several threads) and
+equal librosa's per-clip results:
 
 * ``logmel``: ``librosa.power_to_db(melspectrogram(n_mels=32), ref=1.0,
   amin=1e-10, top_db=None)`` -> ``[n_clips, 32, frames]`` (dB re full scale);
@@ -52,6 +52,7 @@ from typing import Sequence
 
 import numpy as np
 
+from generators import spectral
 from generators.atomic import atomic_path
 from generators.audio import decode_clips
 from generators.cli import workers_arg
@@ -62,8 +63,6 @@ from .task import Task, load_task
 FEATURES_VERSION = 2
 """Version of the feature computation; bump to invalidate every cache."""
 CACHE_ENV = "SECRET_SAUCE_CACHE"
-AMIN = 1e-10
-"""Power floor before dB (-100 dB re full scale)."""
 CQT_AMIN = 1e-5
 """Amplitude floor of the CQT before dB (-100 dB re full scale)."""
 KINDS = ("mfcc", "logmel", "mfcc_delta", "cqt", "stft")
@@ -122,27 +121,20 @@ class FeatureSettings:
 
 def librosa_module():
     """``librosa``, or a :class:`BenchmarkError` saying how to install it."""
-    try:
-        import librosa
-        import scipy.fft  # noqa: F401
-    except ImportError as e:
-        raise BenchmarkError(f"benchmark features and audio metrics need librosa and scipy "
-                             f"({e}): pip install 'secret-sauce[benchmark]'") from None
-    return librosa
+    return spectral.librosa_module(BenchmarkError)
 
 
 class Extractor:
     """Batched MFCC + log-Mel, built once per settings (window and Mel filters)."""
 
     def __init__(self, settings: FeatureSettings) -> None:
-        librosa = librosa_module()
+        librosa_module()
         self.s = settings
-        self.window = librosa.filters.get_window("hann", settings.n_fft, fftbins=True) \
-            .astype(np.float32)
-        mel = lambda m: librosa.filters.mel(sr=settings.sample_rate, n_fft=settings.n_fft,  # noqa: E731
-                                            n_mels=m).astype(np.float32)
-        self.mel_t = np.ascontiguousarray(mel(settings.n_mels).T)  # [freq, n_mels]
-        self.mfcc_mel_t = np.ascontiguousarray(mel(settings.mfcc_n_mels).T)
+        self.window = spectral.hann(settings.n_fft)
+        self.mel_t = spectral.mel_filters(settings.sample_rate, settings.n_fft,
+                                          settings.n_mels)  # [freq, n_mels]
+        self.mfcc_mel_t = spectral.mel_filters(settings.sample_rate, settings.n_fft,
+                                               settings.mfcc_n_mels)
 
     def __call__(self, audio: np.ndarray, sample_rate: int | None = None
                  ) -> tuple[np.ndarray, np.ndarray]:
@@ -159,11 +151,10 @@ class Extractor:
 
         s = self.s
         x = self._prepare(audio, sample_rate)
-        power = power_spectrogram(x, s.n_fft, s.hop_length, self.window)  # [B, T, F]
-        flat = power.reshape(-1, power.shape[-1])  # one 2-D product: far faster than batched 3-D
-        logmel = _db(flat @ self.mel_t).reshape(*power.shape[:2], -1)  # [B, T, n_mels]
-        mfcc = scipy.fft.dct(_db(flat @ self.mfcc_mel_t), type=2, norm="ortho",
-                             axis=-1)[..., : s.n_mfcc].reshape(*power.shape[:2], -1)
+        power = spectral.power_spectrogram(x, s.n_fft, s.hop_length, self.window)  # [B, T, F]
+        logmel = spectral.power_to_db(spectral.mel_power(power, self.mel_t))  # [B, T, n_mels]
+        mfcc = scipy.fft.dct(spectral.power_to_db(spectral.mel_power(power, self.mfcc_mel_t)),
+                             type=2, norm="ortho", axis=-1)[..., : s.n_mfcc]
         return (np.ascontiguousarray(mfcc.transpose(0, 2, 1), dtype=np.float32),
                 np.ascontiguousarray(logmel.transpose(0, 2, 1), dtype=np.float32))
 
@@ -200,8 +191,9 @@ class Extractor:
         if "cqt" in kinds:
             out["cqt"] = self.cqt(x)
         if "stft" in kinds:
-            power = power_spectrogram(x, s.n_fft, s.hop_length, self.window)
-            out["stft"] = np.ascontiguousarray(_db(power).transpose(0, 2, 1), dtype=np.float32)
+            power = spectral.power_spectrogram(x, s.n_fft, s.hop_length, self.window)
+            out["stft"] = np.ascontiguousarray(spectral.power_to_db(power).transpose(0, 2, 1),
+                                               dtype=np.float32)
         return {k: out[k] for k in kinds}
 
     def cqt(self, x: np.ndarray) -> np.ndarray:
@@ -237,24 +229,6 @@ def mfcc_deltas(mfcc: np.ndarray, width: int = 9) -> np.ndarray:
 def cqt_db(magnitude: np.ndarray) -> np.ndarray:
     """``librosa.amplitude_to_db(magnitude, ref=1.0, amin=1e-5, top_db=None)``, float32."""
     return (20.0 * np.log10(np.maximum(magnitude, CQT_AMIN))).astype(np.float32)
-
-
-def power_spectrogram(x: np.ndarray, n_fft: int, hop_length: int,
-                      window: np.ndarray) -> np.ndarray:
-    """``|STFT|^2`` of a batch float32 ``[B, n]`` -> ``[B, frames, n_fft // 2 + 1]``:
-    librosa's framing (centred, zero padding), ``window`` of length ``n_fft``."""
-    import scipy.fft
-
-    half = n_fft // 2
-    xp = np.pad(np.asarray(x, dtype=np.float32), ((0, 0), (half, half)))
-    frames = np.lib.stride_tricks.sliding_window_view(xp, n_fft, axis=-1)[:, ::hop_length]
-    spec = scipy.fft.rfft(frames * window, axis=-1)
-    return spec.real ** 2 + spec.imag ** 2
-
-
-def _db(power: np.ndarray) -> np.ndarray:
-    """``librosa.power_to_db(power, ref=1.0, amin=1e-10, top_db=None)``."""
-    return 10.0 * np.log10(np.maximum(power, AMIN, dtype=np.float32))
 
 
 @dataclass

@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
+from generators import spectral
 from generators.atomic import write_text_atomic
 from generators.declaration import Instrument
 
@@ -173,26 +174,18 @@ class AudioDistances:
     def __init__(self, sample_rate: int) -> None:
         from .features import librosa_module
 
-        librosa = librosa_module()
+        librosa_module()
         self.sr = sample_rate
-        self.windows = {n: librosa.filters.get_window("hann", n, fftbins=True).astype(np.float32)
-                        for n, _ in RESOLUTIONS}
-        self.windows.setdefault(MEL["n_fft"], librosa.filters.get_window(
-            "hann", MEL["n_fft"], fftbins=True).astype(np.float32))
-        self.mel_t = np.ascontiguousarray(librosa.filters.mel(
-            sr=sample_rate, n_fft=MEL["n_fft"], n_mels=MEL["n_mels"]).T).astype(np.float32)
+        self.mel = spectral.LogMel(sample_rate, **MEL, floor_db=FLOOR_DB)
+        self.windows = {n: spectral.hann(n) for n, _ in RESOLUTIONS}
 
     def log_mel(self, x: np.ndarray) -> np.ndarray:
         """Floored log-Mel ``L [B, frames, 64]`` (dB re full scale) of clips ``x [B, samples]``."""
-        p = self.power(x, MEL["n_fft"], MEL["hop_length"])
-        mel = (p.reshape(-1, p.shape[-1]) @ self.mel_t).reshape(*p.shape[:2], -1)
-        return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), FLOOR_DB)
+        return self.mel(x)
 
     def power(self, x: np.ndarray, n_fft: int, hop: int) -> np.ndarray:
         """Power spectrogram ``[B, frames, n_fft // 2 + 1]`` (Hann, centred)."""
-        from .features import power_spectrogram
-
-        return power_spectrogram(x, n_fft, hop, self.windows[n_fft])
+        return spectral.power_spectrogram(x, n_fft, hop, self.windows[n_fft])
 
     def __call__(self, target: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
         """Distances of each clip pair (``[B, samples]`` each): ``{metric name: float64 [B]}``."""

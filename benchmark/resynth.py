@@ -95,7 +95,7 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
     ids = preds.ids[:n]
     targets = task.audio_bytes(ids)
     jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
-             [int(task.notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
+             [int(task.midi_notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
             for a in range(0, n, chunk)]
     try:
         with RenderPool(task.instrument, 1 if len(jobs) == 1 else workers) as pool:

@@ -57,7 +57,7 @@ class Task:
         config: the render config it records.
         labels: per parameter, knob labels (float64, 0-10) or switch labels (str objects).
         masks: per parameter, ``True`` where the parameter is audible.
-        notes: MIDI note of each sample.
+        midi_notes: MIDI note of each sample, int64 ``[n]`` (the ``note`` column).
     """
 
     source: str
@@ -65,7 +65,7 @@ class Task:
     config: RenderConfig
     labels: dict[str, np.ndarray]
     masks: dict[str, np.ndarray]
-    notes: np.ndarray
+    midi_notes: np.ndarray
     _audio: dict[str, tuple[np.ndarray, pa.ChunkedArray]] = field(repr=False, default_factory=dict)
 
     # ------------------------------------------------------------ description
@@ -323,7 +323,7 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
         v = cat[p.name]
         values[p.name] = v.astype(np.float64) if isinstance(p, Knob) else v.astype(object)
     return Task(source=src, meta=m, config=config, labels=values,
-                masks=dependency_masks(inst, values), notes=cat["note"].astype(np.int64),
+                masks=dependency_masks(inst, values), midi_notes=cat["note"].astype(np.int64),
                 _audio=audio)
 
 

@@ -282,7 +282,7 @@ note), `is_silent`, `peak` (max absolute sample).
 - Seed {config.seed}, {len(shards)} shards of up to {config.shard_size} samples
 - Versions: {versions}
 
-{inst.notes}
+{inst.design_notes}
 
 {plugin_section(inst)}{chain_section(inst)}
 {preset_section(config, stats)}

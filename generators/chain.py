@@ -20,7 +20,7 @@ with every plug-in loaded once; each clip:
 
 Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
 0.9.0, 22,050 Hz, rendering A, B, A and comparing the two A's;
-``benchmarks/chain_leaks.py`` prints the table in the README, and
+``perf/chain_leaks.py`` prints the table in the README, and
 ``tests/test_chain.py`` checks the shipped chain):
 
 * Kars (DPF's Karplus-Strong synth) excites its strings with C ``rand()``

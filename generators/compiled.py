@@ -6,7 +6,7 @@ instrument: the C that Faust emits from the instrument's ``.dsp`` file
 plain IEEE arithmetic, so a clip is the same bytes on every CPU. It follows
 DawDreamer's rendering exactly (every control set, the instance cleared, the
 note computed from the sample counter), and
-:class:`generators.faust_engine.FaustRenderer`, DawDreamer's JIT of the same
+:class:`generators.faust_reference.FaustRenderer`, DawDreamer's JIT of the same
 ``.dsp``, stays the reference: the two agree within -90 dBFS on one CPU
 (``tests/test_compiled_dsp.py``). :meth:`CompiledRenderer.render_many`
 renders 4 patches at once in vector lanes (:mod:`generators.dsp_lanes`), with
@@ -20,7 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from .declaration import FaustSource, Instrument
-from .faust_engine import BLOCK_SIZE, check_controls, control_values
+from .faust_reference import BLOCK_SIZE, check_controls, control_values
 
 
 class CompiledRenderer:
@@ -50,17 +50,7 @@ class CompiledRenderer:
         """Patches computed at once by :meth:`render_many`."""
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """Render one clip.
-
-        Args:
-            settings: labels of the varied parameters (knobs 0-10, switch
-                labels); missing ones take their base-patch default.
-            note: MIDI note; the instrument's note when ``None``.
-
-        Returns:
-            float32 array ``[n_samples]`` in [-1, 1], mono, at the
-            instrument's sample rate.
-        """
+        """One clip (:meth:`generators.renderers.Renderer.render`)."""
         inst = self.instrument
         raw = self._render(self._instance, self._values(settings, note), inst.n_samples, BLOCK_SIZE)
         return np.frombuffer(raw, dtype=np.float32)

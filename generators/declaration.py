@@ -268,6 +268,11 @@ def source_from_dict(d: dict[str, Any]) -> Source:
     return PluginSource(**d)
 
 
+SERIALISED_AS = {"design_notes": "notes"}
+"""Fields of :class:`Instrument` serialised under another name (``instrument.json``, specs)."""
+_FIELD_OF = {v: k for k, v in SERIALISED_AS.items()}
+
+
 @dataclass(frozen=True)
 class Instrument:
     """An instrument: what is varied, what is fixed, how a note is played.
@@ -288,7 +293,8 @@ class Instrument:
             ``"grid"`` enumerates every combination of the switches in order
             (knobs, if any, at their defaults).
         default_n: the ``--n`` used when none is given (``None``: required).
-        notes: free text for the dataset card (design decisions).
+        design_notes: free text for the dataset card (design decisions); serialised
+            as ``notes`` (``instrument.json``, spec files).
     """
 
     name: str
@@ -303,7 +309,7 @@ class Instrument:
     sample_rate: int = 22050
     sampler: Literal["uniform", "grid"] = "uniform"
     default_n: int | None = None
-    notes: str = ""
+    design_notes: str = ""
 
     def __post_init__(self) -> None:
         self.validate()
@@ -484,8 +490,8 @@ class Instrument:
 
     # ---------------------------------------------------------- serialising
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form (what ``instrument.json`` holds)."""
-        return dataclasses.asdict(self)
+        """Plain-JSON form (what ``instrument.json`` holds; ``design_notes`` as ``notes``)."""
+        return {SERIALISED_AS.get(k, k): v for k, v in dataclasses.asdict(self).items()}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
@@ -493,7 +499,7 @@ class Instrument:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Instrument":
         """Inverse of :meth:`to_dict`."""
-        d = dict(d)
+        d = {_FIELD_OF.get(k, k): v for k, v in d.items()}
         params = []
         for p in d.pop("params"):
             p = dict(p)

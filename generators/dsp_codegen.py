@@ -32,7 +32,7 @@ import sys
 from pathlib import Path
 
 from .dsp_lanes import lanes_code
-from .faust_engine import dsp_dir
+from .faust_reference import dsp_dir
 
 DSPS = ("noisemaker", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""

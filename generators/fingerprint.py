@@ -15,7 +15,7 @@ from .chain import chain_files
 from .config import RenderConfig
 from .dsp_lanes import LANES_END, LANES_FILES, LANES_MARKER
 from .declaration import BuiltinSource, ChainSource, FaustSource, Instrument, PluginSource
-from .faust_engine import dsp_dir
+from .faust_reference import dsp_dir
 from .instruments import get_instrument
 from .plugin import PluginError, plugin_digest
 

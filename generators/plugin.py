@@ -42,7 +42,7 @@ random generator is a function-level static), starts from the same state
 in every clip. Measured on amsynth 1.13 (60 random patches of the full
 spec x 3 seeds, sync, noise and every LFO waveform included, rendered in
 order, reversed, shuffled and in order again;
-``benchmarks/amsynth_isolation.py``): 0 of 180 clips differ with forks,
+``perf/amsynth_isolation.py``): 0 of 180 clips differ with forks,
 180 of 180 with 2 warm-up renders in one instance. A forked clip of 1.0 s
 costs 10-13 ms (one render, about 4 ms, plus the fork), 3 in-process renders
 8-10 ms; a fresh plug-in instance per clip would cost about 110 ms (amsynth
@@ -443,19 +443,9 @@ class PluginRenderer:
         return self._render_here(settings, note)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """Render one clip.
-
-        Args:
-            settings: labels of the varied parameters (knobs 0-10, switch
-                labels); missing ones take their base-patch default.
-            note: MIDI note; the instrument's note when ``None``.
-
-        Returns:
-            float32 array ``[n_samples]`` in (-1, 1), mono (channels
-            averaged), at the instrument's sample rate, after the fixed gain
-            and :func:`soft_limit`. NaN is passed through (the dataset
-            writer flags it).
-        """
+        """One clip (:meth:`generators.renderers.Renderer.render`): channels averaged,
+        then the fixed gain and :func:`soft_limit`, so in (-1, 1). NaN is passed
+        through (the dataset writer flags it)."""
         return self.output(self.render_raw(settings, note))
 
     def state(self, settings: dict[str, float | str] | None = None) -> bytes:

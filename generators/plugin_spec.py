@@ -89,6 +89,7 @@ from typing import Any, Iterator, Sequence
 
 import numpy as np
 
+from . import spectral
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
                           Dependency, Effect, Instrument, Knob, PluginSource, Switch)
 from .chain import ChainRenderer, audio_files
@@ -464,7 +465,7 @@ def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path
             params=tuple(params),
             source=source,
             fixed=fixed,
-            notes=str(data.get("notes") or ""),
+            design_notes=str(data.get("notes") or ""),
             **kw,
         )
     except DeclarationError as e:
@@ -621,12 +622,10 @@ def spec_template(plugin: str | Path, sample_rate: int = 22050) -> str:
 
 # ------------------------------------------------------------------- check
 def _log_spec(audio: np.ndarray) -> np.ndarray:
-    n_fft, hop = 1024, 256
-    if audio.size < n_fft:
-        audio = np.pad(audio, (0, n_fft - audio.size))
-    frames = np.lib.stride_tricks.sliding_window_view(audio, n_fft)[::hop] * np.hanning(n_fft)
-    power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    return 10 * np.log10(np.maximum(power, 1e-10))
+    """Log-power spectrogram ``[frames, 513]`` in dB of a clip (1024-point symmetric Hann
+    window, hop 256, frames from the clip's start, no Mel)."""
+    return spectral.power_to_db(spectral.power_spectrogram(audio, 1024, 256, np.hanning(1024),
+                                                           center=False))
 
 
 def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:

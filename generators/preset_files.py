@@ -27,7 +27,9 @@ from typing import Any
 
 import numpy as np
 
-AMSYNTH_MAGIC = b"amSynth"
+AMSYNTH_HEADER = "amSynth"
+"""First line of an amsynth bank, and start of its VST chunk."""
+AMSYNTH_MAGIC = AMSYNTH_HEADER.encode()
 _FXB = b"FBCh"
 _FXP = b"FPCh"
 _CHUNK_AT = {_FXB: 156, _FXP: 56}
@@ -65,29 +67,54 @@ def amsynth_bank(state: bytes, name: str) -> str:
     _, chunk = fx_chunk(state)
     text = chunk.rstrip(b"\0").decode("ascii")
     params = [line for line in text.splitlines() if line.startswith("<parameter> ")]
-    if not text.startswith(AMSYNTH_MAGIC.decode()) or not params:
+    if not text.startswith(AMSYNTH_HEADER) or not params:
         raise PresetError("not an amsynth state")
-    return "\n".join(["amSynth", f"<preset> <name> {preset_name(name)}", *params, "EOF"]) + "\n"
+    return "\n".join([AMSYNTH_HEADER, f"<preset> <name> {preset_name(name)}", *params, "EOF"]) + "\n"
 
 
-def parse_amsynth_bank(text: str) -> list[tuple[str, dict[str, float]]]:
-    """The presets of an amsynth bank: ``[(name, {parameter: value in amsynth units})]``."""
+def amsynth_bank_lines(text: str, name: str = "bank", error: type[Exception] = PresetError
+                       ) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """The presets of an amsynth bank's text as written: ``[(preset name, [(parameter,
+    value text, where), ...]), ...]`` in file order, up to the ``EOF`` line.
+
+    Raises:
+        error: a missing ``amSynth`` header, a parameter line before any preset, a
+            parameter line without exactly a name and a value, or any other line
+            (the message names ``name`` and the line number, as ``where`` does).
+    """
     lines = text.splitlines()
-    if not lines or lines[0].strip() != "amSynth":
-        raise PresetError("an amsynth bank starts with a line 'amSynth'")
-    presets: list[tuple[str, dict[str, float]]] = []
-    for n, line in enumerate(lines[1:], 2):
+    if not lines or lines[0].strip() != AMSYNTH_HEADER:
+        raise error(f"{name}: not an amsynth bank (first line is not {AMSYNTH_HEADER!r})")
+    presets: list[tuple[str, list[tuple[str, str, str]]]] = []
+    for n, line in enumerate(lines[1:], start=2):
+        where = f"{name} line {n}"
         if line.startswith("<preset> <name> "):
-            presets.append((line[len("<preset> <name> "):].strip(), {}))
-        elif line.startswith("<parameter> ") and presets:
+            presets.append((line[len("<preset> <name> "):].strip(), []))
+        elif line.startswith("<parameter> "):
             parts = line.split()
+            if not presets:
+                raise error(f"{where}: parameter before the first <preset>")
             if len(parts) != 3:
-                raise PresetError(f"line {n}: expected '<parameter> NAME VALUE'")
-            presets[-1][1][parts[1]] = float(parts[2])
-        elif line.strip().startswith("EOF"):
+                raise error(f"{where}: expected '<parameter> NAME VALUE', got {line!r}")
+            presets[-1][1].append((parts[1], parts[2], where))
+        elif line.strip() == "EOF":  # amsynth writes it after the last preset
             break
         elif line.strip():
-            raise PresetError(f"line {n}: unexpected {line[:40]!r}")
+            raise error(f"{where}: unexpected line {line[:60]!r}")
+    return presets
+
+
+def parse_amsynth_bank(text: str, name: str = "bank") -> list[tuple[str, dict[str, float]]]:
+    """The presets of an amsynth bank: ``[(name, {parameter: value in amsynth units})]``."""
+    presets = []
+    for preset, params in amsynth_bank_lines(text, name):
+        values = {}
+        for param, value, where in params:
+            try:
+                values[param] = float(value)
+            except ValueError:
+                raise PresetError(f"{where}: {param} value {value!r} is not a number") from None
+        presets.append((preset, values))
     return presets
 
 

@@ -42,12 +42,10 @@ import numpy as np
 
 from .declaration import Instrument, Knob
 from .errors import DatasetError
+from .preset_files import amsynth_bank_lines
 
 AMSYNTH_BANKS = "/usr/share/amsynth/banks"
 """Where Debian's ``amsynth`` package installs its preset banks."""
-
-AMSYNTH_HEADER = "amSynth"
-"""First line of a bank file."""
 
 AMSYNTH_PARAMETERS: dict[str, tuple[float, float, float, float]] = {
     # name: (default, min, max, step) in amsynth's units; src/Parameter.cpp of amsynth 1.13
@@ -97,7 +95,7 @@ AMSYNTH_PARAMETERS: dict[str, tuple[float, float, float, float]] = {
 AMSYNTH_INAUDIBLE = ("amp_vel_sens", "filter_vel_sens", "portamento_time", "portamento_mode",
                      "keyboard_mode", "reverb_width", "filter_kbd_track")
 """Parameters that do not change one note (middle C, MIDI 60) played alone at
-velocity 127 and mixed to mono (``benchmarks/amsynth_isolation.py``, 20
+velocity 127 and mixed to mono (``perf/amsynth_isolation.py``, 20
 random patches: bit-identical, except ``reverb_width``, max sample difference
 1.2e-7, and ``filter_kbd_track``, 3.7e-3, as amsynth's key-tracking base of
 261.626 Hz differs from its middle C by 0.0004 Hz): a preset is kept whatever
@@ -168,30 +166,16 @@ def read_bank(path: str | Path) -> list[BankPreset]:
     """
     path = Path(path)
     try:
-        lines = path.read_text(errors="replace").splitlines()
+        text = path.read_text(errors="replace")
     except OSError as e:
         raise PresetError(f"cannot read bank {path}: {e.strerror or e}") from None
-    if not lines or lines[0].strip() != AMSYNTH_HEADER:
-        raise PresetError(f"{path}: not an amsynth bank (first line is not {AMSYNTH_HEADER!r})")
     bank = path.name.split(".")[0]
     defaults = {k: spec[0] for k, spec in AMSYNTH_PARAMETERS.items()}
     presets: list[BankPreset] = []
-    for n, line in enumerate(lines[1:], start=2):
-        if line.startswith("<preset> <name> "):
-            presets.append(BankPreset(bank, len(presets), line[len("<preset> <name> "):].strip(),
-                                      dict(defaults)))
-        elif line.startswith("<parameter> "):
-            parts = line.split()
-            where = f"{path.name} line {n}"
-            if not presets:
-                raise PresetError(f"{where}: parameter before the first <preset>")
-            if len(parts) != 3:
-                raise PresetError(f"{where}: expected '<parameter> NAME VALUE', got {line!r}")
-            _set(presets[-1].values, parts[1], parts[2], where)
-        elif line.strip() == "EOF":  # amsynth writes it after the last preset
-            break
-        elif line.strip():
-            raise PresetError(f"{path.name} line {n}: unexpected line {line[:60]!r}")
+    for name, params in amsynth_bank_lines(text, str(path), PresetError):
+        presets.append(BankPreset(bank, len(presets), name, dict(defaults)))
+        for param, value, where in params:
+            _set(presets[-1].values, param, value, where)
     return presets
 
 

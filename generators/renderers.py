@@ -13,7 +13,17 @@ class Renderer(Protocol):
     """Anything that renders one clip of an instrument."""
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """float32 ``[n_samples]`` in [-1, 1] for the given labels and MIDI note."""
+        """Render one clip.
+
+        Args:
+            settings: labels of the varied parameters (knobs 0-10, switch
+                labels); missing ones take their base-patch default.
+            note: MIDI note; the instrument's note when ``None``.
+
+        Returns:
+            float32 array ``[n_samples]`` in [-1, 1], mono, at the
+            instrument's sample rate.
+        """
         ...
 
 
@@ -40,12 +50,12 @@ def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
     Built-in (Faust) instruments render through their compiled, portable C
     (:class:`~generators.compiled.CompiledRenderer`); ``reference=True``
     renders them through DawDreamer's JIT of the same ``.dsp`` instead
-    (:class:`~generators.faust_engine.FaustRenderer`: the reference, whose
+    (:class:`~generators.faust_reference.FaustRenderer`: the reference, whose
     last bits depend on the CPU). Plug-ins always render in DawDreamer.
     """
     if isinstance(instrument.source, FaustSource):
         if reference:
-            from .faust_engine import FaustRenderer
+            from .faust_reference import FaustRenderer
 
             return FaustRenderer(instrument)
         from .compiled import CompiledRenderer

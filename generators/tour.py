@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from . import spectral
 from .cli import run_cli
 from .declaration import Instrument, Knob, Param
 from .errors import DatasetError
@@ -55,12 +56,8 @@ def file_name(param: str, value: float | str) -> str:
 
 def log_mel(audio: np.ndarray, sample_rate: int) -> np.ndarray:
     """Log-power Mel spectrogram in dB (full-scale sine ~ 0 dB), [N_MELS, frames]."""
-    import librosa
-
-    mel = librosa.feature.melspectrogram(
-        y=audio.astype(np.float64), sr=sample_rate, n_fft=N_FFT, hop_length=HOP, n_mels=N_MELS
-    )
-    return librosa.power_to_db(mel, ref=(N_FFT / 4) ** 2, amin=1e-10, top_db=None)
+    mel = spectral.LogMel(sample_rate, N_FFT, HOP, N_MELS, floor_db=None, dtype=np.float64)
+    return mel(audio).T - 20.0 * np.log10(N_FFT / 4)
 
 
 def describe(audio: np.ndarray, sample_rate: int) -> dict[str, float]:

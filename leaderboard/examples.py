@@ -121,7 +121,7 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
 
     for i, data in zip(ids, task.audio_bytes(ids)):
         clip, _ = decode(data)
-        put(i, "target", data, clip, f"id {i}, note {int(task.notes[i])}")
+        put(i, "target", data, clip, f"id {i}, note {int(task.midi_notes[i])}")
     renderer = make_renderer(task.instrument)
     for _, e in columns:
         try:
@@ -132,7 +132,7 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         row = {int(i): k for k, i in enumerate(preds.ids)}
         for i in ids:
             settings = preds.settings(row[i])
-            pcm = as_stored(renderer.render(settings, int(task.notes[i])))
+            pcm = as_stored(renderer.render(settings, int(task.midi_notes[i])))
             put(i, key_of(e.name), encode(pcm, task.sample_rate, fmt),
                 pcm.astype(np.float32) / 32768.0, clip_errors(task, i, settings))
-    return Examples(ids, [int(task.notes[i]) for i in ids], columns, clips)
+    return Examples(ids, [int(task.midi_notes[i]) for i in ids], columns, clips)

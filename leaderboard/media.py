@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from generators import spectral
+
 # magma, sampled at 9 points (matplotlib's colormap data, CC0)
 _MAGMA = np.array([
     (0, 0, 4), (28, 16, 68), (79, 18, 123), (129, 37, 129), (181, 54, 122),
@@ -55,20 +57,13 @@ class Spectrograms:
     def __init__(self, sample_rate: int) -> None:
         from benchmark.features import librosa_module
 
-        librosa = librosa_module()
-        self.window = librosa.filters.get_window("hann", SPEC_N_FFT, fftbins=True)
-        self.mel = librosa.filters.mel(sr=sample_rate, n_fft=SPEC_N_FFT,
-                                       n_mels=SPEC_MELS).astype(np.float64)
+        librosa_module()
+        self.mel = spectral.LogMel(sample_rate, SPEC_N_FFT, SPEC_HOP, SPEC_MELS,
+                                   floor_db=SPEC_FLOOR_DB, dtype=np.float64, portable=True)
 
     def log_mel(self, clip: np.ndarray) -> np.ndarray:
         """``[bands, frames]`` dB, floored at :data:`SPEC_FLOOR_DB` (float64, no BLAS)."""
-        half = SPEC_N_FFT // 2
-        x = np.pad(np.asarray(clip, dtype=np.float64), (half, half))
-        frames = np.lib.stride_tricks.sliding_window_view(x, SPEC_N_FFT)[::SPEC_HOP]
-        spec = np.fft.rfft(frames * self.window, axis=-1)
-        power = spec.real ** 2 + spec.imag ** 2
-        mel = np.einsum("mk,fk->mf", self.mel, power)  # einsum without optimize: no BLAS
-        return np.maximum(10.0 * np.log10(np.maximum(mel, 1e-10)), SPEC_FLOOR_DB)
+        return self.mel(clip).T
 
     def png(self, clip: np.ndarray) -> bytes:
         """The picture: low frequencies at the bottom, time to the right."""

@@ -1,4 +1,5 @@
-"""Shared fixtures: tiny datasets rendered once per test session."""
+"""Shared fixtures: one tiny dataset per instrument, rendered once per test session,
+the task read from the noisemaker one, and the tiny leaderboard built on it."""
 
 from __future__ import annotations
 
@@ -7,17 +8,48 @@ from pathlib import Path
 
 import pytest
 
+from benchmark.task import Task, load_task
 from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import render_dataset
 
+from tests.benchmark_data import TINY
+
+
+def _render_tiny(factory: pytest.TempPathFactory, key: str) -> tuple[RenderConfig, Path]:
+    spec = TINY[key]
+    config = RenderConfig(get_instrument(spec["instrument"]), n=spec["n"], seed=spec["seed"],
+                          shard_size=spec["shard_size"])
+    # a unique folder name: datasets caches a local folder by its name, so a
+    # dataset of an earlier session could be served instead of this one
+    out = factory.mktemp(f"tiny-{key}") / f"tiny-{spec['instrument']}-{uuid.uuid4().hex[:12]}"
+    render_dataset(config, out, workers=1, progress=False)
+    return config, out
+
 
 @pytest.fixture(scope="session")
 def tiny_noisemaker(tmp_path_factory: pytest.TempPathFactory) -> tuple[RenderConfig, Path]:
-    """20 noisemaker samples, 1 worker, shards of 8 (train 16 -> 2 shards, test 4 -> 1)."""
-    config = RenderConfig(get_instrument("noisemaker"), n=20, seed=7, shard_size=8)
-    # a unique folder name: datasets caches a local folder by its name, so a
-    # "ds" of an earlier session could be served instead of this one
-    out = tmp_path_factory.mktemp("nm") / f"tiny-noisemaker-{uuid.uuid4().hex[:12]}"
-    render_dataset(config, out, workers=1, progress=False)
-    return config, out
+    """60 noisemaker clips (seed 11), 1 worker, shards of 16: train 48 (3 shards;
+    validation ids 9, 19, 29, 39), test 12 (1 shard). Read only: copy it to change it."""
+    return _render_tiny(tmp_path_factory, "nm")
+
+
+@pytest.fixture(scope="session")
+def tiny_guitar(tmp_path_factory: pytest.TempPathFactory) -> tuple[RenderConfig, Path]:
+    """50 guitar clips (seed 5, dependent knobs), shards of 25: train 40 (validation
+    ids 9, 19, 29, 39), test 10. Read only."""
+    return _render_tiny(tmp_path_factory, "gt")
+
+
+@pytest.fixture(scope="session")
+def task(tiny_noisemaker: tuple[RenderConfig, Path]) -> Task:
+    """The benchmark task of :func:`tiny_noisemaker`."""
+    return load_task(tiny_noisemaker[1])
+
+
+@pytest.fixture(scope="session")
+def board(tmp_path_factory: pytest.TempPathFactory, tiny_noisemaker: tuple[RenderConfig, Path]):
+    """The tiny leaderboard (:func:`tests.leaderboard_data.tiny_board`) on :func:`tiny_noisemaker`."""
+    from tests.leaderboard_data import tiny_board
+
+    return tiny_board(tmp_path_factory, tiny_noisemaker[1])

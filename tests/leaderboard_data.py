@@ -1,7 +1,7 @@
 """A tiny leaderboard for the leaderboard tests, built once per test session.
 
-The tiny benchmark ``tiny-v1`` (the 60-clip noisemaker set of
-``benchmark_data``) is registered in ``benchmark.configs.BENCHMARKS`` only
+The tiny benchmark ``tiny-v1`` (the 60-clip noisemaker set ``tiny_noisemaker``
+of ``tests/conftest.py``) is registered in ``generators.named.BENCHMARKS`` only
 while something runs inside :func:`registered` (the production registry
 stays strict: ``check_dataset`` needs a named benchmark's fingerprint).
 """
@@ -15,11 +15,12 @@ from typing import Iterator
 
 import numpy as np
 import pytest
-from benchmark_data import TINY, tiny_dataset, truth_columns
 
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.task import Task, load_task
 from generators.named import Benchmark, BENCHMARKS
+
+from tests.benchmark_data import TINY, truth_columns
 
 BENCH = "tiny-v1"
 XSS_NAME = "noisy <script>window.pwned=1;"
@@ -81,18 +82,13 @@ def prediction_files(task: Task, folder: Path) -> dict[str, Path]:
     return out
 
 
-_BOARD: dict[str, TinyBoard] = {}
-
-
-def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
-    """Three entries submitted to ``tiny-v1`` and the board rendered (once per session)."""
-    if "board" in _BOARD:
-        return _BOARD["board"]
+def tiny_board(factory: pytest.TempPathFactory, ds: Path) -> TinyBoard:
+    """Three entries submitted to ``tiny-v1`` (the dataset ``ds``) and the board rendered
+    (the session fixture ``board`` of ``tests/conftest.py`` builds it once)."""
     from leaderboard.board import render
     from leaderboard.store import EntryMeta
     from leaderboard.submit import SubmitOptions, submit
 
-    ds = tiny_dataset(factory)
     base = factory.mktemp("board")
     root = base / "datasets"
     root.mkdir()
@@ -111,6 +107,4 @@ def tiny_board(factory: pytest.TempPathFactory) -> TinyBoard:
         submit(EntryMeta(XSS_NAME, BENCH, "<i>Mallory</i> & co", description=XSS_DESCRIPTION,
                          date=DATE, external_data=True), preds["noisy"], options, task=task)
         render(entries, base / "README.md", base / "site", root, warn=lambda m: None)
-    board = TinyBoard(ds, root, task, preds, entries, base / "README.md", base / "site")
-    _BOARD["board"] = board
-    return board
+    return TinyBoard(ds, root, task, preds, entries, base / "README.md", base / "site")

@@ -1,4 +1,4 @@
-"""The kill soak's process helpers (``benchmarks/kill_soak.py``) for the tests.
+"""The kill soak's process helpers (``perf/kill_soak.py``) for the tests.
 
 A render started with ``start_render`` leads its own process group (pgid =
 its pid); its workers and multiprocessing's resource tracker join that group
@@ -14,9 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-if "kill_soak" not in sys.modules:  # benchmarks/ is a folder of scripts, not a package
+if "kill_soak" not in sys.modules:  # perf/ is a folder of scripts, not a package
     _spec = importlib.util.spec_from_file_location("kill_soak",
-                                                   ROOT / "benchmarks" / "kill_soak.py")
+                                                   ROOT / "perf" / "kill_soak.py")
     sys.modules["kill_soak"] = importlib.util.module_from_spec(_spec)
     _spec.loader.exec_module(sys.modules["kill_soak"])
 

@@ -18,7 +18,8 @@ from generators.plugin import PluginRenderer, captured_output
 from generators.plugin_spec import load_spec
 from generators.sampler import draw
 
-from sound import assert_audible, audible_patch, random_patch
+from tests.sound import assert_audible, audible_patch, random_patch
+
 
 ROOT = Path(__file__).resolve().parents[1]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
@@ -83,7 +84,8 @@ def renderer(inst: Instrument) -> PluginRenderer:
 
 def test_every_parameter_has_a_listening_context(inst: Instrument) -> None:
     assert sorted(CONTEXT) == sorted(inst.names)
-    assert inst.source.isolation == "fork" and inst.source.warmup_renders == 0
+    assert inst.source.isolation == "fork"
+    assert inst.source.warmup_renders == 0
 
 
 @pytest.mark.parametrize("name", sorted(CONTEXT))
@@ -139,8 +141,10 @@ def test_random_patches_are_clean(inst: Instrument, renderer: PluginRenderer) ->
     peaks = []
     for k in range(16):
         clip = renderer.render(random_patch(inst, 100 + k))
-        assert clip.dtype == np.float32 and clip.shape == (inst.n_samples,)
-        assert np.all(np.isfinite(clip)) and np.abs(clip).max() < 1.0
+        assert clip.dtype == np.float32
+        assert clip.shape == (inst.n_samples,)
+        assert np.all(np.isfinite(clip))
+        assert np.abs(clip).max() < 1.0
         peaks.append(np.abs(clip).max())
     assert np.mean(np.array(peaks) < SILENCE_PEAK) <= 0.25, "too many silent patches"
 

@@ -17,12 +17,11 @@ from generators.instruments import get_instrument
 from generators.named import BENCHMARKS, Benchmark
 from generators.render import main as render_main
 
-from benchmark_data import tiny_dataset
 
 
 @pytest.fixture(scope="session")
-def nm(tmp_path_factory) -> Path:
-    return tiny_dataset(tmp_path_factory)
+def nm(tiny_noisemaker) -> Path:
+    return tiny_noisemaker[1]
 
 
 def test_registry() -> None:
@@ -34,7 +33,8 @@ def test_registry() -> None:
             continue
         assert b.name.startswith(b.instrument + "-v")
         config = b.config()
-        assert config.instrument.name == b.instrument and config.n == b.n
+        assert config.instrument.name == b.instrument
+        assert config.n == b.n
     assert BENCHMARKS["guitar_light-v2"].n == get_instrument("guitar_light").default_n
 
 
@@ -42,7 +42,8 @@ def test_fingerprint_covers_what_changes_rows() -> None:
     inst = get_instrument("noisemaker_light")
     base = RenderConfig(inst, n=100, seed=1, shard_size=100)
     fp = fingerprint(base)
-    assert len(fp) == 64 and fp == fingerprint(RenderConfig(inst, n=100, seed=1, shard_size=100))
+    assert len(fp) == 64
+    assert fp == fingerprint(RenderConfig(inst, n=100, seed=1, shard_size=100))
     # shard size changes the files, not the rows
     assert fingerprint(dataclasses.replace(base, shard_size=7)) == fp
     changed = [
@@ -94,7 +95,8 @@ def test_check_dataset_refuses(nm: Path, monkeypatch) -> None:
     # a registered benchmark with these settings is recognised and accepted
     tiny = Benchmark("tiny-v1", "noisemaker", 60, seed=11)
     monkeypatch.setitem(BENCHMARKS, "tiny-v1", tiny)
-    assert check_dataset(meta) == tiny and check_dataset(meta, "tiny-v1") == tiny
+    assert check_dataset(meta) == tiny
+    assert check_dataset(meta, "tiny-v1") == tiny
 
 
 def test_render_benchmark(tmp_path: Path, monkeypatch, capsys) -> None:
@@ -104,7 +106,8 @@ def test_render_benchmark(tmp_path: Path, monkeypatch, capsys) -> None:
     assert render_main(["--benchmark", tiny.name, "--workers", "1", "--no-progress"]) == 0
     meta = read_meta(tmp_path / "datasets" / tiny.name)
     assert meta["fingerprint"] == tiny.fingerprint()
-    assert meta["render"]["n"] == 6 and meta["render"]["seed"] == 3
+    assert meta["render"]["n"] == 6
+    assert meta["render"]["seed"] == 3
     assert meta["instrument"]["name"] == "noisemaker_light"
 
 
@@ -117,7 +120,8 @@ def test_render_benchmark(tmp_path: Path, monkeypatch, capsys) -> None:
 def test_render_benchmark_bad_input(tmp_path: Path, capsys, args, message) -> None:
     assert render_main([*args, "--out", str(tmp_path / "x"), "--no-progress"]) == 2
     err = capsys.readouterr().err
-    assert message in err and len(err.strip().splitlines()) == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x").exists()
 
 
@@ -141,7 +145,8 @@ def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     config = RenderConfig(inst, n=10)
     before, digest = fingerprint(config), source_digest(inst)
     binary.write_bytes(b"version 2")
-    assert source_digest(inst) != digest and fingerprint(config) != before
+    assert source_digest(inst) != digest
+    assert fingerprint(config) != before
 
 
 def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:

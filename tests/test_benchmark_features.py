@@ -8,17 +8,10 @@ from pathlib import Path
 import librosa
 import numpy as np
 import pytest
-from benchmark_data import tiny_dataset
 
 from benchmark import features as feat
 from benchmark.errors import run_cli
 from benchmark.features import Extractor, FeatureSettings, load_features
-from benchmark.task import load_task
-
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
 
 
 def librosa_per_clip(clip: np.ndarray, sr: int, s: FeatureSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -39,7 +32,8 @@ def test_batched_equals_per_clip(task) -> None:
     batch = np.concatenate([audio, audio[loud:loud + 1] * 1e-3, np.zeros((1, task.n_samples),
                                                                          np.float32)])
     mfcc, logmel = Extractor(s)(batch, task.sample_rate)
-    assert mfcc.shape == (8, 20, 39) and logmel.shape == (8, 32, 39)
+    assert mfcc.shape == (8, 20, 39)
+    assert logmel.shape == (8, 32, 39)
     for k, clip in enumerate(batch):
         ref_mfcc, ref_logmel = librosa_per_clip(clip, task.sample_rate, s)
         np.testing.assert_allclose(logmel[k], ref_logmel, atol=2e-3, rtol=1e-4)
@@ -56,23 +50,30 @@ def test_batched_equals_per_clip(task) -> None:
 def test_resampling_and_settings(task) -> None:
     s = FeatureSettings(sample_rate=16000, n_fft=1024, hop_length=256, n_mfcc=13, n_mels=40)
     mfcc, logmel = Extractor(s)(task.audio([0]), task.sample_rate)
-    assert mfcc.shape[1] == 13 and logmel.shape[1] == 40
+    assert mfcc.shape[1] == 13
+    assert logmel.shape[1] == 40
     assert logmel.shape[2] == s.frames(int(round(task.n_samples * 16000 / task.sample_rate)))
 
 
 def test_cache_reuse_and_invalidation(task, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = load_features(task, cache_dir=cache, workers=2, batch_size=16, progress=False)
-    assert not first.cached and first.path is not None and first.path.exists()
+    assert not first.cached
+    assert first.path is not None
+    assert first.path.exists()
     assert first.mfcc.shape == (task.n, 20, 39)
     np.testing.assert_allclose(first.logmel[:3], Extractor(FeatureSettings())(
         task.audio(range(3)), task.sample_rate)[1], atol=1e-5)
     again = load_features(task, cache_dir=cache, progress=False)
-    assert again.cached and again.path == first.path
-    assert np.array_equal(again.mfcc, first.mfcc) and np.array_equal(again.logmel, first.logmel)
+    assert again.cached
+    assert again.path == first.path
+    assert np.array_equal(again.mfcc, first.mfcc)
+    assert np.array_equal(again.logmel, first.logmel)
     # a changed setting never reuses the cache
     other = load_features(task, FeatureSettings(n_mels=16), cache_dir=cache, progress=False)
-    assert not other.cached and other.path != first.path and other.logmel.shape[1] == 16
+    assert not other.cached
+    assert other.path != first.path
+    assert other.logmel.shape[1] == 16
     # another dataset fingerprint gives another key
     s = FeatureSettings()
     assert feat.cache_key("a" * 64, s) != feat.cache_key("b" * 64, s)
@@ -112,7 +113,8 @@ def test_mfcc_delta_and_cqt_equal_librosa_per_clip(task) -> None:
     batch = np.concatenate([audio, audio[:1] * 1e-3])
     got = Extractor(s).features(batch, task.sample_rate, ("mfcc_delta", "cqt"))
     assert list(got) == ["mfcc_delta", "cqt"]
-    assert got["mfcc_delta"].shape == (5, 60, 39) and got["cqt"].shape == (5, 84, 39)
+    assert got["mfcc_delta"].shape == (5, 60, 39)
+    assert got["cqt"].shape == (5, 84, 39)
     for k, clip in enumerate(batch):
         ref_mfcc, _ = librosa_per_clip(clip, task.sample_rate, s)
         ref = np.concatenate([ref_mfcc, librosa.feature.delta(ref_mfcc, order=1),
@@ -130,14 +132,19 @@ def test_mfcc_delta_and_cqt_equal_librosa_per_clip(task) -> None:
 def test_new_kinds_cached_and_checked(task, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = load_features(task, cache_dir=cache, progress=False, kinds=("mfcc_delta", "cqt"))
-    assert not first.cached and set(first.paths) == {"base", "cqt"}
-    assert first.get("mfcc_delta").shape == (task.n, 60, 39) and first.get("cqt").shape[1] == 84
+    assert not first.cached
+    assert set(first.paths) == {"base", "cqt"}
+    assert first.get("mfcc_delta").shape == (task.n, 60, 39)
+    assert first.get("cqt").shape[1] == 84
     np.testing.assert_array_equal(first.get("mfcc_delta")[:, :20], first.mfcc)
     again = load_features(task, cache_dir=cache, progress=False, kinds=("cqt",))
-    assert again.cached and np.array_equal(again.get("cqt"), first.get("cqt"))
+    assert again.cached
+    assert np.array_equal(again.get("cqt"), first.get("cqt"))
     assert feat.cache_key("a" * 64, FeatureSettings(), "cqt") != feat.cache_key("a" * 64, FeatureSettings())
     stft = load_features(task, cache_dir=cache, progress=False, kinds=("stft",))
-    assert stft.get("stft").shape == (task.n, 1025, 39) and not stft.cached and not stft.paths
+    assert stft.get("stft").shape == (task.n, 1025, 39)
+    assert not stft.cached
+    assert not stft.paths
     with pytest.raises(feat.BenchmarkError, match="unknown feature kind 'chroma'"):
         load_features(task, cache_dir=cache, progress=False, kinds=("chroma",))
     with pytest.raises(feat.BenchmarkError, match="below Nyquist"):

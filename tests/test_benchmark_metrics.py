@@ -6,7 +6,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from benchmark_data import tiny_dataset, truth_columns
 
 from benchmark.examples.naive_model import fit
 from benchmark.metrics import (
@@ -31,10 +30,7 @@ from generators.render import render_dataset
 from generators.resolve import resolve_instrument
 from generators.sampler import draw
 
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
+from tests.benchmark_data import truth_columns
 
 
 def preds_of(task, cols):
@@ -45,7 +41,8 @@ def preds_of(task, cols):
 def test_registry() -> None:
     assert {"mae", "accuracy", "knob_mae_mean", "switch_accuracy_mean", *AUDIO_METRICS} \
         <= set(METRICS)
-    assert METRICS["accuracy"].higher_is_better and METRICS["switch_accuracy_mean"].higher_is_better
+    assert METRICS["accuracy"].higher_is_better
+    assert METRICS["switch_accuracy_mean"].higher_is_better
     assert not any(METRICS[m].higher_is_better for m in ("mae", "knob_mae_mean", *AUDIO_METRICS))
     assert all(m.definition and m.unit for m in METRICS.values())
     assert all(m.label and m.doc and m.digits >= 0 and callable(m.compute)
@@ -107,8 +104,10 @@ def test_truth_scores_perfectly(truth_scores) -> None:
     for name, s in params.items():
         assert s["mae" if s["kind"] == "knob" else "accuracy"] == (0.0 if s["kind"] == "knob"
                                                                    else 1.0), name
-    assert agg["knob_mae_mean"] == 0.0 and agg["switch_accuracy_mean"] == 1.0
-    assert audio["n_clips"] == 12 and audio["n_split"] == 12
+    assert agg["knob_mae_mean"] == 0.0
+    assert agg["switch_accuracy_mean"] == 1.0
+    assert audio["n_clips"] == 12
+    assert audio["n_split"] == 12
     assert audio["metrics"] == {m: 0.0 for m in AUDIO_METRICS}
 
 
@@ -179,8 +178,10 @@ def test_audio_distances() -> None:
     for m in AUDIO_METRICS:
         v = d[m]
         assert np.all(np.isfinite(v)), m
-        assert v[0] == 0.0 and v[2] == 0.0, m  # identical clips, silent ones included
-        assert v[1] > 0 and v[3] > 0, m
+        assert v[0] == 0.0, m
+        assert v[2] == 0.0, m  # identical clips, silent ones included
+        assert v[1] > 0, m
+        assert v[3] > 0, m
     noise = np.random.default_rng(0).uniform(-0.3, 0.3, n).astype(np.float32)
     quieter = dist(noise[None], (noise * 0.5)[None])  # every band above the -80 dB floor
     assert quieter["logmel_l1_db"][0] == pytest.approx(20 * np.log10(2), abs=0.01)
@@ -192,7 +193,8 @@ def test_two_workers_equal_one(task) -> None:
     preds = preds_of(task, cols)
     one = score_audio(task, preds, limit=8, workers=1, chunk=3)
     two = score_audio(task, preds, limit=8, workers=2, chunk=3)
-    assert one["n_clips"] == two["n_clips"] == 8 and one["limit"] == 8
+    assert one["n_clips"] == two["n_clips"] == 8
+    assert one["limit"] == 8
     for m in AUDIO_METRICS:
         assert two["metrics"][m] == pytest.approx(one["metrics"][m], rel=1e-9)
 

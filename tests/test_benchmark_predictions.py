@@ -11,7 +11,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from benchmark_data import tiny_dataset, truth_columns
 
 from benchmark import validate as validate_cli
 from benchmark.errors import run_cli
@@ -21,14 +20,10 @@ from benchmark.predictions import (
     load_predictions,
     write_predictions,
 )
-from benchmark.task import load_task
+
+from tests.benchmark_data import truth_columns
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
 
 
 def base_rows(task) -> list[dict[str, str]]:
@@ -56,7 +51,8 @@ def check(task, path: Path, capsys) -> str:
     """Run the validate CLI; return stderr (asserting exit code 2)."""
     assert run_cli(validate_cli.main, [task.source, str(path)]) == 2
     err = capsys.readouterr().err
-    assert err and all(line.startswith("error: ") for line in err.strip().splitlines())
+    assert err
+    assert all(line.startswith("error: ") for line in err.strip().splitlines())
     return err
 
 
@@ -72,7 +68,8 @@ def test_truth_is_valid_in_both_formats(task, tmp_path: Path, capsys) -> None:
     preds = load_predictions(task, path)
     ids = task.split_ids("test")
     masked = ~task.masks["lfo1_rate"][ids]
-    assert masked.any() and np.isnan(preds.values["lfo1_rate"][masked]).all()
+    assert masked.any()
+    assert np.isnan(preds.values["lfo1_rate"][masked]).all()
     assert preds.values["osc1_wave"].tolist() == task.labels["osc1_wave"][ids].tolist()
     for suffix in (".csv", ".parquet"):
         out = write_predictions(tmp_path / f"w{suffix}", preds, task)
@@ -217,7 +214,9 @@ def test_cli_exit_codes(task, tmp_path: Path) -> None:
     bad = write_csv(tmp_path / "bad.csv", rows, header)
     res = subprocess.run([sys.executable, "-m", "benchmark.validate", task.source, str(bad)],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr
     assert res.stderr.strip().splitlines() == [
         line for line in res.stderr.strip().splitlines() if line.startswith("error: ")]
-    assert "'osc1_wave'" in res.stderr and "48" in res.stderr
+    assert "'osc1_wave'" in res.stderr
+    assert "48" in res.stderr

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from benchmark_data import tiny_dataset
 
 from benchmark import run as run_cli_mod
 from benchmark import score as score_cli
 from benchmark.errors import run_cli
 from benchmark.predictions import load_predictions
 from benchmark.run import SubmissionError, import_module, validate_module
-from benchmark.task import load_task
-
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
 
 
 def test_naive_end_to_end(task, tmp_path: Path, capsys) -> None:

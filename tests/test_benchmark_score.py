@@ -8,20 +8,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from benchmark_data import tiny_dataset, truth_columns
 
 from benchmark import score as score_cli
 from benchmark.errors import run_cli
 from benchmark.predictions import from_columns, validate, write_predictions
-from benchmark.task import load_task
+
 from generators.named import Benchmark, BENCHMARKS
 
+from tests.benchmark_data import truth_columns
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
 
 
 @pytest.fixture(scope="session")
@@ -38,18 +34,24 @@ def test_score_truth(task, truth_file: Path, tmp_path: Path, capsys, monkeypatch
                                     str(out), "--workers", "1", "--no-progress",
                                     "--benchmark", "tiny-v1"]) == 0
     text = capsys.readouterr().out
-    assert "oracle on nm = tiny-v1" in text and "knob_mae_mean" in text
+    assert f"oracle on {task.name} = tiny-v1" in text
+    assert "knob_mae_mean" in text
     assert re.search(r"filter_cutoff\s+knob\s+0\.000\s+mae\s+12", text)
     assert "12 of 12 clips re-rendered" in text
     r = json.loads(out.read_text())
-    assert r["schema"] == "secret-sauce/results" and r["schema_version"] == 3
+    assert r["schema"] == "secret-sauce/results"
+    assert r["schema_version"] == 3
     assert r["render_budget"] == 0
     assert r["model"] == {"name": "oracle"}
-    assert r["dataset"]["fingerprint"] == task.fingerprint and r["dataset"]["benchmark"] == "tiny-v1"
-    assert r["dataset"]["split"] == "test" and r["dataset"]["n_scored"] == 12
+    assert r["dataset"]["fingerprint"] == task.fingerprint
+    assert r["dataset"]["benchmark"] == "tiny-v1"
+    assert r["dataset"]["split"] == "test"
+    assert r["dataset"]["n_scored"] == 12
     assert r["predictions"]["declared_fingerprint"] == task.fingerprint
-    assert r["aggregates"]["knob_mae_mean"] == 0 and r["aggregates"]["switch_accuracy_mean"] == 1
-    assert r["audio"]["n_clips"] == 12 and set(r["audio"]["metrics"].values()) == {0.0}
+    assert r["aggregates"]["knob_mae_mean"] == 0
+    assert r["aggregates"]["switch_accuracy_mean"] == 1
+    assert r["audio"]["n_clips"] == 12
+    assert set(r["audio"]["metrics"].values()) == {0.0}
     assert {"dawdreamer", "librosa", "secret-sauce"} <= set(r["versions"])
     assert r["metrics"]["accuracy"]["higher_is_better"] is True
     assert {"load_s", "validate_s", "parameters_s", "audio_s", "total_s"} <= set(r["timing"])
@@ -60,7 +62,9 @@ def test_resynth_limit(task, truth_file: Path, tmp_path: Path, capsys) -> None:
     assert run_cli(score_cli.main, [*base, "--resynth-limit", "5", "--out",
                                     str(tmp_path / "a.json")]) == 0
     r = json.loads((tmp_path / "a.json").read_text())
-    assert r["audio"]["n_clips"] == 5 and r["audio"]["limit"] == 5 and r["audio"]["n_split"] == 12
+    assert r["audio"]["n_clips"] == 5
+    assert r["audio"]["limit"] == 5
+    assert r["audio"]["n_split"] == 12
     assert run_cli(score_cli.main, [*base, "--resynth-limit", "0", "--out",
                                     str(tmp_path / "b.json")]) == 0
     assert json.loads((tmp_path / "b.json").read_text())["audio"] is None
@@ -75,7 +79,8 @@ def test_resynth_limit(task, truth_file: Path, tmp_path: Path, capsys) -> None:
 
 def refused(task, args: list[str], out: Path, capsys) -> str:
     assert run_cli(score_cli.main, [*args, "--out", str(out), "--no-progress"]) == 2
-    assert not out.exists() and not list(out.parent.glob(".*tmp*"))
+    assert not out.exists()
+    assert not list(out.parent.glob(".*tmp*"))
     return capsys.readouterr().err
 
 
@@ -83,7 +88,8 @@ def test_fingerprint_mismatch_refused(task, truth_file: Path, tmp_path: Path, ca
     out = tmp_path / "r.json"
     err = refused(task, [task.source, str(truth_file), "--name", "m", "--benchmark",
                          "noisemaker-v2"], out, capsys)
-    assert "nm is not benchmark noisemaker-v2" in err and "n 60 (benchmark: 10000)" in err
+    assert f"{task.name} is not benchmark noisemaker-v2" in err
+    assert "n 60 (benchmark: 10000)" in err
     other = tmp_path / "other.csv"
     other.write_text(truth_file.read_text().replace(task.fingerprint, "0" * 64))
     err = refused(task, [task.source, str(other), "--name", "m"], out, capsys)
@@ -136,5 +142,6 @@ def test_score_prints_only_its_own_progress(task, truth_file: Path, tmp_path: Pa
     assert res.returncode == 0, res.stderr
     assert any((tmp_path / "cache").iterdir())  # datasets did build its cache (cold)
     pieces = [p.strip() for p in re.split(r"[\r\n]", res.stderr) if p.strip()]
-    assert pieces and all(p.startswith("re-render:") for p in pieces), pieces
+    assert pieces, pieces
+    assert all(p.startswith("re-render:") for p in pieces), pieces
     assert "3/3" in pieces[-1]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from benchmark_data import tiny_dataset
 
 from benchmark.task import SPLITS, TaskError, load_task, split_of
 from generators.audio import stored_clip
@@ -16,11 +15,6 @@ from generators.instruments import get_instrument
 from generators.render import render_dataset
 from generators.renderers import make_renderer
 from generators.sampler import draw
-
-
-@pytest.fixture(scope="session")
-def task(tmp_path_factory):
-    return load_task(tiny_dataset(tmp_path_factory))
 
 
 def test_splits(task) -> None:
@@ -37,21 +31,24 @@ def test_splits(task) -> None:
 
 def test_targets_labels_and_masks(task) -> None:
     inst = task.instrument
-    assert task.targets == inst.names and task.knobs + task.switches != []
+    assert task.targets == inst.names
+    assert task.knobs + task.switches != []
     for i in range(task.n):
         settings = draw(inst, 11, i).settings
         assert task.settings(i) == pytest.approx(settings)
         for name in inst.names:
             assert task.masks[name][i] == inst.active(name, settings)
     # the tiny set has masked samples for both kinds of dependency
-    assert not task.masks["lfo1_rate"].all() and not task.masks["osc1_pulse_width"].all()
+    assert not task.masks["lfo1_rate"].all()
+    assert not task.masks["osc1_pulse_width"].all()
 
 
 def test_audio_is_the_rendered_clip(task) -> None:
     renderer = make_renderer(task.instrument)
     ids = [0, 50]
     audio = task.audio(ids)
-    assert audio.dtype == np.float32 and audio.shape == (2, task.n_samples)
+    assert audio.dtype == np.float32
+    assert audio.shape == (2, task.n_samples)
     for k, i in enumerate(ids):
         assert np.array_equal(audio[k], stored_clip(renderer.render(task.settings(i))))
 
@@ -66,14 +63,14 @@ def test_model_view_hides_test(task) -> None:
         view.audio("train", [50])
 
 
-def test_load_errors(tmp_path: Path, tmp_path_factory) -> None:
+def test_load_errors(tmp_path: Path, task) -> None:
     with pytest.raises(TaskError, match="no dataset folder"):
         load_task(tmp_path / "nothing")
     (tmp_path / "empty").mkdir()
     with pytest.raises(TaskError, match="no instrument.json"):
         load_task(tmp_path / "empty")
     broken = tmp_path / "broken"
-    shutil.copytree(tiny_dataset(tmp_path_factory), broken)
+    shutil.copytree(task.source, broken)
     next((broken / "data").glob("train-00001-*.parquet")).unlink()
     with pytest.raises(TaskError, match="incomplete render"):
         load_task(broken)

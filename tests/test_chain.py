@@ -25,7 +25,8 @@ from generators.render import render_dataset
 from generators.renderers import make_renderer
 from generators.sampler import draw
 
-from sound import assert_audible, audible_patch, extremes, random_patch
+from tests.sound import assert_audible, audible_patch, extremes, random_patch
+
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "generators" / "specs" / "zam-guitar.yaml"
@@ -84,11 +85,13 @@ def test_spec_declares_four_switched_effects_in_guitar_order(inst: Instrument) -
     assert [fx.name for fx in chain.effects] == list(EFFECTS)
     for fx in chain.effects:
         sw = inst.param(fx.switch)
-        assert sw.labels == ("off", "on") and sw.default == "off"  # type: ignore[union-attr]
+        assert sw.labels == ("off", "on")
+        assert sw.default == "off"  # type: ignore[union-attr]
         assert len(fx.params) >= 3
         for col in fx.params:  # every knob of an effect depends on its switch
             dep = inst.param(col).depends_on
-            assert dep is not None and (dep.switch, dep.values) == (fx.switch, ("on",))
+            assert dep is not None
+            assert (dep.switch, dep.values) == (fx.switch, ("on",))
     assert Instrument.from_dict(inst.to_dict()) == inst  # instrument.json round trip
 
 
@@ -129,10 +132,13 @@ def test_random_patches_are_clean(inst: Instrument, renderer: ChainRenderer) -> 
     peaks = []
     for k in range(16):
         clip = renderer.render(random_patch(inst, 200 + k))
-        assert clip.dtype == np.float32 and clip.shape == (inst.n_samples,)
-        assert np.all(np.isfinite(clip)) and np.abs(clip).max() < 1.0
+        assert clip.dtype == np.float32
+        assert clip.shape == (inst.n_samples,)
+        assert np.all(np.isfinite(clip))
+        assert np.abs(clip).max() < 1.0
         peaks.append(np.abs(clip).max())
-    assert min(peaks) > SILENCE_PEAK and np.median(peaks) > 0.1
+    assert min(peaks) > SILENCE_PEAK
+    assert np.median(peaks) > 0.1
 
 
 def test_extreme_settings_stay_finite(inst: Instrument, renderer: ChainRenderer) -> None:
@@ -214,7 +220,8 @@ def test_audio_folder_source_picks_a_file_per_id_and_records_it(tmp_path: Path) 
     n = inst.n_samples
     for i, clip in enumerate(clips):  # delay off: the file itself, zero-padded
         out = renderer.render({"recording": f"di_{i}.wav", "delay_on_off": "off"})
-        assert np.array_equal(out[: clip.size], clip) and not out[clip.size: n].any()
+        assert np.array_equal(out[: clip.size], clip)
+        assert not out[clip.size: n].any()
     wet = renderer.render({"recording": "di_0.wav", "delay_on_off": "on"})
     assert not np.array_equal(wet[: clips[0].size], clips[0])
     # the dataset records the file of every row, drawn from (seed, id) only
@@ -290,16 +297,19 @@ def test_chain_spec_errors_are_one_line(tmp_path: Path, change: dict, message: s
     path.write_text(yaml.safe_dump(data))
     with pytest.raises(PluginError) as e:
         load_spec(path)
-    assert message in str(e.value) and "\n" not in str(e.value)
+    assert message in str(e.value)
+    assert "\n" not in str(e.value)
 
 
 def test_knob_windows_of_the_spec(inst: Instrument) -> None:
     """Delay times sampled up to 600 ms (first echo in the clip), reverb damping up to 60 %."""
     delay = inst.param("delay_time")
-    assert isinstance(delay, Knob) and delay.resolution == 16384
+    assert isinstance(delay, Knob)
+    assert delay.resolution == 16384
     assert 1 + 7999 * delay.label_of_step(delay.steps[1]) / 10 <= 600.5
     damping = inst.param("reverb_damping")
-    assert isinstance(damping, Knob) and damping.label_of_step(damping.steps[1]) <= 6.0
+    assert isinstance(damping, Knob)
+    assert damping.label_of_step(damping.steps[1]) <= 6.0
 
 
 @pytest.mark.slow
@@ -351,5 +361,6 @@ def test_loading_dpf_plugins_leaves_the_fp_environment_alone() -> None:
     before = mxcsr_modes()
     engine = daw.RenderEngine(22050, 512)
     make_plugin_processor(engine, "tube", VST / "ZamTube-vst.so", what="effect")
-    assert mxcsr_modes() == before and not before & 0x8040  # FTZ (bit 15), DAZ (bit 6) off
+    assert mxcsr_modes() == before
+    assert not before & 0x8040  # FTZ (bit 15), DAZ (bit 6) off
     assert make_renderer(get_instrument("noisemaker")).render({}).size  # a Faust compile after it

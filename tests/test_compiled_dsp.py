@@ -23,12 +23,13 @@ import pytest
 
 from generators import dsp_codegen, dsp_lanes, fingerprint
 from generators.declaration import Knob
-from generators.faust_engine import FaustRenderer
+from generators.faust_reference import FaustRenderer
 from generators.instruments import BUILTIN, get_instrument
 from generators.renderers import make_renderer, render_many
 from generators.sampler import draw
 
-from sound import mel_distance, random_patch
+from tests.sound import mel_distance, random_patch
+
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,7 +64,8 @@ def test_compiled_sounds_as_dawdreamer_reference(name: str, median_dbfs: float) 
     for k in range(12):
         patch = random_patch(inst, k)
         a, b = compiled.render(patch), reference.render(patch)
-        assert a.dtype == np.float32 and a.shape == b.shape == (inst.n_samples,)
+        assert a.dtype == np.float32
+        assert a.shape == b.shape == (inst.n_samples,)
         peaks.append(20 * np.log10(max(float(np.abs(a - b).max()), 1e-12)))
         mels.append(mel_distance(a, b, inst.sample_rate))
     assert np.median(peaks) < median_dbfs, peaks
@@ -127,11 +129,11 @@ def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pyt
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
-    """benchmarks/cross_cpu.py: 5 rows of every built-in (a full call of the
+    """perf/cross_cpu.py: 5 rows of every built-in (a full call of the
     4 vector lanes, then one), native vs qemu Nehalem and Haswell (.ci/run
     installs qemu-user)."""
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cross_cpu.py"), "--n", "5"],
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"), "--n", "5"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count("identical") == 10, proc.stdout

@@ -37,10 +37,20 @@ def test_round_trip_through_json_dict() -> None:
         assert Instrument.from_dict(inst.to_dict()) == inst
 
 
+def test_design_notes_keep_their_serialised_name() -> None:
+    """``instrument.json`` and spec files say ``notes``, as before the field was renamed."""
+    inst = BUILTIN["noisemaker"]
+    d = inst.to_dict()
+    assert d["notes"] == inst.design_notes
+    assert "design_notes" not in d
+    assert list(d)[-1] == "notes"  # the field's place in the dict is kept too
+
+
 def test_light_variant_pins_parameters_to_their_defaults() -> None:
     full, light = get_instrument("noisemaker"), get_instrument("noisemaker_light")
     assert light.names == ["osc2_wave", "filter_cutoff", "filter_resonance", "lfo1_rate", "lfo1_amount"]
-    assert light.fixed["osc1_volume"] == 0.0 and light.fixed["osc2_volume"] == 1.0
+    assert light.fixed["osc1_volume"] == 0.0
+    assert light.fixed["osc2_volume"] == 1.0
     assert light.fixed["lfo1_destination"] == 1.0  # FILTER, as an index
     assert light.param("lfo1_rate").depends_on is None  # its switch is pinned (on)
     # same engine values as the full synth at its base patch

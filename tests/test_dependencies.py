@@ -13,7 +13,8 @@ from generators.declaration import Switch
 from generators.instruments import BUILTIN
 from generators.renderers import Renderer, make_renderer
 
-from sound import extremes, random_patch
+from tests.sound import extremes, random_patch
+
 
 CASES = [(n, p.name) for n, inst in BUILTIN.items() if inst.source.kind == "faust"
          for p in inst.params if p.depends_on]

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from leaderboard_data import BENCH, DATE, XSS_DESCRIPTION, XSS_NAME, registered, tiny_board
 
 from benchmark import configs
 from benchmark.errors import run_cli
@@ -29,10 +28,7 @@ from leaderboard.store import (
     url_problem,
 )
 
-
-@pytest.fixture(scope="module")
-def board(tmp_path_factory):
-    return tiny_board(tmp_path_factory)
+from tests.leaderboard_data import BENCH, DATE, XSS_DESCRIPTION, XSS_NAME, registered
 
 
 @pytest.fixture(autouse=True)

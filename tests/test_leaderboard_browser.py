@@ -10,7 +10,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-from leaderboard_data import BENCH, XSS_NAME, tiny_board
+
+from tests.leaderboard_data import BENCH, XSS_NAME
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -43,8 +44,7 @@ def browser():
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def test_page_in_chromium(browser, tmp_path_factory, capsys) -> None:
-    board = tiny_board(tmp_path_factory)
+def test_page_in_chromium(browser, board, tmp_path_factory, capsys) -> None:
     index = board.site / "index.html"
     browser.get(index.as_uri())
     assert browser.title == "Secret Sauce leaderboard"

@@ -78,6 +78,7 @@ def quick_dataset(name: str, factory: pytest.TempPathFactory) -> Path:
     return _DATASETS[name]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bench", QUICK)
 def test_committed_entries_rescore(bench: str, tmp_path_factory) -> None:
     """``python -m leaderboard.verify --benchmark BENCH`` on the committed entries."""

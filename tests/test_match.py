@@ -20,15 +20,14 @@ from benchmark.predictions import load_predictions
 from benchmark.task import load_task
 from generators.audio import stored_clip
 
-from benchmark_data import tiny_dataset
 
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def nm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tiny_dataset(tmp_path_factory, "nm")
+def nm(tiny_noisemaker) -> Path:
+    return tiny_noisemaker[1]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +61,8 @@ def test_saved_model_predicts_what_the_run_predicted(nm: Path, saved: Path, tmp_
             save=folder)
     doc = json.loads((folder / MANIFEST).read_text())
     assert doc["weights"] == ("model.ckpt" if model == "mlp" else "model.skops")
-    assert doc["instrument"]["name"] == "noisemaker" and len(doc["instrument_fingerprint"]) == 64
+    assert doc["instrument"]["name"] == "noisemaker"
+    assert len(doc["instrument_fingerprint"]) == 64
     m = load_model(folder)
     task = load_task(nm)
     fs = load_features(task, m.settings)
@@ -109,12 +109,16 @@ def test_match_a_44k_stereo_24bit_wav(nm: Path, saved: Path, tmp_path: Path,
     assert sorted(p.name for p in folder.iterdir()) == ["compare.png", "match.wav", "patch.json"]
     patch = json.loads((folder / "patch.json").read_text())
     assert set(patch["settings"]) == set(task.targets)
-    assert patch["input_audio"]["sample_rate"] == 44100 and patch["input_audio"]["channels"] == 2
+    assert patch["input_audio"]["sample_rate"] == 44100
+    assert patch["input_audio"]["channels"] == 2
     assert abs(patch["input_audio"]["onset_s"] - 0.05) < 0.01  # the leading silence trimmed
-    assert patch["search"]["budget"] == 0 and patch["model"]["name"] == "mlp-mel"
+    assert patch["search"]["budget"] == 0
+    assert patch["model"]["name"] == "mlp-mel"
     audio, sr = sf.read(str(folder / "match.wav"))
     info = sf.info(str(folder / "match.wav"))
-    assert sr == 22050 and audio.ndim == 1 and len(audio) == task.n_samples
+    assert sr == 22050
+    assert audio.ndim == 1
+    assert len(audio) == task.n_samples
     assert info.subtype == "PCM_16"
     assert (folder / "compare.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the recorded distance is the metric between the prepared input and match.wav
@@ -124,7 +128,8 @@ def test_match_a_44k_stereo_24bit_wav(nm: Path, saved: Path, tmp_path: Path,
     # the prepared input is the clip itself (resampled twice, 0.9 x the level, trimmed at the
     # onset): far closer to it than the tiny model's match
     back = float(AudioDistances(22050)(task.audio([i]), prep.clip[None])["logmel_l1_db"][0])
-    assert back < 2.0 and back < patch["logmel_l1_db"] / 2
+    assert back < 2.0
+    assert back < patch["logmel_l1_db"] / 2
 
 
 def test_bad_inputs_get_one_line_each_and_the_rest_is_matched(
@@ -145,7 +150,8 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_matched(
                    + ["--model", str(saved), "--out", str(tmp_path / "out"), "--no-progress"])
     assert code == 2
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
-    assert len(err) == 5 and all(line.startswith("error: ") for line in err)
+    assert len(err) == 5
+    assert all(line.startswith("error: ") for line in err)
     for path, said in ((empty, "empty file"), (text, "cannot read"), (silent, "silent"),
                        (short, "too short"), (missing, "no such file")):
         assert any(str(path) in line and said in line for line in err), (path, err)
@@ -160,7 +166,9 @@ def test_a_model_for_another_instrument_is_refused(saved: Path, tmp_path: Path,
     code = run_cli(match_cli.main, [str(wav), "--model", str(saved), "--out", str(tmp_path / "o"),
                                     "--instrument", "moog"])
     err = capsys.readouterr().err.strip().splitlines()
-    assert code == 2 and len(err) == 1 and "for instrument noisemaker, not moog" in err[0]
+    assert code == 2
+    assert len(err) == 1
+    assert "for instrument noisemaker, not moog" in err[0]
     assert not (tmp_path / "o" / "x").exists()
 
 
@@ -172,7 +180,7 @@ def test_search_lowers_the_distance_within_the_budget(nm: Path) -> None:
     ids = task.split_ids("test")[:2]
     start = [task.instrument.default_settings() for _ in ids]
     with RenderPool(task.instrument, 2) as pool:
-        found = search(task.instrument, task.audio(ids), start, [int(task.notes[i]) for i in ids],
+        found = search(task.instrument, task.audio(ids), start, [int(task.midi_notes[i]) for i in ids],
                        40, pool, seed=0)
     for f in found:
         assert f.renders == 40
@@ -183,7 +191,7 @@ def test_search_lowers_the_distance_within_the_budget(nm: Path) -> None:
     from generators.renderers import make_renderer
 
     r = make_renderer(task.instrument)
-    clip = stored_clip(r.render(found[0].settings, int(task.notes[ids[0]])))
+    clip = stored_clip(r.render(found[0].settings, int(task.midi_notes[ids[0]])))
     d = dist(task.audio(ids[:1]), clip[None])["logmel_l1_db"][0]
     assert found[0].distance == pytest.approx(float(d), abs=1e-4)
 
@@ -192,9 +200,11 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
                                                          tmp_path: Path) -> None:
     res = run(str(nm), "search", "mel", tmp_path / "s", resynth_limit=3, progress=False,
               init=str(saved), budget=12, search_limit=3, workers=1)
-    assert res["render_budget"] == 12 and res["model"]["name"] == "search12-mlp-mel"
+    assert res["render_budget"] == 12
+    assert res["model"]["name"] == "search12-mlp-mel"
     s = res["model"]["details"]["search"]
-    assert s["n_searched"] == 3 and s["logmel_l1_db_after"] <= s["logmel_l1_db_before"]
+    assert s["n_searched"] == 3
+    assert s["logmel_l1_db_after"] <= s["logmel_l1_db_before"]
     # the audio metric of the searched clips is the search's distance
     assert res["audio"]["metrics"]["logmel_l1_db"] == pytest.approx(s["logmel_l1_db_after"],
                                                                      abs=1e-4)
@@ -228,12 +238,15 @@ def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> No
     bank = (folder / "lead.amSynth.bank").read_text()
     assert (folder / "preset.fxb").read_bytes()[:4] == b"CcnK"
     [(name, values)] = parse_amsynth_bank(bank)
-    assert name == "lead" and len(values) == 41  # every amsynth parameter
-    assert bank.startswith("amSynth\n<preset> <name> lead\n") and bank.endswith("\nEOF\n")
+    assert name == "lead"
+    assert len(values) == 41  # every amsynth parameter
+    assert bank.startswith("amSynth\n<preset> <name> lead\n")
+    assert bank.endswith("\nEOF\n")
     # amsynth's own banks read with the same parser: the same format
     for b in sorted(Path("/usr/share/amsynth/banks").glob("*.bank"))[:2]:
         presets = parse_amsynth_bank(b.read_text())
-        assert len(presets) == 128 and set(presets[0][1]) <= set(values)
+        assert len(presets) == 128
+        assert set(presets[0][1]) <= set(values)
     # the bank's values, set on the plug-in, play match.wav again
     renderer = PluginRenderer(inst)
     again = stored_clip(render_amsynth_preset(renderer, bank, inst.note))

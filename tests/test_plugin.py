@@ -82,7 +82,9 @@ def direct_render(inst: Instrument, values: dict[int, float], note: int) -> np.n
 # ------------------------------------------------------------------ the spec
 @needs_amsynth
 def test_spec_declares_noisemaker_like_instrument(inst: Instrument) -> None:
-    assert inst.name == "amsynth" and inst.sample_rate == 22050 and inst.note == 60
+    assert inst.name == "amsynth"
+    assert inst.sample_rate == 22050
+    assert inst.note == 60
     assert [p.name for p in inst.switches] == ["osc1_wave", "osc2_wave", "lfo1_wave"]
     assert {"filter_cutoff", "filter_resonance", "lfo1_rate", "lfo1_amount", "osc_mix",
             "filter_attack", "filter_decay", "filter_sustain", "amp_attack", "amp_decay",
@@ -91,7 +93,8 @@ def test_spec_declares_noisemaker_like_instrument(inst: Instrument) -> None:
     assert inst.param("amp_attack").window == (0, 69)
     # every other amsynth parameter is fixed; none is both fixed and varied
     targets = {p.target for p in inst.params}
-    assert len(inst.fixed) + len(inst.params) == 41 and not targets & set(inst.fixed)
+    assert len(inst.fixed) + len(inst.params) == 41
+    assert not targets & set(inst.fixed)
     assert Instrument.from_dict(json.loads(inst.to_json())) == inst  # instrument.json round trip
 
 
@@ -101,7 +104,8 @@ def test_switch_labels_are_the_plugins_discrete_values(inst: Instrument,
     synth = renderer.synth
     for name, texts in PLUGIN_TEXT.items():
         p = inst.param(name)
-        assert isinstance(p, Switch) and list(p.labels) == list(texts)
+        assert isinstance(p, Switch)
+        assert list(p.labels) == list(texts)
         index = renderer.targets[name]
         for label, text in texts.items():
             synth.set_parameter(index, p.engine_value(label))
@@ -159,6 +163,7 @@ def test_without_warmup_amsynth_leaks_state(inst: Instrument) -> None:
     assert check_determinism(PluginRenderer(cold), n=6, seed=2) != []
 
 
+@pytest.mark.slow
 @needs_amsynth
 def test_render_cli_spec_like_builtin(inst: Instrument, tmp_path: Path) -> None:
     """`--instrument spec.yaml`: same layout, card, resume, --ids, and
@@ -173,11 +178,13 @@ def test_render_cli_spec_like_builtin(inst: Instrument, tmp_path: Path) -> None:
     meta = json.loads((out / "instrument.json").read_text())
     assert config_from_meta(meta).instrument == inst
     card = (out / "README.md").read_text()
-    assert "`osc1_wave` | switch | Sine, Pulse, Saw" in card and "## Plug-in" in card
+    assert "`osc1_wave` | switch | Sine, Pulse, Saw" in card
+    assert "## Plug-in" in card
     assert "| `lfo1_wave` | `lfo_waveform` | Sine = 0, Square = 0.166667" in card
     assert "| train | 0-8 | 9 | 3 |" in card
     rows = read_rows(out)
-    assert sorted(rows) == list(range(12)) and rows[4]["osc2_wave"] in ("Sine", "Pulse", "Saw")
+    assert sorted(rows) == list(range(12))
+    assert rows[4]["osc2_wave"] in ("Sine", "Pulse", "Saw")
     # one worker, other shard size: the same bytes
     one = tmp_path / "one"
     render_dataset(RenderConfig(inst, n=12, seed=3, shard_size=5), one, workers=1, progress=False)
@@ -195,7 +202,8 @@ def test_render_cli_spec_like_builtin(inst: Instrument, tmp_path: Path) -> None:
               "--seed", "3", "--shard-size", "4", "--ids", "6-7", "--out", str(out))
     assert res.returncode == 0, res.stderr
     again = pq.read_table(next((out / "rerender").glob("*.parquet"))).to_pylist()
-    assert [r["id"] for r in again] == [6, 7] and all(r == rows[r["id"]] for r in again)
+    assert [r["id"] for r in again] == [6, 7]
+    assert all(r == rows[r["id"]] for r in again)
 
 
 # -------------------------------------------------------------- the template
@@ -204,7 +212,8 @@ def test_plugin_spec_template_lists_every_parameter(tmp_path: Path) -> None:
     res = cli("generators.plugin_spec", str(AMSYNTH))
     assert res.returncode == 0, res.stderr
     spec = yaml.safe_load(res.stdout)  # stdout is only YAML (the plug-in prints to stderr)
-    assert spec["plugin"] == str(AMSYNTH) and len(spec["params"]) == 41 == len(spec["fixed"])
+    assert spec["plugin"] == str(AMSYNTH)
+    assert len(spec["params"]) == 41 == len(spec["fixed"])
     assert all(0.0 <= v <= 1.0 for v in spec["fixed"].values())
     assert spec["fixed"]["master_vol"] == pytest.approx(0.67)
     assert spec["params"]["osc1_waveform"] == {
@@ -215,7 +224,8 @@ def test_plugin_spec_template_lists_every_parameter(tmp_path: Path) -> None:
     path = tmp_path / "all.yaml"
     path.write_text(res.stdout)
     everything = load_spec(path)  # loads as written: every parameter varied
-    assert len(everything.params) == 41 and everything.fixed == {}
+    assert len(everything.params) == 41
+    assert everything.fixed == {}
     assert everything.param("osc1_waveform").default == "2"  # from its current value
     # a user deletes params to fix them: they keep their `fixed` value
     del spec["params"]["osc1_waveform"]
@@ -227,7 +237,8 @@ def test_plugin_spec_template_lists_every_parameter(tmp_path: Path) -> None:
 def test_check_command_reports_the_shipped_spec() -> None:
     res = cli("generators.plugin_spec", "--check", str(SPEC), "--n", "4")
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "ms/clip" in res.stdout and "deterministic: 4 random patches" in res.stdout
+    assert "ms/clip" in res.stdout
+    assert "deterministic: 4 random patches" in res.stdout
 
 
 # ------------------------------------------------------------------ errors
@@ -281,8 +292,10 @@ def test_spec_errors_are_one_line(tmp_path: Path, change: dict, message: str,
     if via_cli:
         res = cli("generators.render", "--no-progress", "--instrument", str(path), "--n", "4",
                   "--out", str(tmp_path / "out"))
-        assert res.returncode == 2 and message in res.stderr
-        assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+        assert res.returncode == 2
+        assert message in res.stderr
+        assert "Traceback" not in res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
 
 
 def test_unloadable_plugin_is_refused(tmp_path: Path) -> None:
@@ -314,9 +327,11 @@ def test_soft_limit_never_clips_and_is_identity_below_knee() -> None:
     y = soft_limit(x)
     quiet = np.abs(x) <= LIMIT_KNEE
     assert np.array_equal(y[quiet], x[quiet])
-    assert np.all(np.abs(y) <= 1.0) and np.all(np.diff(y) >= 0)  # monotonic, bounded
+    assert np.all(np.abs(y) <= 1.0)
+    assert np.all(np.diff(y) >= 0)  # monotonic, bounded
     assert np.abs(y[~quiet]).min() > LIMIT_KNEE
-    assert y.dtype == np.float32 and np.isnan(soft_limit(np.array([np.nan]))[0])
+    assert y.dtype == np.float32
+    assert np.isnan(soft_limit(np.array([np.nan]))[0])
 
 
 def test_spec_without_plugin_key_is_refused() -> None:
@@ -332,4 +347,6 @@ def test_json_spec_equals_yaml_spec(tmp_path: Path) -> None:
 
     assert spec_to_instrument(read_spec(path), "a") == spec_to_instrument(data, "a")
     knob = spec_to_instrument(data, "a").param("filter_attack")
-    assert isinstance(knob, Knob) and knob.target == "filter_attack" and knob.steps == (0, 69)
+    assert isinstance(knob, Knob)
+    assert knob.target == "filter_attack"
+    assert knob.steps == (0, 69)

@@ -13,7 +13,8 @@ from generators.declaration import Instrument
 from generators.plugin import PluginRenderer
 from generators.plugin_spec import load_spec
 
-from sound import assert_audible, audible_patch, random_patch
+from tests.sound import assert_audible, audible_patch, random_patch
+
 
 ROOT = Path(__file__).resolve().parents[1]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
@@ -67,8 +68,10 @@ def test_random_patches_are_clean(inst: Instrument, renderer: PluginRenderer) ->
     peaks = []
     for k in range(24):
         clip = renderer.render(random_patch(inst, 100 + k))
-        assert clip.dtype == np.float32 and clip.shape == (inst.n_samples,)
-        assert np.all(np.isfinite(clip)) and np.abs(clip).max() < 1.0
+        assert clip.dtype == np.float32
+        assert clip.shape == (inst.n_samples,)
+        assert np.all(np.isfinite(clip))
+        assert np.abs(clip).max() < 1.0
         peaks.append(np.abs(clip).max())
     assert np.mean(np.array(peaks) < SILENCE_PEAK) <= 0.1, "too many silent patches"
     assert np.median(peaks) > 0.05

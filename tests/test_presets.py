@@ -65,12 +65,14 @@ def test_read_bank_fills_defaults_clamps_and_rounds(bank_dir: Path) -> None:
     assert [p.key for p in presets] == ["Mine/Warm Pad", "Mine/Warm Pad", "Mine/Other", "Mine/Other"]
     first = presets[0].values
     assert set(first) == set(AMSYNTH_PARAMETERS)
-    assert first["amp_attack"] == 0.5 and first["osc1_waveform"] == 1.0
+    assert first["amp_attack"] == 0.5
+    assert first["osc1_waveform"] == 1.0
     assert first["osc2_pitch"] == 7.0          # rounded to its step (1 semitone)
     assert first["filter_cutoff"] == 1.5       # clamped to its max
     assert first["amp_sustain"] == 1.0         # not listed: amsynth's default
     norm = presets[0].normalised()
-    assert norm["amp_attack"] == pytest.approx(0.2) and norm["filter_cutoff"] == 1.0
+    assert norm["amp_attack"] == pytest.approx(0.2)
+    assert norm["filter_cutoff"] == 1.0
     assert norm["osc2_pitch"] == pytest.approx(19 / 24)
 
 
@@ -78,11 +80,15 @@ def test_preset_rows_drop_duplicates_and_count(bank_dir: Path, full: Instrument)
     rows = preset_rows(full, bank_dir)
     # presets 1 and 2 are equal once read (pitch rounded, cutoff clamped);
     # 3 and 4 differ in amp_mod_amount (4 keeps its name with " #2")
-    assert rows.read == 4 and rows.distinct_values == 3
+    assert rows.read == 4
+    assert rows.distinct_values == 3
     assert [k for k, _ in rows.rows] == ["Mine/Warm Pad", "Mine/Other", "Mine/Other #2"]
-    assert rows.duplicates == 1 and rows.renamed == 1 and rows.dropped == {}
+    assert rows.duplicates == 1
+    assert rows.renamed == 1
+    assert rows.dropped == {}
     labels = dict(rows.rows)["Mine/Warm Pad"]
-    assert labels["osc1_waveform"] == "Pulse" and labels["osc2_sync"] == "off"
+    assert labels["osc1_waveform"] == "Pulse"
+    assert labels["osc2_sync"] == "off"
     assert labels["filter_cutoff"] == 10.0
     assert labels["amp_attack"] == pytest.approx(10 * round(0.2 * 127) / 127, abs=1e-5)
     assert dict(rows.rows)["Mine/Other"]["osc2_sync"] == "on"
@@ -94,7 +100,8 @@ def test_preset_rows_drop_presets_changing_a_fixed_setting(bank_dir: Path) -> No
     # envelope amount; amp_vel_sens is ignored (inaudible at velocity 127)
     old = load_spec(ROOT / "generators" / "specs" / "amsynth.yaml", check=False)
     rows = preset_rows(old, bank_dir)
-    assert rows.rows == () and sum(rows.dropped.values()) == 4
+    assert rows.rows == ()
+    assert sum(rows.dropped.values()) == 4
     assert "amp_mod_amount" in rows.dropped or "osc2_sync" in rows.dropped
 
 
@@ -121,7 +128,8 @@ def test_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
 @needs_amsynth
 def test_debian_banks_counts(full: Instrument) -> None:
     presets = read_banks()
-    assert len(presets) == 3482 and len({p.bank for p in presets}) == 28
+    assert len(presets) == 3482
+    assert len({p.bank for p in presets}) == 28
     assert len({tuple(sorted(p.values.items())) for p in presets}) == 3303
     assert sum(p.name == "YouPickWhich" for p in presets) == 59
     assert sum(p.values["osc2_sync"] > 0 for p in presets) == 829
@@ -129,7 +137,9 @@ def test_debian_banks_counts(full: Instrument) -> None:
     rows = preset_rows(full)
     # 179 exact repeats, and 6 sets that differ only in settings a single
     # middle C at velocity 127 does not reveal (AMSYNTH_INAUDIBLE)
-    assert len(rows.rows) == 3297 and rows.duplicates == 185 and rows.dropped == {}
+    assert len(rows.rows) == 3297
+    assert rows.duplicates == 185
+    assert rows.dropped == {}
     assert len({k for k, _ in rows.rows}) == len(rows.rows)
 
 
@@ -173,13 +183,16 @@ def test_tiny_preset_benchmark_render(tmp_path: Path) -> None:
     for i in range(4):
         assert rows[i]["osc1_waveform"] == draw(inst, 2, i).settings["osc1_waveform"]
     meta = read_meta(out)
-    assert meta["render"]["presets"]["count"] == 3 and meta["render"]["n_train"] == 4
+    assert meta["render"]["presets"]["count"] == 3
+    assert meta["render"]["n_train"] == 4
     again = config_from_meta(meta)
-    assert again.n_train == 4 and again.presets == presets
+    assert again.n_train == 4
+    assert again.presets == presets
     assert fingerprint(again) == meta["fingerprint"]
     assert again.presets.rows(inst) == presets.rows(inst)   # read again from the banks
     card = (out / "README.md").read_text()
-    assert "## Human presets (the test split)" in card and "| test (human) | 3 |" in card
+    assert "## Human presets (the test split)" in card
+    assert "| test (human) | 3 |" in card
     assert "name: preset" in card   # the feature in the YAML header
     from benchmark.task import load_task
 
@@ -211,16 +224,21 @@ def test_label_shift(full: Instrument) -> None:
     assert shift["osc1_waveform"]["human_top"] == "Saw"
     assert shift["osc1_waveform"]["human_top_share"] == 1.0
     assert 0.7 < shift["osc1_waveform"]["distance"] < 0.9      # 4 of 5 labels emptied
-    assert shift["amp_attack"]["distance"] > 0.85 and shift["amp_attack"]["human_mean"] == 0.0
+    assert shift["amp_attack"]["distance"] > 0.85
+    assert shift["amp_attack"]["human_mean"] == 0.0
 
 
 @needs_amsynth
 def test_preset_benchmarks_share_their_train_split() -> None:
     human, control = BENCHMARKS["amsynth-presets-v1"], BENCHMARKS["amsynth-random-v1"]
     a, b = human.config(), control.config()
-    assert a.n_train == b.n_train == 10_000 and a.n == b.n == 10_000 + 3297
-    assert a.presets is not None and a.presets.count == 3297 and b.presets is None
-    assert a.sample(17)[0] == b.sample(17)[0] and a.sample(17)[1] is None
+    assert a.n_train == b.n_train == 10_000
+    assert a.n == b.n == 10_000 + 3297
+    assert a.presets is not None
+    assert a.presets.count == 3297
+    assert b.presets is None
+    assert a.sample(17)[0] == b.sample(17)[0]
+    assert a.sample(17)[1] is None
     assert a.sample(10_000)[1] == "BriansBank01/basic11"
     assert b.sample(10_000)[1] is None
     assert human.fingerprint() != control.fingerprint()
@@ -265,5 +283,8 @@ def test_presets_gap_section(tmp_path: Path) -> None:
     write_section(out, text)
     write_section(out, text.replace("0.700", "0.800"))
     final = out.read_text()
-    assert final.count(BEGIN) == 1 and final.count(END) == 1 and "other sections" in final
-    assert "0.800" in final and "| mlp-mfcc | 0.700" not in final
+    assert final.count(BEGIN) == 1
+    assert final.count(END) == 1
+    assert "other sections" in final
+    assert "0.800" in final
+    assert "| mlp-mfcc | 0.700" not in final

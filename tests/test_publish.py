@@ -47,13 +47,16 @@ def test_dry_run_prints_files_and_card(tiny_noisemaker, offline, capsys) -> None
     assert main([str(out), "--repo-id", "my-org/nm-tiny", "--dry-run", "--private"]) == 0
     text = capsys.readouterr().out
     first = text.splitlines()[0]
-    assert first.startswith("would upload 5 files (") and "https://huggingface.co/datasets/" \
-        "my-org/nm-tiny (private)" in first
-    for name in ("README.md", "instrument.json", "data/train-00000-of-00002.parquet",
-                 "data/train-00001-of-00002.parquet", "data/test-00000-of-00001.parquet"):
+    assert first.startswith("would upload 6 files (")
+    assert "https://huggingface.co/datasets/my-org/nm-tiny (private)" in first
+    for name in ("README.md", "instrument.json", "data/train-00000-of-00003.parquet",
+                 "data/train-00001-of-00003.parquet", "data/train-00002-of-00003.parquet",
+                 "data/test-00000-of-00001.parquet"):
         assert f"\n  {name}  " in text
     card = (out / "README.md").read_text()
-    assert text.rstrip().endswith(card.rstrip()) and "configs:" in card and "num_examples: 16" in card
+    assert text.rstrip().endswith(card.rstrip())
+    assert "configs:" in card
+    assert "num_examples: 48" in card
     assert offline.calls == []  # nothing sent
 
 
@@ -64,7 +67,7 @@ def test_upload_creates_the_repo_and_uploads_the_dataset_files(tiny_noisemaker, 
     shutil.copytree(src, out)
     (out / "rerender").mkdir()
     (out / "rerender" / "ids-00000001-00000002.parquet").write_bytes(b"x")
-    (out / "data" / ".train-00000-of-00002.parquet.tmp-123").write_bytes(b"x")
+    (out / "data" / ".train-00000-of-00003.parquet.tmp-123").write_bytes(b"x")
     assert main([str(out), "--repo-id", "my-org/nm-tiny"]) == 0
     assert "load_dataset('my-org/nm-tiny')" in capsys.readouterr().out
     names = [c[0] for c in offline.calls]
@@ -73,8 +76,10 @@ def test_upload_creates_the_repo_and_uploads_the_dataset_files(tiny_noisemaker, 
     assert offline.calls[1][1:] == (("my-org/nm-tiny",), {"repo_type": "dataset",
                                                           "private": False, "exist_ok": True})
     upload = offline.calls[2][2]
-    assert upload["folder_path"] == str(out) and upload["repo_id"] == "my-org/nm-tiny"
-    assert upload["repo_type"] == "dataset" and upload["allow_patterns"] == UPLOAD_PATTERNS
+    assert upload["folder_path"] == str(out)
+    assert upload["repo_id"] == "my-org/nm-tiny"
+    assert upload["repo_type"] == "dataset"
+    assert upload["allow_patterns"] == UPLOAD_PATTERNS
     # what the patterns select is exactly the dataset's files
     every = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     chosen = [f for f in every if any(fnmatch.fnmatch(f, pat) for pat in UPLOAD_PATTERNS)]
@@ -83,7 +88,7 @@ def test_upload_creates_the_repo_and_uploads_the_dataset_files(tiny_noisemaker, 
 
 @pytest.mark.parametrize("setup, args, message", [
     ("none", ["--repo-id", "nm-tiny"], "--repo-id must look like ORG/NAME"),
-    ("incomplete", ["--repo-id", "a/b", "--dry-run"], "is incomplete: 1 of 3 shards missing"),
+    ("incomplete", ["--repo-id", "a/b", "--dry-run"], "is incomplete: 1 of 4 shards missing"),
     ("empty", ["--repo-id", "a/b", "--dry-run"], "has no instrument.json"),
     ("no-token", ["--repo-id", "a/b"], "no Hugging Face token: run `huggingface-cli login`"),
 ])
@@ -96,12 +101,13 @@ def test_errors_are_one_line(tiny_noisemaker, offline, monkeypatch, tmp_path: Pa
     else:
         shutil.copytree(src, folder)
     if setup == "incomplete":
-        (folder / "data" / "train-00001-of-00002.parquet").unlink()
+        (folder / "data" / "train-00001-of-00003.parquet").unlink()
     if setup == "no-token":
         monkeypatch.setattr(huggingface_hub, "get_token", lambda: None)
     assert main([str(folder), *args]) == 2
     err = capsys.readouterr().err
-    assert message in err and len(err.strip().splitlines()) == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
     assert [c[0] for c in offline.calls] == []
 
 
@@ -137,5 +143,6 @@ def test_hub_id_is_the_same_load_dataset_call(tiny_noisemaker, monkeypatch) -> N
     local = task_mod.load_task(out)
     hub = task_mod.load_task("my-org/nm-tiny")
     assert calls[-1] == (("my-org/nm-tiny",), {})  # load_dataset(hub_id), nothing else
-    assert hub.n == local.n == 20 and hub.settings(3) == local.settings(3)
+    assert hub.n == local.n == 60
+    assert hub.settings(3) == local.settings(3)
     assert hub.audio_bytes([3, 17]) == local.audio_bytes([3, 17])

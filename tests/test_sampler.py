@@ -29,7 +29,8 @@ def test_knobs_on_the_midi_grid_and_inside_windows() -> None:
     assert np.allclose(steps * 10 / 127, k, atol=1e-5)
     assert len(set(steps)) == 128  # every step reachable
     w = np.array([d["w"] for d in draws]) * 127 / 10
-    assert w.min() >= 42 - 1e-3 and w.max() <= 84 + 1e-3
+    assert w.min() >= 42 - 1e-3
+    assert w.max() <= 84 + 1e-3
     assert abs(k.mean() - 5.0) < 0.2  # uniform: mean 5, MAE of the mean 2.5
     assert abs(np.abs(k - 5.0).mean() - 2.5) < 0.15
     assert all(isinstance(d["k"], float) for d in draws[:5])
@@ -47,7 +48,8 @@ def test_notes_drawn_in_range_without_changing_settings() -> None:
     inst = get_instrument("noisemaker")
     for i in range(100):
         with_notes, plain = draw(inst, 0, i, notes=(48, 72)), draw(inst, 0, i)
-        assert 48 <= with_notes.note <= 72 and plain.note == 60
+        assert 48 <= with_notes.note <= 72
+        assert plain.note == 60
         assert with_notes.settings == plain.settings
 
 
@@ -56,6 +58,7 @@ def test_grid_sampler_enumerates_every_combination_once() -> None:
                       FaustSource("x.dsp"), sampler="grid", default_n=32)
     combos = [tuple(draw(inst, 0, i).settings.values()) for i in range(32)]
     assert len(set(combos)) == 32
-    assert combos[0] == ("off",) * 5 and combos[-1] == ("on",) * 5
+    assert combos[0] == ("off",) * 5
+    assert combos[-1] == ("on",) * 5
     assert combos == [tuple(draw(inst, 99, i).settings.values()) for i in range(32)]
     assert dataclasses.replace(inst).grid_size == 32

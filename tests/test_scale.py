@@ -62,9 +62,14 @@ def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
         "learned-n40-s0", "learned-n40-s1", "mlp-n20-s0", "mlp-n40-s0", "mlp-n40-s1"]
     doc = json.loads((runs / "points" / "mlp-n40-s1.json").read_text())
     m = doc["model"]
-    assert m["external_data"] is True and m["train_size"] == 40 and m["seed"] == 1
-    assert m["training_set"]["seed"] == 4 and m["peak_rss_mib"] > 0 and m["epochs"] >= 1
-    assert doc["dataset"]["benchmark"] == tiny["name"] and doc["timing"]["train_s"] > 0
+    assert m["external_data"] is True
+    assert m["train_size"] == 40
+    assert m["seed"] == 1
+    assert m["training_set"]["seed"] == 4
+    assert m["peak_rss_mib"] > 0
+    assert m["epochs"] >= 1
+    assert doc["dataset"]["benchmark"] == tiny["name"]
+    assert doc["timing"]["train_s"] > 0
     assert 0 <= doc["aggregates"]["switch_accuracy_mean"] <= 1
     # training clips: the first 40 training ids of an 80-clip set with seed 4, disjoint by seed
     folder = Path(m["training_set"]["folder"])
@@ -74,12 +79,18 @@ def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
     tuning = json.loads((runs / "tuning" / "mlp.json").read_text())
     losses = [c["val_loss"] for c in tuning["candidates"]]
     assert tuning["chosen"] == TINY_CONFIG["models"]["mlp"]["grid"][int(np.argmin(losses))]
-    assert m["scale_model"] == "mlp" and m["candidate"] == tuning["chosen"]
+    assert m["scale_model"] == "mlp"
+    assert m["candidate"] == tuning["chosen"]
     # the report: one section, the rest of RESULTS.md kept, the figure written
     text = Path(tiny["results"]).read_text()
-    assert text.count(scale.SECTION) == 1 and "## noisemaker-v1\n\nkept" in text
-    assert "| mlp |" in text and "| learned |" in text and "| conv-mel |" in text
-    assert " ± " in text and "external_data: true" in text and "Gain most" in text
+    assert text.count(scale.SECTION) == 1
+    assert "## noisemaker-v1\n\nkept" in text
+    assert "| mlp |" in text
+    assert "| learned |" in text
+    assert "| conv-mel |" in text
+    assert " ± " in text
+    assert "external_data: true" in text
+    assert "Gain most" in text
     assert Path(tiny["figure"]).stat().st_size > 10_000
     # resume: only the missing point is trained again; the section is replaced, not added
     stamps = {p.name: p.stat().st_mtime_ns for p in points}
@@ -97,6 +108,7 @@ def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
     assert "--tune-size" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_point_in_its_own_process(tiny: dict) -> None:
     from baselines.stream import render_training_set
 
@@ -107,9 +119,13 @@ def test_a_point_in_its_own_process(tiny: dict) -> None:
            "candidate": {"model": "mlp", "features": "mfcc", "units": 4, "layers": 1},
            "training": {"max_epochs": 1, "patience": 1, "batch_size": 8, "lr": 0.001}, "seed": 0}
     doc = scale.run_isolated(job, Path(tiny["runs"]))
-    assert np.asarray(doc["knobs"]).shape == (12, 4) and np.asarray(doc["switches"]).shape == (12, 1)
-    assert doc["peak_rss_mib"] > 50 and doc["epochs"] == 1 and doc["epoch_s_per_1000_clips"] > 0
-    assert 0 < doc["train_s_per_1000_clips"] <= doc["epoch_s_per_1000_clips"] and doc["val_s_per_epoch"] > 0
+    assert np.asarray(doc["knobs"]).shape == (12, 4)
+    assert np.asarray(doc["switches"]).shape == (12, 1)
+    assert doc["peak_rss_mib"] > 50
+    assert doc["epochs"] == 1
+    assert doc["epoch_s_per_1000_clips"] > 0
+    assert 0 < doc["train_s_per_1000_clips"] <= doc["epoch_s_per_1000_clips"]
+    assert doc["val_s_per_epoch"] > 0
 
 
 def test_latest_benchmark() -> None:

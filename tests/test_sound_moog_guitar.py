@@ -12,7 +12,8 @@ from generators.audio import SILENCE_PEAK
 from generators.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
-from sound import AUDIBLE_DB, assert_audible, audible_patch, log_mel, random_patch
+from tests.sound import AUDIBLE_DB, assert_audible, audible_patch, log_mel, random_patch
+
 
 INSTRUMENTS = ("moog", "guitar")
 SR = 22050
@@ -124,7 +125,8 @@ def test_clean_output_on_random_patches(renderers: dict[str, Renderer],
     peaks, means = [], []
     for k in range(100):
         clip = renderer.render(random_patch(inst, k))
-        assert clip.shape == (inst.n_samples,) and clip.dtype == np.float32
+        assert clip.shape == (inst.n_samples,)
+        assert clip.dtype == np.float32
         assert np.all(np.isfinite(clip)), f"NaN/inf in patch {k}"
         peaks.append(np.abs(clip).max())
         means.append(abs(float(clip.mean())))

@@ -9,7 +9,8 @@ from generators.audio import SILENCE_PEAK
 from generators.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
-from sound import assert_audible, audible_patch, random_patch
+from tests.sound import assert_audible, audible_patch, random_patch
+
 
 # Settings that let a parameter be heard on a random base patch (the other
 # parameters stay random): e.g. an oscillator's wave needs that oscillator up.
@@ -55,7 +56,8 @@ def test_clean_output_on_random_patches(renderer: Renderer) -> None:
     peaks = []
     for k in range(200):
         clip = renderer.render(random_patch(inst, k))
-        assert clip.shape == (inst.n_samples,) and clip.dtype == np.float32
+        assert clip.shape == (inst.n_samples,)
+        assert clip.dtype == np.float32
         assert np.all(np.isfinite(clip)), f"NaN/inf in patch {k}"
         peaks.append(np.abs(clip).max())
     peaks = np.array(peaks)
@@ -69,7 +71,8 @@ def test_extreme_patches_do_not_clip(renderer: Renderer) -> None:
             "filter_cutoff": 6.0, "amp_sustain": 10.0, "lfo1_destination": "FM",
             "lfo1_amount": 10.0}
     clip = renderer.render(loud)
-    assert np.all(np.isfinite(clip)) and np.abs(clip).max() <= 1.0
+    assert np.all(np.isfinite(clip))
+    assert np.abs(clip).max() <= 1.0
 
 
 def test_no_state_leaks_between_renders(renderer: Renderer) -> None:

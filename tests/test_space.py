@@ -6,13 +6,14 @@ from collections import namedtuple
 from pathlib import Path
 
 import pytest
-from test_render import cli
 
 from generators import space
 from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
 from generators.shards import plan_shards
+
+from tests.test_render import cli
 
 Usage = namedtuple("Usage", "total used free")
 
@@ -22,8 +23,10 @@ def test_absurd_n_is_refused_at_once(tmp_path: Path) -> None:
     res = cli("--n", str(10**12), "--out", str(out))
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ")
-    assert " PB " in lines[0] and ("GB free" in lines[0] or "TB free" in lines[0])
+    assert len(lines) == 1
+    assert lines[0].startswith("error: ")
+    assert " PB " in lines[0]
+    assert "GB free" in lines[0] or "TB free" in lines[0]
     assert "--no-space-check" in lines[0]
     assert not (tmp_path / "new").exists()  # nothing written, not even the folder
 
@@ -33,7 +36,9 @@ def test_small_free_space_is_refused(monkeypatch, tmp_path: Path, capsys) -> Non
     out = tmp_path / "ds"
     assert main(["--n", "40", "--workers", "1", "--no-progress", "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "200 KB free" in err and str(tmp_path) in err
+    assert err.count("\n") == 1
+    assert "200 KB free" in err
+    assert str(tmp_path) in err
     assert not out.exists()
     # --no-space-check renders anyway
     assert main(["--n", "40", "--workers", "1", "--no-progress", "--out", str(out),
@@ -56,7 +61,8 @@ def test_estimate_matches_a_render(tmp_path: Path) -> None:
     est = space.measure(config)
     render_dataset(config, tmp_path / "ds", progress=False, space_check=False)
     actual = sum(f.stat().st_size for f in (tmp_path / "ds" / "data").glob("*.parquet"))
-    assert est.probes == space.PROBE_CLIPS and est.shards == len(plan_shards(64, 51, 16))
+    assert est.probes == space.PROBE_CLIPS
+    assert est.shards == len(plan_shards(64, 51, 16))
     assert 0.6 < (est.total - space.CARD_BYTES) / actual < 1.5
     assert space.upper_bound(config).total > est.total
 

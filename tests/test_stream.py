@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from benchmark_data import tiny_dataset
 
 from baselines.stream import (
     ShardStream,
@@ -26,15 +25,17 @@ from generators.named import BENCHMARKS
 
 
 @pytest.fixture(scope="module")
-def nm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tiny_dataset(tmp_path_factory, "nm")  # 60 clips, shards of 16
+def nm(tiny_noisemaker) -> Path:
+    return tiny_noisemaker[1]  # 60 clips, shards of 16
 
 
 def test_stream_in_order_equals_in_memory_features(nm: Path, tmp_path: Path) -> None:
     task = load_task(nm)
     ids = np.array([3, 17, 18, 40, 59, 0])
     stream = ShardStream(nm, "mfcc_delta", ids, cache_dir=tmp_path)
-    assert len(stream) == 6 and len(stream.shards) == 4 and stream.shape == (39, 60)
+    assert len(stream) == 6
+    assert len(stream.shards) == 4
+    assert stream.shape == (39, 60)
     got = list(stream.batches(4))
     assert [len(b[0]) for b in got] == [4, 2]
     x = np.concatenate([b[0] for b in got])
@@ -89,16 +90,21 @@ def test_memory_flat_in_the_number_of_clips(nm: Path, tmp_path: Path) -> None:
 
 def test_training_sets(tmp_path: Path, capsys) -> None:
     train, val = training_ids(100, 20)
-    assert len(train) == 20 and train[-1] == 21 and list(val[:3]) == [9, 19, 29]
+    assert len(train) == 20
+    assert train[-1] == 21
+    assert list(val[:3]) == [9, 19, 29]
     assert not set(train) & set(training_ids(100)[1])
     with pytest.raises(StreamError, match="fewer than the 95"):
         training_ids(100, 95)
-    assert clips_for(1000, 200) == 2000 and clips_for(100_000, 2000) == 111_120
+    assert clips_for(1000, 200) == 2000
+    assert clips_for(100_000, 2000) == 111_120
     name = next(iter(BENCHMARKS))
     bench = BENCHMARKS[name]
     cfg = training_config(name, 500)
-    assert cfg.seed == bench.seed + 1 and cfg.n == 500
-    assert cfg.instrument == bench.config().instrument and cfg.note_range == bench.note_range
+    assert cfg.seed == bench.seed + 1
+    assert cfg.n == 500
+    assert cfg.instrument == bench.config().instrument
+    assert cfg.note_range == bench.note_range
     with pytest.raises(StreamError, match="own"):
         training_config(name, 500, seed=bench.seed)
     assert run_cli(main, ["--benchmark", name, "--n", "10", "--seed", str(bench.seed),
@@ -112,7 +118,8 @@ def test_uncached_stft_computes_the_selected_rows_only(nm: Path, tmp_path: Path)
     task = load_task(nm)
     ids = np.array([5, 9, 30])
     stream = ShardStream(nm, "stft", ids, cache_dir=tmp_path)
-    assert stream.cache is None and stream.shape == (39, 1025)
+    assert stream.cache is None
+    assert stream.shape == (39, 1025)
     x = np.concatenate([b[0] for b in stream.batches(2)])
     ref = compute(task, kinds=("stft",), ids=ids, progress=False)["stft"]
     np.testing.assert_allclose(x, ref.transpose(0, 2, 1), atol=1e-3)

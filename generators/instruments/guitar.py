@@ -112,7 +112,7 @@ GUITAR = Instrument(
     ),
     fixed={"master_volume": 0.6},
     default_n=None,
-    notes=NOTES,
+    design_notes=NOTES,
 )
 
 GUITAR_LIGHT = GUITAR.pin(

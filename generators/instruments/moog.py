@@ -107,5 +107,5 @@ MOOG = Instrument(
     ),
     fixed={"master_volume": 0.8},
     default_n=None,
-    notes=NOTES,
+    design_notes=NOTES,
 )

@@ -78,7 +78,7 @@ NOISEMAKER = Instrument(
         "lfo2_amount": 0.65,
     },
     default_n=None,
-    notes=NOTES,
+    design_notes=NOTES,
 )
 
 NOISEMAKER_LIGHT = NOISEMAKER.pin(

@@ -1,4 +1,8 @@
-"""Rendering built-in Faust instruments with DawDreamer.
+"""The reference renderer of built-in Faust instruments: DawDreamer's JIT.
+
+The default renderer is the compiled C of the same ``.dsp``
+(:mod:`generators.compiled`); this one is the reference it is tested equal to.
+(``--engine`` of ``generators.render`` picks the scheduler, local or Ray, not this.)
 
 One :class:`FaustRenderer` holds one DawDreamer ``RenderEngine`` with the
 instrument's DSP compiled once; each :meth:`FaustRenderer.render` sets every
@@ -85,17 +89,7 @@ class FaustRenderer:
         check_controls(instrument, self.paths, instrument.source.dsp)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
-        """Render one clip.
-
-        Args:
-            settings: labels of the varied parameters (knobs 0-10, switch
-                labels); missing ones take their base-patch default.
-            note: MIDI note; the instrument's note when ``None``.
-
-        Returns:
-            float32 array ``[n_samples]`` in [-1, 1], mono, at the
-            instrument's sample rate.
-        """
+        """One clip (:meth:`generators.renderers.Renderer.render`)."""
         inst = self.instrument
         for name, value in control_values(inst, settings, note).items():
             self.synth.set_parameter(self.paths[name], value)

@@ -1,9 +1,9 @@
 """Render benchmark: prints throughput ratios from one run on this machine.
 
-    python benchmarks/render_bench.py                       # noisemaker, defaults
-    python benchmarks/render_bench.py --instruments all --n 2000
-    python benchmarks/render_bench.py --instruments all --baseline-rev 240a8fb
-    python benchmarks/render_bench.py --instruments generators/specs/zam-guitar.yaml \
+    python perf/render_bench.py                       # noisemaker, defaults
+    python perf/render_bench.py --instruments all --n 2000
+    python perf/render_bench.py --instruments all --baseline-rev 240a8fb
+    python perf/render_bench.py --instruments generators/specs/zam-guitar.yaml \
         --n 200 --rss-n 0                                   # a plug-in spec, no RSS/WAV runs
 
 With ``--baseline-rev``, the same bare and 2-worker job rates are measured

@@ -1,6 +1,6 @@
 """How far the built-in instruments' sound moved since a git revision.
 
-    python benchmarks/sound_moved.py --baseline-rev 240a8fb --n 200
+    python perf/sound_moved.py --baseline-rev 240a8fb --n 200
 
 For each built-in instrument, renders the same ``--n`` random patches (the
 sampler's ids 0..n-1 of seed 0) twice: with the ``.dsp`` files of
@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmark.metrics import AudioDistances
-from generators.faust_engine import control_values
+from generators.faust_reference import control_values
 from generators.declaration import FaustSource, Instrument
 from generators.instruments import BUILTIN
 from generators.renderers import make_renderer

@@ -1,6 +1,6 @@
 """Measure whether amsynth clips depend on the clips rendered before them.
 
-``python benchmarks/amsynth_isolation.py [--n 60] [--seeds 0 1 2]``
+``python perf/amsynth_isolation.py [--n 60] [--seeds 0 1 2]``
 
 For each seed, draws ``n`` random patches of ``generators/specs/amsynth-full.yaml``
 (every parameter varied, sync, noise and sample-and-hold included) and renders

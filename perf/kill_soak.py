@@ -1,7 +1,7 @@
 """Kill soak: SIGKILL a render at random moments, finish it, compare with an uninterrupted run.
 
-    python benchmarks/kill_soak.py                          # 20 kills, noisemaker, 2 workers
-    python benchmarks/kill_soak.py --kills 5 --n 600 --shard-size 50
+    python perf/kill_soak.py                          # 20 kills, noisemaker, 2 workers
+    python perf/kill_soak.py --kills 5 --n 600 --shard-size 50
 
 Renders the dataset once without interruption (the reference), then starts the
 same render into another folder and SIGKILLs it at a random moment (during
@@ -264,7 +264,7 @@ def soak(work: Path, kills: int = 20, n: int = 6000, workers: int = 2, shard_siz
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python benchmarks/kill_soak.py", description=__doc__.split(
+    p = argparse.ArgumentParser(prog="python perf/kill_soak.py", description=__doc__.split(
         "\n\n")[0])
     p.add_argument("--kills", type=int, default=20, help="SIGKILLs (default 20)")
     p.add_argument("--n", type=int, default=6000, help="clips (default 6000)")

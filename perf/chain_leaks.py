@@ -1,6 +1,6 @@
 """Which effect plug-ins keep state between renders, and what resets it.
 
-    python benchmarks/chain_leaks.py            # zam-plugins + dpf-plugins-vst in /usr/lib/vst
+    python perf/chain_leaks.py            # zam-plugins + dpf-plugins-vst in /usr/lib/vst
 
 For each effect after the Kars source (seeded ``rand()``, so the source itself
 is history-free): render a clip A, then a clip B with longer tails / more

@@ -1,7 +1,7 @@
 """Our render job against torchsynth, start-up included, on the same cores.
 
     pip install --no-deps torchsynth==1.0.2      # into a venv with this project's torch
-    python benchmarks/torchsynth_compare.py --n 4000 --workers 2
+    python perf/torchsynth_compare.py --n 4000 --workers 2
 
 Times two whole processes, interleaved ``--repeats`` times, and prints the
 best wall time of each and their ratio:

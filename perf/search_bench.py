@@ -1,7 +1,7 @@
 """Search at inference time vs the best net alone, on a fixed subset of a benchmark's test split.
 
-    python benchmarks/search_bench.py --benchmark noisemaker_light-v2            # ~5 min on 2 cores
-    python benchmarks/search_bench.py --benchmark noisemaker-v2 --init conv-mfcc
+    python perf/search_bench.py --benchmark noisemaker_light-v2            # ~5 min on 2 cores
+    python perf/search_bench.py --benchmark noisemaker-v2 --init conv-mfcc
 
 Trains the ``--init`` net once (``baselines.run``, saved to
 ``runs/<benchmark>/search-bench/<init>-model``), then runs ``baselines.run --model search
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         text = report(doc["rows"], doc["meta"])
         (root / "summary.md").write_text(text)
         if str(args.results):
-            update_results(args.results, bench.name, text, "python benchmarks/search_bench.py "
+            update_results(args.results, bench.name, text, "python perf/search_bench.py "
                            f"--benchmark {bench.name}")
         print(text)
         return 0
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     (root / "summary.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=2,
                                                   default=str) + "\n")
     if str(args.results):
-        update_results(args.results, bench.name, text, " ".join(["python benchmarks/search_bench.py",
+        update_results(args.results, bench.name, text, " ".join(["python perf/search_bench.py",
                                                                   *(argv or sys.argv[1:])]))
     print(text)
     return 0
@@ -168,7 +168,7 @@ SECTION = "## Search at inference time"
 INTRO = """Analysis by synthesis (`baselines.search`): the best net's prediction refined by re-rendering
 candidate settings and comparing them with the test clip by log-Mel L1, within a budget of renders
 per clip (`baselines.run --model search --init <model> --budget N`). Measured by
-`benchmarks/search_bench.py` on a fixed subset, the first 100 test clips of each benchmark (ids in
+`perf/search_bench.py` on a fixed subset, the first 100 test clips of each benchmark (ids in
 order; audio and parameter metrics on those clips only), 2 render workers on the shared 2-core
 machine. The net is trained once, saved, and loaded by every search run. s/clip is the wall
 time of the search per clip (the net alone: its prediction time per clip) on that machine while

@@ -1,7 +1,7 @@
 """Benchmark-harness performance: feature throughput and full scoring time.
 
-    python benchmarks/benchmark_bench.py                        # renders a 10,000-clip set first
-    python benchmarks/benchmark_bench.py --dataset datasets/noisemaker-v2
+    python perf/features_bench.py                        # renders a 10,000-clip set first
+    python perf/features_bench.py --dataset datasets/noisemaker-v2
 
 Prints, from one run on this machine:
 

@@ -1,6 +1,6 @@
 """Projected time and memory of training at scale, from measured learning-curve points.
 
-    python benchmarks/scale_bench.py runs/scale/noisemaker-v2 [--clips 100000 1000000]
+    python perf/scale_bench.py runs/scale/noisemaker-v2 [--clips 100000 1000000]
 
 Reads the point and tuning results of a ``python -m baselines.scale`` run and prints,
 per model:

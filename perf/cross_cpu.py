@@ -1,8 +1,8 @@
 """Cross-CPU check: the same rows natively and under emulated CPUs.
 
-    python benchmarks/cross_cpu.py                          # 3 clips of every built-in
-    python benchmarks/cross_cpu.py --benchmark guitar_light-v2   # a whole test split
-    python benchmarks/cross_cpu.py --instruments moog --n 20 --cpus Nehalem
+    python perf/cross_cpu.py                          # 3 clips of every built-in
+    python perf/cross_cpu.py --benchmark guitar_light-v2   # a whole test split
+    python perf/cross_cpu.py --instruments moog --n 20 --cpus Nehalem
 
 Renders rows (audio bytes and every column, as the dataset writer makes
 them) in this process, then again under ``qemu-x86_64 -cpu CPU`` for each
@@ -63,7 +63,7 @@ def jobs_from_args(args: argparse.Namespace) -> list[tuple[str, int, list[int]]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python benchmarks/cross_cpu.py",
+    ap = argparse.ArgumentParser(prog="python perf/cross_cpu.py",
                                  description=__doc__.splitlines()[0])
     ap.add_argument("--instruments", default="all",
                     help="comma-separated built-in names or spec files, or 'all' (default)")
