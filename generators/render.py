@@ -43,7 +43,7 @@ from .resolve import resolve_instrument
 from .shards import Shard
 from .space import space_problem
 from .stats import split_digest
-from .writer import ShardWriter
+from .writer import ShardWriter, arrow_schema
 
 OUR_FILES = ("README.md", "instrument.json", "data", "rerender")
 
@@ -103,8 +103,8 @@ class _ShardEngine:
     """A worker's engine: a :class:`ShardWriter` with its renderer, reporting rendered
     samples to ``queue`` every :data:`PROGRESS_EVERY`."""
 
-    def __init__(self, config: RenderConfig, out: str, queue: Any) -> None:
-        self.writer = ShardWriter(config, Path(out), make_renderer(config.instrument))
+    def __init__(self, config: RenderConfig, out: str, queue: Any, schema: Any) -> None:
+        self.writer = ShardWriter(config, Path(out), make_renderer(config.instrument), schema)
         self.queue = queue
 
 
@@ -140,7 +140,9 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
         return
     queue = mp.get_context("spawn").Queue()
     try:
-        with EnginePool(_ShardEngine, (config, str(out), queue), min(workers, len(shards)),
+        # the schema is built here once: the workers need not import ``datasets``
+        engine_args = (config, str(out), queue, arrow_schema(config))
+        with EnginePool(_ShardEngine, engine_args, min(workers, len(shards)),
                         cleanup=partial(remove_temp_files, Path(out) / "data")) as pool:
             pool.map(_write_shard, [(s,) for s in shards], poll=partial(_drain, queue, bar))
     except BaseException:

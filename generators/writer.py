@@ -17,6 +17,11 @@ from .schema import hf_features
 from .shards import Shard
 
 
+def arrow_schema(config: RenderConfig) -> pa.Schema:
+    """The Parquet schema of ``config``'s shards (Hugging Face features as Arrow)."""
+    return hf_features(config.instrument, config.presets is not None).arrow_schema
+
+
 RENDER_BATCH = 16
 """Clips a worker renders per call (``render_many``: 4 vector lanes at a time for built-ins)."""
 
@@ -28,13 +33,16 @@ class ShardWriter:
         config: the run.
         out: dataset folder.
         renderer: object with ``render(settings, note) -> float32 [n_samples]``.
+        schema: the Parquet schema (:func:`arrow_schema` of ``config``), when the
+            caller has it: a worker given it does not import ``datasets``.
     """
 
-    def __init__(self, config: RenderConfig, out: Path, renderer: Any) -> None:
+    def __init__(self, config: RenderConfig, out: Path, renderer: Any,
+                 schema: pa.Schema | None = None) -> None:
         self.config = config
         self.out = Path(out)
         self.renderer = renderer
-        self.schema = hf_features(config.instrument, config.presets is not None).arrow_schema
+        self.schema = schema if schema is not None else arrow_schema(config)
 
     def rows(self, ids: Iterable[int], on_sample: Callable[[], None] | None = None) -> pa.Table:
         """Render ``ids`` into a table with the dataset schema."""
