@@ -88,6 +88,32 @@ _SLOW = re.compile(r"^\t(float|int) ([fi]Slow\d+) = (.*);$")
 _SHARED = re.compile(r"IOTA\d*|[fi]Const\d+|fSampleRate")
 
 
+_CLEAR = re.compile(r"void instanceClear(?P<cls>\w+)\(\w+\* dsp\) \{\n(?P<body>.*?)\n\}", re.S)
+_CLEAR_LINE = re.compile(r"dsp->(\w+)(?:\[l\d+\])? = (?:0|0\.0f);")
+_SCAFFOLD = re.compile(r"/\* C99 loop \*/|\{|\}|int l\d+;|for \(l\d+ = 0; l\d+ < \d+; l\d+ = l\d+ \+ 1\) \{")
+
+
+def cleared_fields(source: str, cls: str) -> set[str]:
+    """Members that ``instanceClear<cls>`` sets, every one of them to zero.
+
+    Raises:
+        LanesError: it sets something to another value (then clearing the lanes
+            by zeroing those members would not be what the scalar class does).
+    """
+    m = next((m for m in _CLEAR.finditer(source) if m.group("cls") == cls), None)
+    if m is None:
+        raise LanesError(f"no instanceClear{cls} in the generated C")
+    names = set()
+    for line in m.group("body").splitlines():
+        line = line.strip()
+        zero = _CLEAR_LINE.fullmatch(line)
+        if zero:
+            names.add(zero.group(1))
+        elif line and not _SCAFFOLD.fullmatch(line):
+            raise LanesError(f"{cls}: instanceClear sets {line!r}, not zero")
+    return names
+
+
 def struct_fields(source: str, cls: str) -> list[Field]:
     """Members of ``typedef struct {...} <cls>;`` in ``source``."""
     m = re.search(r"typedef struct \{\n([^}]*?)\n\} " + cls + ";", source)
@@ -299,9 +325,11 @@ def lanes_code(source: str) -> str:
     """The lane-parallel twin of the Faust class in ``source`` (C to append to it).
 
     Defines ``<cls>_lanes`` (every member one value per lane, the delay
-    write position shared), ``sizeof<cls>Lanes()``, ``pack<cls>Lanes(lanes,
-    dsp, l)`` (copy an initialised, cleared scalar instance into lane ``l``)
-    and ``compute<cls>Lanes(lanes, count, out)`` (``count`` samples of the 4
+    write position shared), ``sizeof<cls>Lanes()``, ``clear<cls>Lanes(lanes)``
+    (zero the state of every lane, as ``instanceClear<cls>`` zeroes the scalar
+    state), ``pack<cls>Lanes(lanes, dsp, l)`` (copy the controls and constants
+    of an initialised scalar instance into lane ``l``) and
+    ``compute<cls>Lanes(lanes, count, out)`` (``count`` samples of the 4
     lanes' first output, interleaved: ``out[i][l]``).
 
     Raises:
@@ -324,10 +352,17 @@ def lanes_code(source: str) -> str:
             lines.append(f"\t{vt} {f.name}{''.join(f'[{d}]' for d in f.dims)};")
     lines += [f"}} {cls}_lanes;", "",
               f"size_t sizeof{cls}Lanes(void) {{ return sizeof({cls}_lanes); }}", "",
+              f"void clear{cls}Lanes(void* lanes) {{",
+              f"\t{cls}_lanes* RESTRICT d = ({cls}_lanes*)lanes;"]
+    cleared = cleared_fields(source, cls)
+    lines += [f"\tmemset(&d->{f.name}, 0, sizeof(d->{f.name}));" for f in fields if f.name in cleared]
+    lines += ["}", "",
               f"void pack{cls}Lanes(void* lanes, void* scalar, int l) {{",
               f"\t{cls}_lanes* RESTRICT d = ({cls}_lanes*)lanes;",
               f"\t{cls}* RESTRICT s = ({cls}*)scalar;"]
     for f in fields:
+        if f.name in cleared:
+            continue
         if f.name in shared:
             lines.append(f"\td->{f.name} = s->{f.name};")
         elif not f.dims:

@@ -28,6 +28,7 @@ typedef struct {
     void (*build_ui)(void*, UIGlue*);
     void (*compute)(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
     size_t (*lanes_size)(void);
+    void (*lanes_clear)(void*);
     void (*lanes_pack)(void*, void*, int);
     void (*lanes_compute)(void*, int, ss_vf*);
 } DspClass;
@@ -44,12 +45,13 @@ typedef struct {
     void buildUserInterface##N(void*, UIGlue*);                              \
     void compute##N(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);                  \
     size_t sizeof##N##Lanes(void);                                           \
+    void clear##N##Lanes(void*);                                             \
     void pack##N##Lanes(void*, void*, int);                                  \
     void compute##N##Lanes(void*, int, ss_vf*);
 #define SS_CLASS(N)                                                          \
     {#N, new##N, delete##N, init##N, instanceClear##N, getNumOutputs##N,     \
-     buildUserInterface##N, compute##N, sizeof##N##Lanes, pack##N##Lanes,    \
-     compute##N##Lanes}
+     buildUserInterface##N, compute##N, sizeof##N##Lanes, clear##N##Lanes,   \
+     pack##N##Lanes, compute##N##Lanes}
 
 SS_DECLARE(noisemaker)
 SS_DECLARE(moog)
@@ -289,14 +291,15 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
             return PyErr_NoMemory();
         }
     }
-    /* lane l starts as the scalar instance does: its controls set, cleared;
-     * lanes past n repeat the last patch (computed, then dropped) */
+    /* every lane starts as a cleared scalar instance does (state zeroed, as
+     * instanceClear zeroes it), with its patch's controls; lanes past n
+     * repeat the last patch (computed, then dropped) */
+    inst->cls->lanes_clear(inst->lanes);
     for (int l = 0; l < SS_LANES; l++) {
         if (set_controls(inst, PySequence_Fast_GET_ITEM(patches, l < n ? l : n - 1)) < 0) {
             Py_DECREF(patches);
             return NULL;
         }
-        inst->cls->clear(inst->dsp);
         inst->cls->lanes_pack(inst->lanes, inst->dsp, l);
     }
     Py_DECREF(patches);

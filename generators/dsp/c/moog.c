@@ -862,38 +862,56 @@ typedef struct {
 
 size_t sizeofmoogLanes(void) { return sizeof(moog_lanes); }
 
+void clearmoogLanes(void* lanes) {
+	moog_lanes* RESTRICT d = (moog_lanes*)lanes;
+	memset(&d->iVec0, 0, sizeof(d->iVec0));
+	memset(&d->iRec2, 0, sizeof(d->iRec2));
+	memset(&d->iVec1, 0, sizeof(d->iVec1));
+	memset(&d->iRec3, 0, sizeof(d->iRec3));
+	memset(&d->fRec1, 0, sizeof(d->fRec1));
+	memset(&d->fRec11, 0, sizeof(d->fRec11));
+	memset(&d->fRec13, 0, sizeof(d->fRec13));
+	memset(&d->iRec15, 0, sizeof(d->iRec15));
+	memset(&d->fRec14, 0, sizeof(d->fRec14));
+	memset(&d->fRec12, 0, sizeof(d->fRec12));
+	memset(&d->fRec19, 0, sizeof(d->fRec19));
+	memset(&d->fRec18, 0, sizeof(d->fRec18));
+	memset(&d->fRec20, 0, sizeof(d->fRec20));
+	memset(&d->fRec4, 0, sizeof(d->fRec4));
+	memset(&d->fRec5, 0, sizeof(d->fRec5));
+	memset(&d->fRec6, 0, sizeof(d->fRec6));
+	memset(&d->fRec7, 0, sizeof(d->fRec7));
+	memset(&d->fVec2, 0, sizeof(d->fVec2));
+	memset(&d->IOTA0, 0, sizeof(d->IOTA0));
+	memset(&d->fRec0, 0, sizeof(d->fRec0));
+	memset(&d->iRec23, 0, sizeof(d->iRec23));
+	memset(&d->fRec24, 0, sizeof(d->fRec24));
+	memset(&d->fRec22, 0, sizeof(d->fRec22));
+	memset(&d->fRec21, 0, sizeof(d->fRec21));
+}
+
 void packmoogLanes(void* lanes, void* scalar, int l) {
 	moog_lanes* RESTRICT d = (moog_lanes*)lanes;
 	moog* RESTRICT s = (moog*)scalar;
-	for (int k = 0; k < 2; k++) d->iVec0[k][l] = s->iVec0[k];
 	d->fHslider0[l] = s->fHslider0;
 	d->fSampleRate = s->fSampleRate;
 	d->fConst0 = s->fConst0;
-	for (int k = 0; k < 2; k++) d->iRec2[k][l] = s->iRec2[k];
-	for (int k = 0; k < 2; k++) d->iVec1[k][l] = s->iVec1[k];
 	d->fHslider1[l] = s->fHslider1;
 	d->fConst1 = s->fConst1;
 	d->fHslider2[l] = s->fHslider2;
 	d->fConst2 = s->fConst2;
-	for (int k = 0; k < 2; k++) d->iRec3[k][l] = s->iRec3[k];
 	d->fHslider3[l] = s->fHslider3;
 	d->fHslider4[l] = s->fHslider4;
-	for (int k = 0; k < 2; k++) d->fRec1[k][l] = s->fRec1[k];
 	d->fHslider5[l] = s->fHslider5;
 	d->fHslider6[l] = s->fHslider6;
 	d->fHslider7[l] = s->fHslider7;
 	d->fHslider8[l] = s->fHslider8;
-	for (int k = 0; k < 2; k++) d->fRec11[k][l] = s->fRec11[k];
 	d->fHslider9[l] = s->fHslider9;
 	d->fConst6 = s->fConst6;
 	d->fEntry0[l] = s->fEntry0;
 	d->fHslider10[l] = s->fHslider10;
 	d->fConst7 = s->fConst7;
-	for (int k = 0; k < 2; k++) d->fRec13[k][l] = s->fRec13[k];
-	for (int k = 0; k < 2; k++) d->iRec15[k][l] = s->iRec15[k];
-	for (int k = 0; k < 2; k++) d->fRec14[k][l] = s->fRec14[k];
 	d->fConst8 = s->fConst8;
-	for (int k = 0; k < 2; k++) d->fRec12[k][l] = s->fRec12[k];
 	d->fHslider11[l] = s->fHslider11;
 	d->fHslider12[l] = s->fHslider12;
 	d->fHslider13[l] = s->fHslider13;
@@ -908,34 +926,20 @@ void packmoogLanes(void* lanes, void* scalar, int l) {
 	d->fConst9 = s->fConst9;
 	d->fEntry2[l] = s->fEntry2;
 	d->fEntry3[l] = s->fEntry3;
-	for (int k = 0; k < 2; k++) d->fRec19[k][l] = s->fRec19[k];
 	d->fEntry4[l] = s->fEntry4;
-	for (int k = 0; k < 2; k++) d->fRec18[k][l] = s->fRec18[k];
 	d->fHslider21[l] = s->fHslider21;
-	for (int k = 0; k < 2; k++) d->fRec20[k][l] = s->fRec20[k];
 	d->fHslider22[l] = s->fHslider22;
 	d->fHslider23[l] = s->fHslider23;
 	d->fHslider24[l] = s->fHslider24;
 	d->fHslider25[l] = s->fHslider25;
-	for (int k = 0; k < 2; k++) d->fRec4[k][l] = s->fRec4[k];
-	for (int k = 0; k < 2; k++) d->fRec5[k][l] = s->fRec5[k];
-	for (int k = 0; k < 2; k++) d->fRec6[k][l] = s->fRec6[k];
-	for (int k = 0; k < 2; k++) d->fRec7[k][l] = s->fRec7[k];
 	d->fHslider26[l] = s->fHslider26;
 	d->fHslider27[l] = s->fHslider27;
-	for (int k = 0; k < 2; k++) d->fVec2[k][l] = s->fVec2[k];
-	d->IOTA0 = s->IOTA0;
-	for (int k = 0; k < 512; k++) d->fRec0[k][l] = s->fRec0[k];
 	d->iConst10 = s->iConst10;
 	d->fConst11 = s->fConst11;
 	d->fConst12 = s->fConst12;
-	for (int k = 0; k < 2; k++) d->iRec23[k][l] = s->iRec23[k];
-	for (int k = 0; k < 2; k++) d->fRec24[k][l] = s->fRec24[k];
 	d->fConst13 = s->fConst13;
-	for (int k = 0; k < 2; k++) d->fRec22[k][l] = s->fRec22[k];
 	d->fConst14 = s->fConst14;
 	d->fConst15 = s->fConst15;
-	for (int k = 0; k < 2; k++) d->fRec21[k][l] = s->fRec21[k];
 }
 
 void computemoogLanes(void* lanes, int count, ss_vf* RESTRICT out) {

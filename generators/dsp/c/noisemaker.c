@@ -865,28 +865,53 @@ typedef struct {
 
 size_t sizeofnoisemakerLanes(void) { return sizeof(noisemaker_lanes); }
 
+void clearnoisemakerLanes(void* lanes) {
+	noisemaker_lanes* RESTRICT d = (noisemaker_lanes*)lanes;
+	memset(&d->iVec0, 0, sizeof(d->iVec0));
+	memset(&d->iRec1, 0, sizeof(d->iRec1));
+	memset(&d->iVec1, 0, sizeof(d->iVec1));
+	memset(&d->iRec0, 0, sizeof(d->iRec0));
+	memset(&d->iRec2, 0, sizeof(d->iRec2));
+	memset(&d->fRec12, 0, sizeof(d->fRec12));
+	memset(&d->fRec10, 0, sizeof(d->fRec10));
+	memset(&d->fRec15, 0, sizeof(d->fRec15));
+	memset(&d->fRec17, 0, sizeof(d->fRec17));
+	memset(&d->fVec3, 0, sizeof(d->fVec3));
+	memset(&d->IOTA0, 0, sizeof(d->IOTA0));
+	memset(&d->fVec4, 0, sizeof(d->fVec4));
+	memset(&d->iRec18, 0, sizeof(d->iRec18));
+	memset(&d->fRec13, 0, sizeof(d->fRec13));
+	memset(&d->fRec20, 0, sizeof(d->fRec20));
+	memset(&d->fVec5, 0, sizeof(d->fVec5));
+	memset(&d->fVec6, 0, sizeof(d->fVec6));
+	memset(&d->fRec21, 0, sizeof(d->fRec21));
+	memset(&d->fRec22, 0, sizeof(d->fRec22));
+	memset(&d->fRec3, 0, sizeof(d->fRec3));
+	memset(&d->fRec4, 0, sizeof(d->fRec4));
+	memset(&d->fRec5, 0, sizeof(d->fRec5));
+	memset(&d->fRec6, 0, sizeof(d->fRec6));
+	memset(&d->fVec7, 0, sizeof(d->fVec7));
+	memset(&d->iRec25, 0, sizeof(d->iRec25));
+	memset(&d->fRec26, 0, sizeof(d->fRec26));
+	memset(&d->fRec24, 0, sizeof(d->fRec24));
+	memset(&d->fRec23, 0, sizeof(d->fRec23));
+}
+
 void packnoisemakerLanes(void* lanes, void* scalar, int l) {
 	noisemaker_lanes* RESTRICT d = (noisemaker_lanes*)lanes;
 	noisemaker* RESTRICT s = (noisemaker*)scalar;
 	d->fHslider0[l] = s->fHslider0;
 	d->fSampleRate = s->fSampleRate;
 	d->fConst0 = s->fConst0;
-	for (int k = 0; k < 2; k++) d->iVec0[k][l] = s->iVec0[k];
-	for (int k = 0; k < 2; k++) d->iRec1[k][l] = s->iRec1[k];
-	for (int k = 0; k < 2; k++) d->iVec1[k][l] = s->iVec1[k];
-	for (int k = 0; k < 2; k++) d->iRec0[k][l] = s->iRec0[k];
 	d->fHslider1[l] = s->fHslider1;
 	d->fHslider2[l] = s->fHslider2;
 	d->fHslider3[l] = s->fHslider3;
-	for (int k = 0; k < 2; k++) d->iRec2[k][l] = s->iRec2[k];
 	d->fHslider4[l] = s->fHslider4;
 	d->fHslider5[l] = s->fHslider5;
 	d->fConst4 = s->fConst4;
-	for (int k = 0; k < 2; k++) d->fRec12[k][l] = s->fRec12[k];
 	d->fHslider6[l] = s->fHslider6;
 	d->fEntry0[l] = s->fEntry0;
 	d->fHslider7[l] = s->fHslider7;
-	for (int k = 0; k < 2; k++) d->fRec10[k][l] = s->fRec10[k];
 	d->fHslider8[l] = s->fHslider8;
 	d->fHslider9[l] = s->fHslider9;
 	d->fHslider10[l] = s->fHslider10;
@@ -900,41 +925,20 @@ void packnoisemakerLanes(void* lanes, void* scalar, int l) {
 	d->fEntry1[l] = s->fEntry1;
 	d->fEntry2[l] = s->fEntry2;
 	d->fConst5 = s->fConst5;
-	for (int k = 0; k < 2; k++) d->fRec15[k][l] = s->fRec15[k];
-	for (int k = 0; k < 2; k++) d->fRec17[k][l] = s->fRec17[k];
-	for (int k = 0; k < 2; k++) d->fVec3[k][l] = s->fVec3[k];
-	d->IOTA0 = s->IOTA0;
-	for (int k = 0; k < 4096; k++) d->fVec4[k][l] = s->fVec4[k];
 	d->fHslider18[l] = s->fHslider18;
 	d->fConst6 = s->fConst6;
-	for (int k = 0; k < 2; k++) d->iRec18[k][l] = s->iRec18[k];
-	for (int k = 0; k < 2; k++) d->fRec13[k][l] = s->fRec13[k];
-	for (int k = 0; k < 2; k++) d->fRec20[k][l] = s->fRec20[k];
-	for (int k = 0; k < 2; k++) d->fVec5[k][l] = s->fVec5[k];
-	for (int k = 0; k < 4096; k++) d->fVec6[k][l] = s->fVec6[k];
 	d->fConst7 = s->fConst7;
-	for (int k = 0; k < 2; k++) d->fRec21[k][l] = s->fRec21[k];
 	d->fConst8 = s->fConst8;
-	for (int k = 0; k < 2; k++) d->fRec22[k][l] = s->fRec22[k];
 	d->fHslider19[l] = s->fHslider19;
 	d->fHslider20[l] = s->fHslider20;
-	for (int k = 0; k < 2; k++) d->fRec3[k][l] = s->fRec3[k];
-	for (int k = 0; k < 2; k++) d->fRec4[k][l] = s->fRec4[k];
-	for (int k = 0; k < 2; k++) d->fRec5[k][l] = s->fRec5[k];
-	for (int k = 0; k < 2; k++) d->fRec6[k][l] = s->fRec6[k];
 	d->fHslider21[l] = s->fHslider21;
 	d->fHslider22[l] = s->fHslider22;
-	for (int k = 0; k < 512; k++) d->fVec7[k][l] = s->fVec7[k];
 	d->iConst9 = s->iConst9;
 	d->fConst10 = s->fConst10;
 	d->fConst11 = s->fConst11;
-	for (int k = 0; k < 2; k++) d->iRec25[k][l] = s->iRec25[k];
-	for (int k = 0; k < 2; k++) d->fRec26[k][l] = s->fRec26[k];
 	d->fConst12 = s->fConst12;
-	for (int k = 0; k < 2; k++) d->fRec24[k][l] = s->fRec24[k];
 	d->fConst13 = s->fConst13;
 	d->fConst14 = s->fConst14;
-	for (int k = 0; k < 2; k++) d->fRec23[k][l] = s->fRec23[k];
 }
 
 void computenoisemakerLanes(void* lanes, int count, ss_vf* RESTRICT out) {

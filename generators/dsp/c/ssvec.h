@@ -8,6 +8,8 @@
 #ifndef SECRETSAUCE_SSVEC_H
 #define SECRETSAUCE_SSVEC_H
 
+#include <string.h>
+
 #define SS_LANES 4
 typedef float ss_vf __attribute__((vector_size(16)));
 typedef int ss_vi __attribute__((vector_size(16)));
