@@ -120,10 +120,12 @@ BENCHMARKS: dict[str, Benchmark] = {
                   test_digest="c591b878d98d7638bcc2e757a5d3407140cd7df8dfe181da15dba507ca41d971"),
         Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
                   description="amsynth plug-in: train on 10,000 random patches, test on its "
-                              "human presets"),
+                              "human presets",
+                  test_digest="a41d89dcf3d2fb36fcfb7e977ba980862f99892a87403e670c67d108006701f0"),
         Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
                   description="control of amsynth-presets-v1: same train split, a random test "
-                              "split of the same size"),
+                              "split of the same size",
+                  test_digest="295acbee363c417ced283b96027227080fb6c08a8948c2f11f7dfc751c95f32f"),
     )
 }
 
