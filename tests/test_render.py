@@ -147,7 +147,7 @@ def test_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path: Path, sig,
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     if sig != signal.SIGKILL:
-        assert proc.returncode == 130
+        assert proc.returncode == 130, err[-2000:]
         assert "resume" in err
     written = list((out / "data").glob("*.parquet"))
     assert 0 < len(written) < 100, "the run should have been interrupted mid-way"
