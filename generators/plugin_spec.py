@@ -68,6 +68,11 @@ default), so a spec written by ``python -m generators.plugin_spec PLUGIN``
 works as is and a user only deletes and edits. Quote switch labels such as
 ``"on"``/``"off"`` (YAML reads them as booleans).
 
+The file's structure, types and ranges are declared once, as typed
+dataclasses, in ``generators/spec_schema.py`` (one generic reader; each
+problem is refused in one line naming the spec and key); this module builds
+the :class:`Instrument` from them and writes and checks specs.
+
 Commands::
 
     python -m generators.plugin_spec PATH_TO_PLUGIN > spec.yaml   # a starting spec
