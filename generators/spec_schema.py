@@ -62,21 +62,20 @@ def err(where: str, message: str) -> PluginError:
     return PluginError(f"{where}: {message}")
 
 
-def spec_field(check: Check, default: Any = None, *, key: str | None = None,
-               missing: str | None = None, missing_at: str = "key", always: bool = False) -> Any:
+def spec_field(check: Check, default: Any = None, *, missing: str | None = None,
+               missing_at: str = "key", always: bool = False) -> Any:
     """A dataclass field read by :func:`read_record`.
 
     Args:
         check: converts a present raw value (or raises).
         default: kept when the key is absent.
-        key: the spec's key when it is not the field name.
         missing: the key is required: the message when it is absent.
         missing_at: ``"key"`` (the field's place) or ``"record"`` names the
             missing key's place in that message.
         always: ``check`` also runs when the key is absent, on None (for a
             check that involves other keys).
     """
-    meta = {"check": check, "key": key, "missing": missing, "missing_at": missing_at,
+    meta = {"check": check, "missing": missing, "missing_at": missing_at,
             "always": always}
     if isinstance(default, (dict, list)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
@@ -93,8 +92,7 @@ def check_keys(d: dict[str, Any], allowed: Sequence[str], where: str) -> None:
 
 
 def read_record(cls: type[R], raw: dict[str, Any], where: str, *, sep: str = ": ",
-                allowed: Sequence[str] | None = None, base_dir: Path | None = None,
-                **given: Any) -> R:
+                base_dir: Path | None = None, **given: Any) -> R:
     """Read the mapping ``raw`` into the dataclass ``cls``.
 
     Args:
@@ -103,17 +101,16 @@ def read_record(cls: type[R], raw: dict[str, Any], where: str, *, sep: str = ": 
             ``KEYS`` lists the allowed keys in message order.
         raw: the spec's mapping.
         where: the record's place in messages; a field's is ``where + sep + key``.
-        allowed: the allowed keys when not ``cls.KEYS``.
         base_dir: folder relative paths are taken from.
         given: values of fields that are not read from ``raw``.
 
     Raises:
         PluginError: the first problem, in one line.
     """
-    check_keys(raw, allowed if allowed is not None else getattr(cls, "KEYS"), where)
+    check_keys(raw, getattr(cls, "KEYS"), where)
     seen: dict[str, Any] = dict(given)
     for f in fields(cls):  # type: ignore[arg-type]
-        key = f.metadata.get("key") or f.name
+        key = f.name
         if "check" not in f.metadata:
             continue
         if key not in raw and f.metadata["missing"]:
@@ -225,6 +222,7 @@ def dependency(value: Any, c: Ctx) -> Dependency:
 
 # ------------------------------------------------------------------ params
 def _kind(value: Any, c: Ctx) -> str:
+    """``knob`` or ``switch``: checked by :func:`read_param` before the keys."""
     return value
 
 

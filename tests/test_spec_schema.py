@@ -29,7 +29,7 @@ def test_shipped_specs_read_into_dataclasses(path: Path) -> None:
 
 @pytest.mark.parametrize("cls", [SpecFile, SpecEffect, SpecKnob, SpecSwitch])
 def test_every_key_is_a_checked_field(cls: type) -> None:
-    checked = {f.metadata.get("key") or f.name for f in dataclasses.fields(cls)
+    checked = {f.name for f in dataclasses.fields(cls)
                if "check" in f.metadata}
     assert checked | {"name"} >= set(cls.KEYS)
 
