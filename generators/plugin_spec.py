@@ -68,6 +68,11 @@ default), so a spec written by ``python -m generators.plugin_spec PLUGIN``
 works as is and a user only deletes and edits. Quote switch labels such as
 ``"on"``/``"off"`` (YAML reads them as booleans).
 
+The file's structure, types and ranges are declared once, as typed
+dataclasses, in ``generators/spec_schema.py`` (one generic reader; each
+problem is refused in one line naming the spec and key); this module builds
+the :class:`Instrument` from them and writes and checks specs.
+
 Commands::
 
     python -m generators.plugin_spec PATH_TO_PLUGIN > spec.yaml   # a starting spec
@@ -77,7 +82,6 @@ Commands::
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import re
@@ -97,74 +101,10 @@ from .cli import run_cli
 from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
 from .sampler import draw, force_active
+from .spec_schema import (PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile, SpecKnob, SpecParam,
+                          SpecSwitch, read_spec_file, source_name)
 
-SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
-CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds")
-SPEC_KEYS = ("name", "description", "plugin", "builtin", "builtin_settings", "audio_folder",
-             "audio_column", "audio_gain_db", "rand_seed", "sample_rate", "note", "velocity",
-             "note_length", "clip_length", "gain_db", "warmup_renders", "block_size",
-             "flush_seconds", "isolation", "sampler", "default_n", "notes", "params", "fixed",
-             "effects")
-EFFECT_KEYS = ("name", "plugin", "switch", "default", "description", "params", "fixed",
-               "fresh_instance", "flush")
-KNOB_KEYS = ("kind", "parameter", "resolution", "window", "default", "depends_on", "description")
-SWITCH_KEYS = ("kind", "parameter", "labels", "default", "depends_on", "description")
-YAML_BOOL_WORDS = "y, yes, n, no, on, off, true, false"
-
-
-# ------------------------------------------------------------------ reading
-def _err(where: str, message: str) -> PluginError:
-    return PluginError(f"{where}: {message}")
-
-
-def _check_keys(d: dict[str, Any], allowed: Sequence[str], where: str) -> None:
-    for key in d:
-        if key not in allowed:
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
-            raise _err(where, f"unknown key {key!r}{hint}")
-
-
-def _number(value: Any, where: str, lo: float | None = None, hi: float | None = None) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _err(where, f"must be a number, got {value!r}")
-    v = float(value)
-    if (lo is not None and v < lo) or (hi is not None and v > hi):
-        raise _err(where, f"must be in {lo:g}-{hi:g}, got {v:g}")
-    return v
-
-
-def _integer(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _err(where, f"must be an integer, got {value!r}")
-    return value
-
-
-def _label(value: Any, where: str) -> str:
-    if isinstance(value, bool):
-        raise _err(where, f"label {value!r} was read as a boolean: quote labels such as "
-                          f"\"on\"/\"off\" ({YAML_BOOL_WORDS} are booleans in YAML)")
-    if isinstance(value, (int, float, str)):
-        return str(value)
-    raise _err(where, f"labels are strings, got {value!r}")
-
-
-def _target(value: Any, where: str) -> str | int:
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise _err(where, f"`parameter` is a plug-in parameter name or index, got {value!r}")
-    return value
-
-
-def _dependency(value: Any, where: str) -> Dependency:
-    if isinstance(value, dict) and set(value) == {"switch", "values"}:
-        switch, labels = value["switch"], value["values"]
-    elif isinstance(value, dict) and len(value) == 1:
-        ((switch, labels),) = value.items()
-    else:
-        raise _err(where, "depends_on is {SWITCH: [LABEL, ...]}, e.g. {osc1_wave: [Pulse, Saw]}")
-    if not isinstance(labels, list):
-        labels = [labels]
-    return Dependency(str(switch), tuple(_label(v, where) for v in labels))
+SPEC_KEYS = SpecFile.KEYS
 
 
 def read_spec(path: str | Path) -> dict[str, Any]:
@@ -187,31 +127,57 @@ def read_spec(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def _path(value: Any, where: str, base_dir: Path | None) -> str:
-    if not isinstance(value, str) or not value:
-        raise _err(where, f"expected a file or folder path, got {value!r}")
-    path = os.path.expandvars(os.path.expanduser(value))
-    if not os.path.isabs(path) and base_dir is not None:
-        path = str((base_dir / path).resolve())
-    return path
+# ------------------------------------------------------------------ building
+def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path | None = None,
+                       plugin_names: list[str] | None = None,
+                       effect_names: dict[str, list[str]] | None = None) -> Instrument:
+    """Build the :class:`Instrument` a spec declares.
+
+    Args:
+        data: the spec content (see the module docstring); checked by
+            :func:`generators.spec_schema.read_spec_file`.
+        where: the spec's name in error messages (its path).
+        base_dir: folder relative plug-in paths are taken from.
+        plugin_names: the source plug-in's parameter names by index; when
+            given, every ``parameter`` and ``fixed`` key is resolved against
+            them (errors list close names) and a varied parameter is taken out
+            of ``fixed`` whatever way it is named.
+        effect_names: the same for each effect, by effect name.
+
+    Raises:
+        PluginError: with the spec's path and the offending key.
+    """
+    spec = read_spec_file(data, where, base_dir)
+    plug_name = source_name({"plugin": spec.plugin, "builtin": spec.builtin})
+    fixed = dict(spec.fixed)
+    params = _build_params(spec.params, fixed, where, plugin_names, plug_name)
+    if spec.is_chain:
+        source: Any = _chain_source(spec, params, where, effect_names or {})
+    else:
+        assert spec.plugin is not None
+        source = PluginSource(spec.plugin, **_source_kw(spec, with_gain=True))
+    kw = {key: getattr(spec, key) for key in ("sample_rate", "note", "velocity", "note_length",
+                                              "clip_length", "default_n", "sampler")
+          if getattr(spec, key) is not None}
+    try:
+        return Instrument(
+            name=spec.name or Path(where).stem,
+            description=spec.description or f"Plug-in instrument {plug_name}.",
+            params=tuple(params), source=source, fixed=fixed, design_notes=spec.notes or "", **kw)
+    except DeclarationError as e:
+        raise PluginError(f"{where}: {e}") from None
 
 
-def _fixed(raw: Any, where: str) -> dict[str, float]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise _err(where, "expected a mapping of plug-in parameter -> 0-1 value")
-    out: dict[str, float] = {}
-    for key, value in raw.items():
-        k = str(_target(key, where))
-        out[k] = _number(value, f"{where}.{k}", 0.0, 1.0)
-    return out
+def _source_kw(spec: SpecFile, with_gain: bool) -> dict[str, Any]:
+    """The :class:`PluginSource` settings a spec gives (``gain_db`` for a lone plug-in)."""
+    keys = ("warmup_renders", "block_size", "isolation") + (("gain_db",) if with_gain else ())
+    return {key: getattr(spec, key) for key in keys if getattr(spec, key) is not None}
 
 
-def _parse_params(params_raw: dict[str, Any], fixed: dict[str, float], where: str,
+def _build_params(entries: dict[str, SpecParam], fixed: dict[str, float], where: str,
                   plugin_names: list[str] | None, plug_name: str,
                   default_dep: Dependency | None = None) -> list[Knob | Switch]:
-    """The knobs and switches of a ``params`` mapping (see the module doc).
+    """The knobs and switches of a ``params`` mapping.
 
     A varied parameter named under ``fixed`` takes its base-patch value from
     there and is removed from ``fixed`` (in place). ``default_dep`` is the
@@ -225,251 +191,105 @@ def _parse_params(params_raw: dict[str, Any], fixed: dict[str, float], where: st
 
     fixed_index = {k: index_of(k, f"fixed.{k}") for k in fixed}
     params: list[Knob | Switch] = []
-    for name, entry in params_raw.items():
-        name = str(name)
-        at = f"{where}: params.{name}"
-        if not isinstance(entry, dict):
-            raise PluginError(f"{at}: expected {{kind: knob|switch, parameter: ...}}")
-        kind = entry.get("kind")
-        if kind not in ("knob", "switch"):
-            raise PluginError(f"{at}: `kind` must be knob or switch, got {kind!r}")
-        _check_keys(entry, KNOB_KEYS if kind == "knob" else SWITCH_KEYS, at)
-        target = _target(entry.get("parameter", name), f"{at}.parameter")
+    for name, entry in entries.items():
+        target = entry.parameter if entry.parameter is not None else name
         index = index_of(target, f"params.{name}.parameter")
-        # the base-patch value of a varied parameter may come from `fixed`
-        base: float | None = None
+        base: float | None = None  # the base-patch value may come from `fixed`
         for key in list(fixed):
-            same = (index is not None and fixed_index[key] == index) or (
-                index is None and key == str(target))
-            if same:
+            if (index is not None and fixed_index[key] == index) or (
+                    index is None and key == str(target)):
                 base = fixed.pop(key)
-        dep = (_dependency(entry["depends_on"], f"{at}.depends_on") if "depends_on" in entry
-               else default_dep)
-        desc = str(entry.get("description", ""))
-        if kind == "knob":
-            if "default" in entry:
-                default = _number(entry["default"], f"{at}.default", 0.0, 1.0)
-            elif base is not None:
-                default = base
-            else:
-                raise PluginError(f"{at}: give `default` (0-1) or a value for "
-                                  f"{target!r} under `fixed`")
-            window = entry.get("window")
-            if window is not None:
-                if (not isinstance(window, list) or len(window) != 2
-                        or not all(isinstance(w, int) and not isinstance(w, bool) for w in window)):
-                    raise PluginError(f"{at}.window: expected [LOW, HIGH] MIDI steps, got {window!r}")
-                window = tuple(window)
-            params.append(Knob(
-                name, resolution=_integer(entry.get("resolution", 128), f"{at}.resolution"),
-                window=window, default=default, depends_on=dep, description=desc,
-                target=target))
+        dep = entry.depends_on if entry.depends_on is not None else default_dep
+        if isinstance(entry, SpecKnob):
+            params.append(_knob(entry, f"{where}: params.{name}", target, dep, base))
         else:
-            labels_raw = entry.get("labels")
-            if not isinstance(labels_raw, dict) or len(labels_raw) < 2:
-                raise PluginError(f"{at}.labels: expected a mapping LABEL: VALUE (0-1) with at "
-                                  "least two labels")
-            labels, values = [], []
-            for label, value in labels_raw.items():
-                lab = _label(label, f"{at}.labels")
-                v = _number(value, f"{at}.labels.{lab}")
-                if not 0.0 <= v <= 1.0:
-                    raise PluginError(f"{at}.labels.{lab}: plug-in values must be in 0-1 (the "
-                                      f"plug-in's normalised scale), got {v:g}")
-                labels.append(lab)
-                values.append(v)
-            if "default" in entry:
-                default_label = _label(entry["default"], f"{at}.default")
-                if default_label not in labels:
-                    raise PluginError(f"{at}.default: {default_label!r} is not one of its "
-                                      f"labels {labels}")
-            elif base is not None:
-                default_label = labels[int(np.argmin([abs(v - base) for v in values]))]
-            else:
-                default_label = labels[0]
-            params.append(Switch(name, tuple(labels), default_label, depends_on=dep,
-                                 description=desc, values=tuple(values), target=target))
+            params.append(_switch(entry, target, dep, base))
     clash = [p.name for p in params if p.name in fixed]
     if clash:
-        raise _err(where, f"column name(s) {clash} are also plug-in parameters set under "
-                          "`fixed`: rename the column(s)")
+        raise PluginError(f"{where}: column name(s) {clash} are also plug-in parameters set "
+                          "under `fixed`: rename the column(s)")
     return params
 
 
-def _effect(raw: Any, i: int, where: str, base_dir: Path | None,
+def _knob(entry: SpecKnob, at: str, target: str | int, dep: Dependency | None,
+          base: float | None) -> Knob:
+    """A knob; its default is ``entry.default``, else ``base`` (its ``fixed`` value)."""
+    default = entry.default if entry.default is not None else base
+    if default is None:
+        raise PluginError(f"{at}: give `default` (0-1) or a value for {target!r} under `fixed`")
+    return Knob(entry.name, resolution=entry.resolution, window=entry.window, default=default,
+                depends_on=dep, description=entry.description, target=target)
+
+
+def _switch(entry: SpecSwitch, target: str | int, dep: Dependency | None,
+            base: float | None) -> Switch:
+    """A switch; its default is ``entry.default``, else the label nearest ``base``, else
+    the first."""
+    labels = [label for label, _ in entry.labels]
+    values = [value for _, value in entry.labels]
+    if entry.default is not None:
+        default = entry.default
+    elif base is not None:
+        default = labels[int(np.argmin([abs(v - base) for v in values]))]
+    else:
+        default = labels[0]
+    return Switch(entry.name, tuple(labels), default, depends_on=dep,
+                  description=entry.description, values=tuple(values), target=target)
+
+
+def _chain_source(spec: SpecFile, params: list[Knob | Switch], where: str,
+                  effect_names: dict[str, list[str]]) -> ChainSource:
+    """The effect chain of a spec; adds the effects' switches and knobs (and an audio
+    folder's file switch, first) to ``params`` in place."""
+    head: Any
+    if spec.plugin is not None:
+        head = PluginSource(spec.plugin, **_source_kw(spec, with_gain=False))
+    elif spec.builtin is not None:
+        head = BuiltinSource(spec.builtin, spec.builtin_settings)
+    else:
+        head = _audio_folder(spec, params, where)
+    effects, switches, knobs = [], [], []
+    for raw in spec.effects:
+        fx, sw, fx_params = _effect(raw, where, effect_names.get(raw.name))
+        effects.append(fx)
+        switches.append(sw)
+        knobs += fx_params
+    params += switches + knobs
+    chain_kw = {key: getattr(spec, key) for key in ("rand_seed", "flush_seconds", "gain_db",
+                                                    "block_size")
+                if getattr(spec, key) is not None}
+    return ChainSource(head, tuple(effects), **chain_kw)
+
+
+def _audio_folder(spec: SpecFile, params: list[Knob | Switch], where: str) -> AudioFolderSource:
+    """An audio-folder source; inserts its file switch first in ``params``."""
+    assert spec.audio_folder is not None
+    folder, column = spec.audio_folder, spec.audio_column or "recording"
+    gain = spec.audio_gain_db if spec.audio_gain_db is not None else 0.0
+    head = AudioFolderSource(folder, column, gain)
+    files = audio_files(folder)
+    if len(files) < 2:
+        raise PluginError(f"{where}: audio_folder: {folder} holds one audio file; a source "
+                          "needs at least two to pick from")
+    params.insert(0, Switch(column, tuple(files), files[0],
+                            description="audio file of the folder played (picked per sample)"))
+    return head
+
+
+def _effect(spec: SpecEffect, where: str,
             names: list[str] | None) -> tuple[Effect, Switch, list[Knob | Switch]]:
     """One entry of ``effects``: the effect, its off/on switch and its parameters."""
-    at = f"{where}: effects[{i}]"
-    if not isinstance(raw, dict):
-        raise _err(at, "an effect is {name: ..., plugin: PATH, params: {...}, fixed: {...}}")
-    _check_keys(raw, EFFECT_KEYS, at)
-    name = raw.get("name")
-    if not isinstance(name, str) or not _PLAIN.match(name):
-        raise _err(at, f"`name` (letters, digits, _) is required, got {name!r}")
-    at = f"{where}: effects.{name}"
-    if "plugin" not in raw:
-        raise _err(at, "`plugin: PATH` (the effect's VST2 .so or VST3 file) is required")
-    plugin = _path(raw["plugin"], f"{at}.plugin", base_dir)
-    switch = str(raw.get("switch") or f"{name}_on_off")
-    default = raw.get("default", "off")
-    if isinstance(default, bool):  # YAML reads on/off as booleans
-        default = "on" if default else "off"
-    if default not in ("off", "on"):
-        raise _err(f"{at}.default", f"must be \"off\" or \"on\", got {default!r}")
-    fixed = _fixed(raw.get("fixed"), f"{at}.fixed")
-    flush = _fixed(raw["flush"], f"{at}.flush") if raw.get("flush") is not None else None
-    fresh = raw.get("fresh_instance", False)
-    if not isinstance(fresh, bool):
-        raise _err(f"{at}.fresh_instance", f"must be true or false, got {fresh!r}")
-    params_raw = raw.get("params") or {}
-    if not isinstance(params_raw, dict):
-        raise _err(f"{at}.params", "maps each column name to {kind: knob|switch, ...}")
-    params = _parse_params(params_raw, fixed, at, names, Path(plugin).name,
-                           Dependency(switch, ("on",)))
-    desc = str(raw.get("description") or f"{name} ({Path(plugin).name})")
-    sw = Switch(switch, ("off", "on"), default, description=f"{desc}: off (bypassed) / on")
-    effect = Effect(name=name, path=plugin, switch=switch, params=tuple(p.name for p in params),
-                    fixed=fixed, fresh_instance=fresh, flush=flush)
+    at = f"{where}: effects.{spec.name}"
+    switch = spec.switch or f"{spec.name}_on_off"
+    fixed = dict(spec.fixed)
+    file_name = Path(spec.plugin).name
+    params = _build_params(spec.params, fixed, at, names, file_name, Dependency(switch, ("on",)))
+    desc = spec.description or f"{spec.name} ({file_name})"
+    sw = Switch(switch, ("off", "on"), spec.default, description=f"{desc}: off (bypassed) / on")
+    effect = Effect(name=spec.name, path=spec.plugin, switch=switch,
+                    params=tuple(p.name for p in params), fixed=fixed,
+                    fresh_instance=spec.fresh_instance, flush=spec.flush)
     return effect, sw, params
-
-
-def spec_to_instrument(data: dict[str, Any], where: str = "spec", base_dir: Path | None = None,
-                       plugin_names: list[str] | None = None,
-                       effect_names: dict[str, list[str]] | None = None) -> Instrument:
-    """Build the :class:`Instrument` a spec declares.
-
-    Args:
-        data: the spec content (see the module docstring).
-        where: the spec's name in error messages (its path).
-        base_dir: folder relative plug-in paths are taken from.
-        plugin_names: the source plug-in's parameter names by index; when
-            given, every ``parameter`` and ``fixed`` key is resolved against
-            them (errors list close names) and a varied parameter is taken out
-            of ``fixed`` whatever way it is named.
-        effect_names: the same for each effect, by effect name.
-
-    Raises:
-        PluginError: with the spec's path and the offending key.
-    """
-    _check_keys(data, SPEC_KEYS, where)
-    given = [k for k in SOURCE_KEYS if k in data]
-    if len(given) != 1:
-        raise _err(where, "one sound source is required: `plugin: PATH` (a VST2 .so or VST3 "
-                          "synth), `builtin: NAME` (a built-in instrument) or `audio_folder: "
-                          f"PATH` (recordings){'; got ' + ', '.join(given) if given else ''}")
-    is_chain = any(k in data for k in CHAIN_KEYS)
-    fixed = _fixed(data.get("fixed"), f"{where}: fixed")
-    params_raw = data.get("params") or {}
-    if not isinstance(params_raw, dict) or (not params_raw and not is_chain):
-        raise _err(where, "`params` maps each varied parameter's column name to "
-                          "{kind: knob|switch, parameter: ...}")
-    plugin = None
-    if "plugin" in data:
-        if not isinstance(data["plugin"], str):
-            raise _err(where, "`plugin: PATH` (the VST2 .so or VST3 file) is required")
-        plugin = _path(data["plugin"], f"{where}: plugin", base_dir)
-        plug_name = Path(plugin).name
-    elif "builtin" in data:
-        plug_name = f"built-in {data['builtin']}"
-    else:
-        plug_name = "audio folder"
-    if plugin is None and (fixed or params_raw):
-        raise _err(where, f"`params` and `fixed` are the source plug-in's; the {plug_name} source "
-                          "has none (vary the effects' parameters under `effects`)")
-    params: list[Knob | Switch] = _parse_params(params_raw, fixed, where, plugin_names,
-                                                plug_name)
-    src_kw: dict[str, Any] = {}
-    chain_kw: dict[str, Any] = {}
-    gain_db = (_number(data["gain_db"], f"{where}: gain_db", -60.0, 60.0)
-               if "gain_db" in data else None)
-    for key in ("warmup_renders", "block_size"):
-        if key in data:
-            src_kw[key] = _integer(data[key], f"{where}: {key}")
-    if "isolation" in data:
-        if data["isolation"] not in ("warmup", "fork"):
-            raise _err(where, f"isolation must be warmup or fork, got {data['isolation']!r}")
-        src_kw["isolation"] = data["isolation"]
-    if src_kw.get("warmup_renders", 0) < 0 or src_kw.get("block_size", 512) < 16:
-        raise _err(where, "need warmup_renders >= 0 and block_size >= 16")
-    kw: dict[str, Any] = {}
-    for key, conv in (("sample_rate", _integer), ("note", _integer), ("velocity", _integer),
-                      ("note_length", _number), ("clip_length", _number)):
-        if key in data:
-            kw[key] = conv(data[key], f"{where}: {key}")
-    if "default_n" in data and data["default_n"] is not None:
-        kw["default_n"] = _integer(data["default_n"], f"{where}: default_n")
-    if "sampler" in data:
-        kw["sampler"] = str(data["sampler"])
-    if kw.get("sample_rate", 22050) < 8000:
-        raise _err(where, "sample_rate must be >= 8000 Hz")
-    source: Any
-    if not is_chain:
-        assert plugin is not None
-        if gain_db is not None:
-            src_kw["gain_db"] = gain_db
-        source = PluginSource(plugin, **src_kw)
-    else:
-        head: Any
-        if plugin is not None:
-            head = PluginSource(plugin, **src_kw)
-        elif "builtin" in data:
-            settings = data.get("builtin_settings") or {}
-            if not isinstance(settings, dict):
-                raise _err(f"{where}: builtin_settings", "a mapping of parameter -> label")
-            head = BuiltinSource(str(data["builtin"]), {
-                str(k): (_label(v, f"{where}: builtin_settings.{k}") if not isinstance(v, float)
-                         and not (isinstance(v, int) and not isinstance(v, bool)) else float(v))
-                for k, v in settings.items()})
-        else:
-            folder = _path(data["audio_folder"], f"{where}: audio_folder", base_dir)
-            column = str(data.get("audio_column") or "recording")
-            gain = (_number(data["audio_gain_db"], f"{where}: audio_gain_db", -60.0, 60.0)
-                    if "audio_gain_db" in data else 0.0)
-            head = AudioFolderSource(folder, column, gain)
-            files = audio_files(folder)
-            if len(files) < 2:
-                raise _err(f"{where}: audio_folder", f"{folder} holds one audio file; a source "
-                                                     "needs at least two to pick from")
-            params.insert(0, Switch(column, tuple(files), files[0],
-                                    description="audio file of the folder played (picked per "
-                                                "sample)"))
-        effects_raw = data.get("effects") or []
-        if not isinstance(effects_raw, list):
-            raise _err(f"{where}: effects", "a list of effects, in signal order")
-        effects, switches, knobs = [], [], []
-        for i, raw in enumerate(effects_raw):
-            name = raw.get("name") if isinstance(raw, dict) else None
-            fx, sw, fx_params = _effect(raw, i, where, base_dir,
-                                        (effect_names or {}).get(str(name)))
-            if fx.name in [e.name for e in effects] or fx.name == "source":
-                raise _err(f"{where}: effects.{fx.name}", "effect names must be distinct "
-                                                          "(and not 'source')")
-            effects.append(fx)
-            switches.append(sw)
-            knobs += fx_params
-        params += switches + knobs
-        if "rand_seed" in data and data["rand_seed"] is not None:
-            chain_kw["rand_seed"] = _integer(data["rand_seed"], f"{where}: rand_seed")
-        if "flush_seconds" in data:
-            chain_kw["flush_seconds"] = _number(data["flush_seconds"],
-                                                f"{where}: flush_seconds", 0.0, 60.0)
-        if gain_db is not None:
-            chain_kw["gain_db"] = gain_db
-        if "block_size" in src_kw:
-            chain_kw["block_size"] = src_kw["block_size"]
-        source = ChainSource(head, tuple(effects), **chain_kw)
-    try:
-        return Instrument(
-            name=str(data.get("name") or Path(where).stem),
-            description=str(data.get("description") or f"Plug-in instrument {plug_name}."),
-            params=tuple(params),
-            source=source,
-            fixed=fixed,
-            design_notes=str(data.get("notes") or ""),
-            **kw,
-        )
-    except DeclarationError as e:
-        raise PluginError(f"{where}: {e}") from None
 
 
 def load_spec(path: str | Path, check: bool = True) -> Instrument:
@@ -542,11 +362,8 @@ def _quiet_stdout() -> Iterator[None]:
         os.close(saved)
 
 
-_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
 def _yaml_key(text: str) -> str:
-    return text if _PLAIN.match(text) and text.lower() not in YAML_BOOL_WORDS.split(", ") \
+    return text if PLAIN.match(text) and text.lower() not in YAML_BOOL_WORDS.split(", ") \
         else json.dumps(text)
 
 
