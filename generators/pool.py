@@ -105,19 +105,18 @@ class EnginePool:
             return out
         futs = {self._pool.submit(_run, fn, tuple(job)): k for k, job in enumerate(jobs)}
         pending = set(futs)
-        try:
-            while pending:
-                finished, pending = wait(pending, timeout=poll_s if poll else None,
-                                         return_when=FIRST_COMPLETED)
-                if poll:
-                    poll()
-                for f in finished:
-                    out[futs[f]] = f.result()  # re-raise a worker's error here
-                    if done:
-                        done(futs[f], out[futs[f]])
-        finally:
-            for f in pending:
-                f.cancel()
+        # on an error or Ctrl-C the jobs not started are dropped by close() / terminate()
+        # (the executor's own cancel_futures: futures cancelled here behind its back would
+        # make Python 3.11's executor thread fail when the workers are ended)
+        while pending:
+            finished, pending = wait(pending, timeout=poll_s if poll else None,
+                                     return_when=FIRST_COMPLETED)
+            if poll:
+                poll()
+            for f in finished:
+                out[futs[f]] = f.result()  # re-raise a worker's error here
+                if done:
+                    done(futs[f], out[futs[f]])
         return out
 
     def close(self) -> None:
@@ -136,9 +135,9 @@ class EnginePool:
         if self._pool is None:
             return
         procs = [p for p in mp.active_children() if p not in self._before]
+        self._pool.shutdown(wait=False, cancel_futures=True)  # drop the jobs not started
         for proc in procs:
             proc.terminate()
         for proc in procs:
             proc.join(timeout=10)
-        self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = None
