@@ -139,8 +139,11 @@ def test_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path: Path, sig,
     # 100 shards: long enough to be interrupted after the first (4 lanes render ~1,000 clips/s
     # per worker)
     args = ["--n", "4000", "--shard-size", "40", "--seed", "3", "--workers", workers, "--out", str(out)]
+    # SIGINT back to its default in the child: a shell starts background jobs (a suite run
+    # with `&`) with SIGINT ignored, and that disposition would be inherited
     proc = subprocess.Popen([sys.executable, "-m", "generators.render", "--no-progress", *args],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while not list((out / "data").glob("*.parquet")) and time.time() < deadline:
         time.sleep(0.05)
