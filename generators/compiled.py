@@ -46,6 +46,7 @@ class CompiledRenderer:
         check_controls(instrument, self.controls, f"the compiled {dsp}")
         self._instance = _dsp.new(dsp, instrument.sample_rate)
         self._render = _dsp.render
+        self._render_lanes = _dsp.render_lanes
         self.lanes: int = _dsp.LANES
         """Patches computed at once by :meth:`render_many`."""
 
@@ -66,14 +67,12 @@ class CompiledRenderer:
             same bytes as :meth:`render` gives it (every lane computes the
             scalar code's operations in the same order).
         """
-        from . import _dsp
-
         out: list[np.ndarray] = []
         n = self.instrument.n_samples
         for k in range(0, len(patches), self.lanes):
             values = [self._values(s, note) for s, note in patches[k:k + self.lanes]]
             out += [np.frombuffer(raw, dtype=np.float32)
-                    for raw in _dsp.render_lanes(self._instance, values, n, BLOCK_SIZE)]
+                    for raw in self._render_lanes(self._instance, values, n, BLOCK_SIZE)]
         return out
 
     def _values(self, settings: dict[str, float | str], note: int | None) -> list[float]:

@@ -40,10 +40,11 @@ from .pool import EnginePool
 from .ray_engine import import_ray, render_ray
 from .renderers import make_renderer
 from .resolve import resolve_instrument
+from .schema import arrow_schema
 from .shards import Shard
 from .space import space_problem
 from .stats import split_digest
-from .writer import ShardWriter, arrow_schema
+from .writer import ShardWriter
 
 OUR_FILES = ("README.md", "instrument.json", "data", "rerender")
 

@@ -8,6 +8,9 @@ from .declaration import Instrument, Knob
 
 if TYPE_CHECKING:
     import datasets
+    import pyarrow as pa
+
+    from .config import RenderConfig
 
 
 def hf_features(instrument: Instrument, presets: bool = False) -> "datasets.Features":
@@ -33,3 +36,8 @@ def hf_features(instrument: Instrument, presets: bool = False) -> "datasets.Feat
     if presets:
         cols["preset"] = datasets.Value("string")
     return datasets.Features(cols)
+
+
+def arrow_schema(config: "RenderConfig") -> "pa.Schema":
+    """The Parquet schema of ``config``'s shards (:func:`hf_features` as Arrow)."""
+    return hf_features(config.instrument, config.presets is not None).arrow_schema

@@ -13,13 +13,8 @@ from .atomic import write_table_atomic
 from .config import RenderConfig
 from .renderers import render_many
 from .sampler import Sample
-from .schema import hf_features
+from .schema import arrow_schema
 from .shards import Shard
-
-
-def arrow_schema(config: RenderConfig) -> pa.Schema:
-    """The Parquet schema of ``config``'s shards (Hugging Face features as Arrow)."""
-    return hf_features(config.instrument, config.presets is not None).arrow_schema
 
 
 RENDER_BATCH = 16
