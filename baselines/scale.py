@@ -78,6 +78,21 @@ def load_scale_config(path: Path | None = None) -> dict[str, Any]:
     return cfg
 
 
+def training_settings(training: dict[str, Any], size: int) -> dict[str, Any]:
+    """The TrainSettings fields of one training on ``size`` clips.
+
+    ``training`` is a model's ``training`` entry of the scale config. Its optional
+    ``clip_epochs`` is a compute budget: the most clips one training may pass through
+    (epochs x clips), so ``max_epochs`` becomes ``min(max_epochs, ceil(clip_epochs /
+    size))``: e.g. 1,000,000 allows 50 epochs at 10,000 clips but 10 at 100,000.
+    """
+    out = {k: v for k, v in training.items() if k != "clip_epochs"}
+    budget = training.get("clip_epochs")
+    if budget:
+        out["max_epochs"] = max(1, min(int(out.get("max_epochs", 50)), -(-int(budget) // size)))
+    return out
+
+
 # ----------------------------------------------------------------- one training
 def train_point(job: dict[str, Any]) -> dict[str, Any]:
     """Train one model on one training size (in the calling process); return what the
@@ -250,7 +265,8 @@ class Curve:
                 "test_folder": str(self.bench_folder),
                 "test_ids": self.test_ids.tolist() if test else None,
                 "candidate": dict(candidate, model=self.cfg["models"][model]["model"]),
-                "training": self.cfg["models"][model]["training"], "seed": seed,
+                "training": training_settings(self.cfg["models"][model]["training"], size),
+                "seed": seed,
                 "progress": False, "nice": self.args.nice, "threads": self.args.threads}
 
     # ---------------------------------------------------------------- tuning
@@ -461,12 +477,15 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
             r = summary.get((m, s))
             if r is None:
                 continue
+            cap = training_settings(curve.cfg["models"][m]["training"], s)["max_epochs"]
             mae = _f(r["mae"]) + (f" ± {r['mae_std']:.3f}" if r["mae_std"] is not None else "")
             acc = _f(r["acc"]) + (f" ± {r['acc_std']:.3f}" if r["acc_std"] is not None else "")
             lines.append(f"| {m} | {desc} | {s:,} | {', '.join(map(str, r['seeds']))} | {mae} "
-                         f"| {acc} | {', '.join(map(str, r['epochs']))} | {r['train_s']:.0f} "
+                         f"| {acc} | {', '.join(map(str, r['epochs']))} of {cap} | {r['train_s']:.0f} "
                          f"| {r['s_per_1000']:.2f} | {r['peak']:.0f} |")
-    lines += ["", "± is the standard deviation over the seeds listed. "
+    lines += ["", "± is the standard deviation over the seeds listed. Epochs: trained, of "
+              "the most allowed (the config's `max_epochs`, lowered at large sizes by its "
+              "`clip_epochs` budget); fewer means early stopping on validation loss. "
               + (f"Reference lines in the figure: {ref_label}: switch accuracy {_f(acc_ref)}, "
                  f"knob MAE {_f(mae_ref)}." if ref_label else ""), "",
               f"![learning curve]({figure_path.relative_to(results_path.parent).as_posix()})", ""]

@@ -133,3 +133,15 @@ def test_latest_benchmark() -> None:
     assert BENCHMARKS[name].instrument == "noisemaker"
     with pytest.raises(scale.ScaleError):
         scale.latest_benchmark("kazoo")
+
+
+def test_clip_epoch_budget_lowers_max_epochs_at_large_sizes() -> None:
+    training = {"max_epochs": 50, "patience": 5, "batch_size": 64, "lr": 0.001,
+                "clip_epochs": 1_000_000}
+    assert scale.training_settings(training, 10_000)["max_epochs"] == 50
+    assert scale.training_settings(training, 30_000)["max_epochs"] == 34
+    assert scale.training_settings(training, 100_000)["max_epochs"] == 10
+    assert scale.training_settings(training, 3_000_000)["max_epochs"] == 1
+    assert "clip_epochs" not in scale.training_settings(training, 10)
+    no_budget = {k: v for k, v in training.items() if k != "clip_epochs"}
+    assert scale.training_settings(no_budget, 100_000) == no_budget
