@@ -9,8 +9,9 @@ note computed from the sample counter), and
 :class:`generators.faust_reference.FaustRenderer`, DawDreamer's JIT of the same
 ``.dsp``, stays the reference: the two agree within -90 dBFS on one CPU
 (``tests/test_compiled_dsp.py``). :meth:`CompiledRenderer.render_many`
-renders 4 patches at once in vector lanes (:mod:`generators.dsp_lanes`), with
-the same bytes per clip.
+renders several patches at once in vector lanes (:mod:`generators.dsp_lanes`):
+8 in AVX2 registers where the CPU has AVX2, else 4 in SSE2 (or NEON)
+registers, with the same bytes per clip either way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class CompiledRenderer:
 
     Args:
         instrument: a declaration whose ``source`` is a :class:`FaustSource`.
+        lanes: patches per lane-parallel call, one of ``_dsp.WIDTHS`` (default
+            ``_dsp.LANES``, the widest this CPU runs); every width gives the same bytes.
 
     Raises:
         RuntimeError: the compiled DSP and the declaration name different
@@ -35,7 +38,7 @@ class CompiledRenderer:
             ``python -m generators.dsp_codegen`` and reinstall).
     """
 
-    def __init__(self, instrument: Instrument) -> None:
+    def __init__(self, instrument: Instrument, lanes: int | None = None) -> None:
         from . import _dsp
 
         if not isinstance(instrument.source, FaustSource):
@@ -47,8 +50,11 @@ class CompiledRenderer:
         self._instance = _dsp.new(dsp, instrument.sample_rate)
         self._render = _dsp.render
         self._render_lanes = _dsp.render_lanes
-        self.lanes: int = _dsp.LANES
+        self.lanes: int = _dsp.LANES if lanes is None else lanes
         """Patches computed at once by :meth:`render_many`."""
+        if self.lanes not in _dsp.WIDTHS:
+            raise ValueError(f"this CPU runs {' or '.join(map(str, _dsp.WIDTHS))} lanes, "
+                             f"not {self.lanes}")
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """One clip (:meth:`generators.renderers.Renderer.render`)."""
@@ -72,7 +78,8 @@ class CompiledRenderer:
         for k in range(0, len(patches), self.lanes):
             values = [self._values(s, note) for s, note in patches[k:k + self.lanes]]
             out += [np.frombuffer(raw, dtype=np.float32)
-                    for raw in self._render_lanes(self._instance, values, n, BLOCK_SIZE)]
+                    for raw in self._render_lanes(self._instance, values, n, BLOCK_SIZE,
+                                                  self.lanes)]
         return out
 
     def _values(self, settings: dict[str, float | str], note: int | None) -> list[float]:

@@ -325,7 +325,9 @@ def lanes_code(source: str) -> str:
     state), ``pack<cls>Lanes(lanes, dsp, l)`` (copy the controls and constants
     of an initialised scalar instance into lane ``l``) and
     ``compute<cls>Lanes(lanes, count, out)`` (``count`` samples of the 4
-    lanes' first output, interleaved: ``out[i][l]``).
+    lanes' first output, interleaved: ``out[i][l]``); then the same functions for
+    8 lanes in AVX2 registers (``<cls>_wide``, ``...<cls>Wide``; :func:`widen`),
+    compiled on x86-64 only and called only where the CPU has AVX2.
 
     Raises:
         LanesError: the per-sample loop uses a construct not covered.
@@ -337,8 +339,7 @@ def lanes_code(source: str) -> str:
     fields = struct_fields(source, cls)
     shared = {f.name for f in fields if _SHARED.fullmatch(f.name)}
 
-    lines = [LANES_MARKER, "/* SS_LANES patches per call (ssvec.h); each lane the same bits as the scalar class. */",
-             '#include "ssvec.h"', "", "typedef struct {"]
+    lines = ["typedef struct {"]
     for f in fields:
         if f.name in shared:
             lines.append(f"\t{f.ctype} {f.name};")
@@ -369,8 +370,9 @@ def lanes_code(source: str) -> str:
     lines += ["}", ""]
 
     slow: dict[str, str] = {}
-    head = [f"void compute{cls}Lanes(void* lanes, int count, ss_vf* RESTRICT out) {{",
-            f"\t{cls}_lanes* RESTRICT dsp = ({cls}_lanes*)lanes;"]
+    head = [f"void compute{cls}Lanes(void* lanes, int count, void* RESTRICT output) {{",
+            f"\t{cls}_lanes* RESTRICT dsp = ({cls}_lanes*)lanes;",
+            "\tss_vf* RESTRICT out = (ss_vf*)output;"]
     slow_lines = []
     for line in m.group("head").splitlines():
         sm = _SLOW.match(line)
@@ -384,5 +386,70 @@ def lanes_code(source: str) -> str:
 
     translator = _Translator(cls, fields, slow)
     body = [translator.statement(node) for node in _parse_body(m.group("body"))]
-    loop = ["\tfor (int i0 = 0; i0 < count; i0++) {"] + ["\t\t" + s for s in body] + ["\t}", "}"]
-    return "\n".join(lines + head + loop + [LANES_END]) + "\n"
+    load, body, store = in_registers(body, fields)
+    loop = (["\t" + s for s in load] + ["\tfor (int i0 = 0; i0 < count; i0++) {"]
+            + ["\t\t" + s for s in body] + ["\t}"] + ["\t" + s for s in store] + ["}"])
+    narrow = "\n".join(lines + head + loop)
+    return "\n".join([
+        LANES_MARKER,
+        "/* SS_LANES (4) patches per call (ssvec.h); each lane the same bits as the scalar class. */",
+        '#include "ssvec.h"', "", narrow, "",
+        "/* The same twin for SS_WLANES (8) patches per call in AVX2 registers (x86-64; used",
+        " * where the CPU has AVX2): sizeof/clear/pack/compute<cls>Wide. */",
+        "#ifdef SS_WIDE", "#pragma GCC push_options", '#pragma GCC target("avx2")',
+        widen(narrow, cls), "#pragma GCC pop_options", "#endif", LANES_END]) + "\n"
+
+
+def widen(code: str, cls: str) -> str:
+    """The 8-lane twin from the 4-lane one: ``ss_v*`` helpers and types become their
+    ``ss_w*`` forms (ssvec.h), ``SS_LANES`` becomes ``SS_WLANES``, and the names
+    ``<cls>_lanes``/``...<cls>Lanes`` become ``<cls>_wide``/``...<cls>Wide``."""
+    code = re.sub(r"\bss_v", "ss_w", code).replace("SS_LANES", "SS_WLANES")
+    code = re.sub(rf"\b{cls}_lanes\b", f"{cls}_wide", code)
+    return re.sub(rf"\b(sizeof|clear|pack|compute){cls}Lanes\b", rf"\g<1>{cls}Wide", code)
+
+
+def in_registers(body: list[str], fields: list[Field]) -> tuple[list[str], list[str], list[str]]:
+    """Move the loop's state from the struct into local variables.
+
+    Faust keeps each recursion's last values in a short member array (``fRec4[2]``,
+    read and written only at constant indices) and shifts it at the end of every
+    sample. Read through ``dsp``, every one of those values is a load and a store
+    per sample, since the compiler cannot tell whether a delay-line write
+    (``dsp->fVec2[...]``) changes another member. As locals (``st_fRec4_0``...), whose
+    address is never taken, they can stay in registers and the shifts become
+    register moves. Members without an index (the shared write position ``IOTA``,
+    the sample-rate constants) become locals too. Only where a value is kept
+    changes, not an operation, so every lane keeps its bits.
+
+    Returns:
+        (lines before the loop: the locals loaded from the struct, the body using
+        them, lines after the loop: what the loop changed stored back).
+    """
+    text = "\n".join(body)
+    slots: dict[str, list[int]] = {}
+    for f in fields:
+        if f.dims and (len(f.dims) > 1 or f.dims[0] > 4):
+            continue
+        uses = re.findall(r"dsp->" + f.name + r"\b(\[(\d+)\])?", text)
+        if not uses or any(not k for _, k in uses) != (not f.dims):
+            continue  # unused, or indexed by a variable (a delay line read per lane)
+        slots[f.name] = sorted({int(k) for _, k in uses}) if f.dims else []
+    by_name = {f.name: f for f in fields}
+    load, store = [], []
+    for name, ks in slots.items():
+        f = by_name[name]
+        shared = bool(_SHARED.fullmatch(name))
+        ctype = f.ctype if shared else ("ss_vf" if f.ctype == "float" else "ss_vi")
+        written = [k for k in ks if re.search(r"dsp->" + name + rf"\[{k}\] = ", text)] if ks \
+            else ([None] if re.search(r"dsp->" + name + r" = ", text) else [])
+        for k in ks or [None]:
+            local = f"st_{name}" + ("" if k is None else f"_{k}")
+            member = f"dsp->{name}" + ("" if k is None else f"[{k}]")
+            load.append(f"{ctype} {local} = {member};")
+            if k in written:
+                store.append(f"{member} = {local};")
+    def local(m: re.Match[str]) -> str:
+        return f"st_{m.group(1)}" + ("" if m.group(3) is None else f"_{m.group(3)}")
+    pattern = re.compile(r"dsp->(" + "|".join(map(re.escape, slots)) + r")\b(\[(\d+)\])?")
+    return load, [pattern.sub(local, line) for line in body] if slots else body, store

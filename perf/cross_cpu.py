@@ -7,8 +7,8 @@
 Renders rows (audio bytes and every column, as the dataset writer makes
 them) in this process, then again under ``qemu-x86_64 -cpu CPU`` for each
 ``--cpus`` model (Debian package ``qemu-user``), and compares them row by
-row. Nehalem has neither FMA nor AVX; Haswell has AVX2 and FMA but no
-AVX-512. qemu-user emulates only the process it starts, so the emulated side
+row. Nehalem has neither FMA nor AVX (the DSP renders 4 lanes at a time in
+SSE2); Haswell has AVX2 and FMA but no AVX-512 (8 lanes in AVX2). qemu-user emulates only the process it starts, so the emulated side
 renders in-process (one worker); expect about 10x slower than native.
 
 Exit status: 0 when every row is identical, 1 when any differs, 2 when qemu
@@ -80,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # unknown instrument or benchmark: one line
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from generators import _dsp
+
     if args.child:
-        print(json.dumps({name: row_digests(name, seed, ids) for name, seed, ids in jobs}))
+        print(json.dumps({"lanes": _dsp.LANES,
+                          "rows": {name: row_digests(name, seed, ids) for name, seed, ids in jobs}}))
         return 0
     qemu = shutil.which("qemu-x86_64")
     if qemu is None:
@@ -89,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.perf_counter()
     native = {name: row_digests(name, seed, ids) for name, seed, ids in jobs}
-    print(f"native: {sum(map(len, native.values()))} rows in {time.perf_counter() - t0:.1f} s")
+    print(f"native: {sum(map(len, native.values()))} rows in {time.perf_counter() - t0:.1f} s "
+          f"({_dsp.LANES} lanes)")
     child_argv = [a for a in (argv if argv is not None else sys.argv[1:])]
     failed = False
     for cpu in args.cpus.split(","):
@@ -100,13 +104,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: the {cpu} run failed: {proc.stderr.strip().splitlines()[-1:]}",
                   file=sys.stderr)
             return 2
-        emulated = json.loads(proc.stdout.strip().splitlines()[-1])
+        child = json.loads(proc.stdout.strip().splitlines()[-1])
+        emulated = child["rows"]
         for name, digests in native.items():
             differ = [i for i, (a, b) in enumerate(zip(digests, emulated[name])) if a != b]
             verdict = "identical" if not differ else f"{len(differ)} rows differ"
             failed |= bool(differ)
             print(f"{cpu:8s} {name:18s} {len(digests):5d} rows  {verdict}")
-        print(f"{cpu}: {time.perf_counter() - t0:.1f} s")
+        print(f"{cpu}: {time.perf_counter() - t0:.1f} s ({child['lanes']} lanes)")
     return 1 if failed else 0
 
 

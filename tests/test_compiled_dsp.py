@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators import dsp_codegen, dsp_lanes, fingerprint
+from generators import _dsp, dsp_codegen, dsp_lanes, fingerprint
+from generators.compiled import CompiledRenderer
 from generators.declaration import Knob
 from generators.faust_reference import FaustRenderer
 from generators.instruments import BUILTIN, get_instrument
@@ -82,20 +83,20 @@ def test_compiled_renders_are_repeatable_in_any_order() -> None:
     assert np.array_equal(make_renderer(inst).render(a), first)
 
 
+@pytest.mark.parametrize("width", _dsp.WIDTHS)
 @pytest.mark.parametrize("name", list(BUILTIN))
-def test_lanes_render_the_same_bytes_as_one_patch_at_a_time(name: str) -> None:
-    """9 patches (2 full calls of 4 lanes, then 1 patch and 3 padding lanes):
-    random ones with their notes, and every knob at its lowest and highest
-    step (clamps, negative floors, silence)."""
+def test_lanes_render_the_same_bytes_as_one_patch_at_a_time(name: str, width: int) -> None:
+    """17 patches, every lane width this CPU runs (4 in SSE2; 8 in AVX2: full
+    calls, then 1 patch and padding lanes): random ones with their notes, and
+    every knob at its lowest and highest step (clamps, negative floors, silence)."""
     inst = get_instrument(name)
     lo = {p.name: p.label_of_step(p.steps[0]) for p in inst.params if isinstance(p, Knob)}
     hi = {p.name: p.label_of_step(p.steps[1]) for p in inst.params if isinstance(p, Knob)}
-    patches = [(dict(s.settings), s.note) for s in (draw(inst, 7, i) for i in range(7))]
+    patches = [(dict(s.settings), s.note) for s in (draw(inst, 7, i) for i in range(15))]
     patches += [(lo, None), (hi, inst.note)]
     one = make_renderer(inst)
     expected = [one.render(settings, note).tobytes() for settings, note in patches]
-    lanes = make_renderer(inst)
-    assert lanes.lanes == 4
+    lanes = CompiledRenderer(inst, lanes=width)
     got = [clip.tobytes() for clip in render_many(lanes, patches)]
     assert len(got) == len(patches)
     for i, (a, b) in enumerate(zip(got, expected)):
@@ -129,11 +130,25 @@ def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pyt
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
-    """perf/cross_cpu.py: 5 rows of every built-in (a full call of the
-    4 vector lanes, then one), native vs qemu Nehalem and Haswell (.ci/run
-    installs qemu-user)."""
+    """perf/cross_cpu.py: 9 rows of every built-in, native vs qemu Nehalem
+    (no AVX: 4 lanes, twice, then one) and Haswell (AVX2: 8 lanes, then one)
+    (.ci/run installs qemu-user)."""
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
-    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"), "--n", "5"],
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"), "--n", "9"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count("identical") == 10, proc.stdout
+    assert "Nehalem: " in proc.stdout and "(4 lanes)" in proc.stdout.split("Nehalem: ")[1].splitlines()[0]
+    assert "(8 lanes)" in proc.stdout.split("Haswell: ")[1].splitlines()[0], proc.stdout
+
+
+def test_a_lane_width_the_cpu_does_not_run_is_refused() -> None:
+    inst = get_instrument("noisemaker_light")
+    with pytest.raises(ValueError, match="lanes"):
+        CompiledRenderer(inst, lanes=5)
+    r = CompiledRenderer(inst)
+    values = [r._values(draw(inst, 0, 0).settings, None)]
+    with pytest.raises(ValueError, match="lanes"):
+        _dsp.render_lanes(r._instance, values, 64, 32, 16)
+    with pytest.raises(ValueError, match="patches"):
+        _dsp.render_lanes(r._instance, values * (max(_dsp.WIDTHS) + 1), 64, 32)

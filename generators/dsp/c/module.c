@@ -3,20 +3,32 @@
  *   controls(name) -> list[str]                 control labels, in UI order
  *   new(name, sample_rate) -> capsule           one initialised DSP instance
  *   render(instance, values, n_samples, block_size) -> bytes
- *   render_lanes(instance, values_list, n_samples, block_size) -> list[bytes]
+ *   render_lanes(instance, values_list, n_samples, block_size[, lanes]) -> list[bytes]
  *
  * render sets every control (values: floats in controls() order), clears the
  * instance's state (as DawDreamer does before each render) and computes
  * n_samples of its first output in blocks of block_size, with the GIL
  * released; the result is n_samples native float32s. render_lanes does the
- * same for up to SS_LANES patches at once, through the class's lane-parallel
- * twin (generators/dsp_lanes.py), and gives the same bytes per patch.
+ * same for up to `lanes` patches at once, through the class's lane-parallel
+ * twin (generators/dsp_lanes.py), and gives the same bytes per patch: 4 lanes
+ * in SSE2 registers, or 8 in AVX2 registers where the CPU has AVX2 (LANES is
+ * the widest this CPU runs, the default; WIDTHS all it runs).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
 #include "faustc.h"
 #include "ssvec.h"
+
+/* One lane-parallel twin of a class: its state size, clear, pack and compute
+ * (the output buffer: count x lanes floats, out[i * lanes + l]). */
+typedef struct {
+    int lanes;
+    size_t (*size)(void);
+    void (*clear)(void*);
+    void (*pack)(void*, void*, int);
+    void (*compute)(void*, int, void*);
+} Twin;
 
 typedef struct {
     const char* name;
@@ -27,10 +39,7 @@ typedef struct {
     int (*num_outputs)(void*);
     void (*build_ui)(void*, UIGlue*);
     void (*compute)(void*, int, FAUSTFLOAT**, FAUSTFLOAT**);
-    size_t (*lanes_size)(void);
-    void (*lanes_clear)(void*);
-    void (*lanes_pack)(void*, void*, int);
-    void (*lanes_compute)(void*, int, ss_vf*);
+    Twin twins[2]; /* 4 lanes (SSE2), then 8 (AVX2; NULL functions without SS_WIDE) */
 } DspClass;
 
 
@@ -47,11 +56,25 @@ typedef struct {
     size_t sizeof##N##Lanes(void);                                           \
     void clear##N##Lanes(void*);                                             \
     void pack##N##Lanes(void*, void*, int);                                  \
-    void compute##N##Lanes(void*, int, ss_vf*);
+    void compute##N##Lanes(void*, int, void*);                               \
+    SS_DECLARE_WIDE(N)
+#ifdef SS_WIDE
+#define SS_DECLARE_WIDE(N)                                                   \
+    size_t sizeof##N##Wide(void);                                            \
+    void clear##N##Wide(void*);                                              \
+    void pack##N##Wide(void*, void*, int);                                   \
+    void compute##N##Wide(void*, int, void*);
+#define SS_WIDE_TWIN(N)                                                      \
+    {SS_WLANES, sizeof##N##Wide, clear##N##Wide, pack##N##Wide, compute##N##Wide}
+#else
+#define SS_DECLARE_WIDE(N)
+#define SS_WIDE_TWIN(N) {0, NULL, NULL, NULL, NULL}
+#endif
 #define SS_CLASS(N)                                                          \
     {#N, new##N, delete##N, init##N, instanceClear##N, getNumOutputs##N,     \
-     buildUserInterface##N, compute##N, sizeof##N##Lanes, clear##N##Lanes,   \
-     pack##N##Lanes, compute##N##Lanes}
+     buildUserInterface##N, compute##N,                                      \
+     {{SS_LANES, sizeof##N##Lanes, clear##N##Lanes, pack##N##Lanes,          \
+       compute##N##Lanes}, SS_WIDE_TWIN(N)}}
 
 SS_DECLARE(noisemaker)
 SS_DECLARE(moog)
@@ -128,8 +151,11 @@ typedef struct {
     void* dsp;
     int n_outputs;
     Controls controls;
-    void* lanes; /* the lane-parallel state, allocated on first render_lanes */
+    void* lanes[2]; /* the state of each twin, allocated on its first render_lanes */
 } Instance;
+
+/* The widest twin this CPU runs: 8 lanes with AVX2, else 4 (set at import). */
+static int BEST_LANES = SS_LANES;
 
 #define CAPSULE_NAME "generators._dsp.Instance"
 
@@ -137,7 +163,8 @@ static void instance_free(PyObject* capsule) {
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL) return;
     inst->cls->destroy(inst->dsp);
-    free(inst->lanes);
+    free(inst->lanes[0]);
+    free(inst->lanes[1]);
     PyMem_Free(inst);
 }
 
@@ -272,43 +299,54 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
     (void)self;
     PyObject *capsule, *values_list;
     Py_ssize_t n_samples, block;
-    if (!PyArg_ParseTuple(args, "OOnn", &capsule, &values_list, &n_samples, &block)) return NULL;
+    int lanes = BEST_LANES;
+    if (!PyArg_ParseTuple(args, "OOnn|i", &capsule, &values_list, &n_samples, &block, &lanes))
+        return NULL;
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL || check_sizes(n_samples, block) < 0) return NULL;
+    int which = lanes == SS_LANES ? 0 : 1;
+    const Twin* twin = &inst->cls->twins[which];
+    if (lanes != SS_LANES && (lanes != BEST_LANES || twin->compute == NULL)) {
+        PyErr_Format(PyExc_ValueError, "this CPU runs %d or %d lanes, not %d", SS_LANES,
+                     BEST_LANES, lanes);
+        return NULL;
+    }
     PyObject* patches = PySequence_Fast(values_list, "values_list must be a sequence");
     if (patches == NULL) return NULL;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(patches);
-    if (n < 1 || n > SS_LANES) {
-        PyErr_Format(PyExc_ValueError, "render_lanes takes 1 to %d patches, got %zd", SS_LANES, n);
+    if (n < 1 || n > lanes) {
+        PyErr_Format(PyExc_ValueError, "render_lanes takes 1 to %d patches, got %zd", lanes, n);
         Py_DECREF(patches);
         return NULL;
     }
-    if (inst->lanes == NULL) {
-        size_t size = inst->cls->lanes_size();
-        inst->lanes = aligned_alloc(64, (size + 63) / 64 * 64);
-        if (inst->lanes == NULL) {
+    if (inst->lanes[which] == NULL) {
+        size_t size = twin->size();
+        inst->lanes[which] = aligned_alloc(64, (size + 63) / 64 * 64);
+        if (inst->lanes[which] == NULL) {
             Py_DECREF(patches);
             return PyErr_NoMemory();
         }
     }
+    void* state = inst->lanes[which];
     /* every lane starts as a cleared scalar instance does (state zeroed, as
      * instanceClear zeroes it), with its patch's controls; lanes past n
      * repeat the last patch (computed, then dropped) */
-    inst->cls->lanes_clear(inst->lanes);
-    for (int l = 0; l < SS_LANES; l++) {
+    twin->clear(state);
+    for (int l = 0; l < lanes; l++) {
         if (set_controls(inst, PySequence_Fast_GET_ITEM(patches, l < n ? l : n - 1)) < 0) {
             Py_DECREF(patches);
             return NULL;
         }
-        inst->cls->lanes_pack(inst->lanes, inst->dsp, l);
+        twin->pack(state, inst->dsp, l);
     }
     Py_DECREF(patches);
-    ss_vf* buf = aligned_alloc(16, (size_t)(n_samples > 0 ? n_samples : 1) * sizeof(ss_vf));
+    size_t frames = (size_t)(n_samples > 0 ? n_samples : 1);
+    FAUSTFLOAT* buf = aligned_alloc(64, (frames * (size_t)lanes * sizeof(FAUSTFLOAT) + 63) / 64 * 64);
     if (buf == NULL) return PyErr_NoMemory();
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t pos = 0; pos < n_samples; pos += block) {
         int count = (int)(n_samples - pos < block ? n_samples - pos : block);
-        inst->cls->lanes_compute(inst->lanes, count, buf + pos);
+        twin->compute(state, count, buf + pos * lanes);
     }
     Py_END_ALLOW_THREADS
     PyObject* result = PyList_New(n);
@@ -319,7 +357,7 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
             break;
         }
         FAUSTFLOAT* out = (FAUSTFLOAT*)PyBytes_AS_STRING(clip);
-        for (Py_ssize_t k = 0; k < n_samples; k++) out[k] = buf[k][l];
+        for (Py_ssize_t k = 0; k < n_samples; k++) out[k] = buf[k * lanes + l];
         PyList_SET_ITEM(result, l, clip);
     }
     free(buf);
@@ -332,8 +370,8 @@ static PyMethodDef METHODS[] = {
     {"render", dsp_render, METH_VARARGS,
      "render(instance, values, n_samples, block_size) -> float32 bytes of output 0"},
     {"render_lanes", dsp_render_lanes, METH_VARARGS,
-     "render_lanes(instance, values_list, n_samples, block_size) -> float32 bytes of output 0 "
-     "per patch (1 to LANES patches at once)"},
+     "render_lanes(instance, values_list, n_samples, block_size[, lanes]) -> float32 bytes of "
+     "output 0 per patch (1 to lanes patches at once; lanes: one of WIDTHS, default LANES)"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -350,7 +388,19 @@ PyMODINIT_FUNC PyInit__dsp(void) {
     for (size_t i = 0; names != NULL && i < N_CLASSES; i++) {
         PyTuple_SET_ITEM(names, i, PyUnicode_FromString(CLASSES[i].name));
     }
-    if (PyModule_AddIntConstant(m, "LANES", SS_LANES) < 0) {
+#ifdef SS_WIDE
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2")) BEST_LANES = SS_WLANES;
+#endif
+    PyObject* widths = BEST_LANES == SS_LANES ? Py_BuildValue("(i)", SS_LANES)
+                                              : Py_BuildValue("(ii)", SS_LANES, BEST_LANES);
+    if (widths == NULL || PyModule_AddObject(m, "WIDTHS", widths) < 0) {
+        Py_XDECREF(widths);
+        Py_XDECREF(names);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (PyModule_AddIntConstant(m, "LANES", BEST_LANES) < 0) {
         Py_XDECREF(names);
         Py_DECREF(m);
         return NULL;

@@ -64,4 +64,74 @@ static inline void ss_vscatteri(ss_vi* a, ss_vi i, ss_vi v) {
     a[i[0]][0] = v[0]; a[i[1]][1] = v[1]; a[i[2]][2] = v[2]; a[i[3]][3] = v[3];
 }
 
+/* ---- the wide lanes: 8 patches in 256-bit AVX2 registers (x86-64 only) ----
+ *
+ * The same helpers for 8 lanes, compiled for AVX2 (no FMA) and used only
+ * after a run-time check that the CPU has it (generators/dsp/c/module.c).
+ * Each lane gives the same bits as the 4-lane helpers above: the same IEEE
+ * operations, only more of them per instruction.
+ */
+#if defined(__x86_64__)
+#define SS_WIDE 1
+#define SS_WLANES 8
+#pragma GCC push_options
+#pragma GCC target("avx2")
+typedef float ss_wf __attribute__((vector_size(32)));
+typedef int ss_wi __attribute__((vector_size(32)));
+
+/* A scalar in every lane (no arithmetic: -0.0 stays -0.0). */
+static inline ss_wf ss_wbcastf(float x) { return (ss_wf){x, x, x, x, x, x, x, x}; }
+static inline ss_wi ss_wbcasti(int x) { return (ss_wi){x, x, x, x, x, x, x, x}; }
+
+/* c ? a : b per lane, m all ones where c holds (a comparison's mask). */
+static inline ss_wf ss_wself(ss_wi m, ss_wf a, ss_wf b) {
+    return (ss_wf)(((ss_wi)a & m) | ((ss_wi)b & ~m));
+}
+static inline ss_wi ss_wseli(ss_wi m, ss_wi a, ss_wi b) { return (a & m) | (b & ~m); }
+
+/* fabsf: the sign bit cleared. */
+static inline ss_wf ss_wfabsf(ss_wf x) { return (ss_wf)((ss_wi)x & 0x7fffffff); }
+
+/* floorf, exactly: truncate, step down where that rounded up; x itself
+ * where it is already integral or not finite (|x| >= 2^23, NaN, +-0.0). */
+static inline ss_wf ss_wfloorf(ss_wf x) {
+    ss_wf t = __builtin_convertvector(__builtin_convertvector(x, ss_wi), ss_wf);
+    t = ss_wself(t > x, t - 1.0f, t);
+    return ss_wself((ss_wfabsf(x) < 8388608.0f) & (x != 0.0f), t, x);
+}
+
+/* x^n as the generated C writes it: x * x * ... left to right. */
+static inline ss_wf ss_wpow2(ss_wf x) { return x * x; }
+static inline ss_wf ss_wpow3(ss_wf x) { return x * x * x; }
+static inline ss_wf ss_wpow4(ss_wf x) { return x * x * x * x; }
+
+/* Reads of a scalar table at per-lane indices. */
+static inline ss_wf ss_wgatherf(const float* t, ss_wi i) {
+    return (ss_wf){t[i[0]], t[i[1]], t[i[2]], t[i[3]], t[i[4]], t[i[5]], t[i[6]], t[i[7]]};
+}
+static inline ss_wi ss_wgatheri(const int* t, ss_wi i) {
+    return (ss_wi){t[i[0]], t[i[1]], t[i[2]], t[i[3]], t[i[4]], t[i[5]], t[i[6]], t[i[7]]};
+}
+
+/* Reads of a per-lane array (a delay line) at per-lane positions. */
+static inline ss_wf ss_wlanesf(const ss_wf* a, ss_wi i) {
+    return (ss_wf){a[i[0]][0], a[i[1]][1], a[i[2]][2], a[i[3]][3],
+                   a[i[4]][4], a[i[5]][5], a[i[6]][6], a[i[7]][7]};
+}
+static inline ss_wi ss_wlanesi(const ss_wi* a, ss_wi i) {
+    return (ss_wi){a[i[0]][0], a[i[1]][1], a[i[2]][2], a[i[3]][3],
+                   a[i[4]][4], a[i[5]][5], a[i[6]][6], a[i[7]][7]};
+}
+
+/* Writes to a per-lane array at per-lane positions. */
+static inline void ss_wscatterf(ss_wf* a, ss_wi i, ss_wf v) {
+    for (int l = 0; l < SS_WLANES; l++) a[i[l]][l] = v[l];
+}
+static inline void ss_wscatteri(ss_wi* a, ss_wi i, ss_wi v) {
+    for (int l = 0; l < SS_WLANES; l++) a[i[l]][l] = v[l];
+}
+
+#pragma GCC pop_options
+#endif
+
 #endif
