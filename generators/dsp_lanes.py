@@ -6,6 +6,9 @@ sample, so it cannot be vectorised over time. It can be vectorised over
 patches: :func:`lanes_code` rewrites the loop so that every value is a
 vector of ``SS_LANES`` values (4, set in ``generators/dsp/c/ssvec.h``), one per
 patch (GCC vector extensions, SSE2 on x86-64, NEON on arm64), and every state variable holds one value per lane.
+On x86-64 a second copy computes 8 lanes in AVX2 registers (:func:`widen`); the
+extension calls it only where the CPU has AVX2. The loop's short state arrays
+live in local variables during a call (:func:`in_registers`).
 
 The arithmetic is lane-wise IEEE-754 with the same operations in the same
 order, so each lane computes the same bits as the scalar code for that patch

@@ -2,8 +2,9 @@
  *
  * The code that generators/dsp_lanes.py appends to each generated class
  * computes 4 patches at once: a value is a vector of 4 lanes (GCC vector
- * extensions: SSE2 on x86-64, NEON on arm64). Every helper here gives, lane
- * by lane, the same bits as the scalar C it replaces.
+ * extensions: SSE2 on x86-64, NEON on arm64), or 8 with the ss_w* helpers
+ * below (AVX2, x86-64 only). Every helper here gives, lane by lane, the same
+ * bits as the scalar C it replaces.
  */
 #ifndef SECRETSAUCE_SSVEC_H
 #define SECRETSAUCE_SSVEC_H
