@@ -28,7 +28,7 @@ from typing import Any, Sequence
 
 from tqdm import tqdm
 
-from benchmark.errors import run_cli
+from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
 from generators.atomic import write_text_atomic
 
@@ -46,6 +46,10 @@ REFERENCE: dict[str, dict[str, tuple[float | None, float | None]]] = {
 }
 REFERENCE_OF = ("switch_accuracy_mean", "knob_mae_mean")
 """The metrics of :data:`REFERENCE`'s pairs, each followed by its ``ref`` column."""
+
+
+class ReproduceError(BenchmarkError):
+    """The table cannot be made as asked."""
 
 
 def runs_for(datasets: Sequence[str], models: Sequence[str],
@@ -310,16 +314,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--features", nargs="+", default=list(FEATURES), choices=FEATURES,
                    help="feature sets of the feature-based models (default: all four)")
     add_run_options(p)
+    p.add_argument("--report-only", action="store_true",
+                   help="write the report from the runs already done, train nothing (the "
+                        "runs not done yet are listed in it)")
     return p
+
+
+def done_runs(todo: Sequence[tuple[str, str, str]], runs: Path
+              ) -> tuple[list[dict[str, Any]], list[str]]:
+    """(results documents of the runs of ``todo`` already done under ``runs``, the names
+    ``"<benchmark> <run>"`` of the others)."""
+    results, missing = [], []
+    for ds, model, feats in todo:
+        res = runs / ds / run_name(model, feats) / "results.json"
+        if res.exists():
+            results.append(json.loads(res.read_text()))
+        else:
+            missing.append(f"{ds} {run_name(model, feats)}")
+    return results, missing
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = "python -m baselines.reproduce" + (" " + " ".join(argv) if argv else
                                                  (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else ""))
-    results = [doc for _, _, doc in run_table(runs_for(args.datasets, args.models,
-                                                        args.features), args)]
+    todo = runs_for(args.datasets, args.models, args.features)
+    if args.report_only:
+        results, missing = done_runs(todo, args.runs)
+        if not results:
+            raise ReproduceError(f"no run of the table is done under {args.runs}")
+    else:
+        results, missing = [doc for _, _, doc in run_table(todo, args)], []
     text = report(results, args.out, args.out.parent / "figures", command)
+    if missing:
+        text = text.rstrip("\n") + ("\n\nNot run yet (the table above leaves them out): "
+                                    + ", ".join(f"`{m}`" for m in missing) + ".\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     old = args.out.read_text() if args.out.exists() else ""
     kept = old[old.index(SEARCH_SECTION):] if SEARCH_SECTION in old else ""  # search_bench's

@@ -213,3 +213,15 @@ def test_reproduce_report_columns_and_best_model_follow_the_registry(tmp_path: P
     assert "| mlp-mfcc | 0.900 | 0.928 | 2.000 | 2.124 | 15.00 | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" \
         in doc
     assert "| tree-mfcc | 0.900 | 0.865 | 1.500 | 2.190 | - | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" in doc
+
+
+def test_reproduce_report_only_reads_the_runs_done_and_lists_the_others(tmp_path: Path) -> None:
+    from baselines.reproduce import done_runs, runs_for
+
+    todo = runs_for(["nm"], ["naive", "mlp"], ["mfcc", "cqt"])
+    done = tmp_path / "nm" / "mlp-cqt"
+    done.mkdir(parents=True)
+    (done / "results.json").write_text(json.dumps({"model": {"name": "mlp-cqt"}}))
+    results, missing = done_runs(todo, tmp_path)
+    assert [r["model"]["name"] for r in results] == ["mlp-cqt"]
+    assert missing == ["nm naive", "nm mlp-mfcc"]
