@@ -495,6 +495,7 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
         if len(ss) < 2:
             continue
         first, last, prev = summary[(m, ss[0])], summary[(m, ss[-1])], summary[(m, ss[-2])]
+        cap = training_settings(curve.cfg["models"][m]["training"], ss[-1])["max_epochs"]
         step = prev["mae"] - last["mae"]
         total = first["mae"] - last["mae"]
         flat = total <= 0 or step < 0.1 * total
@@ -504,7 +505,10 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
             f"step ({ss[-2]:,} -> {ss[-1]:,}) gains {step:.3f} MAE and "
             f"{last['acc'] - prev['acc']:+.3f} accuracy: "
             + ("**the curve has flattened** (under a tenth of the total gain)." if flat
-               else "still improving."))
+               else "still improving.")
+            + (f" Its {ss[-1]:,}-clip point stopped at its epoch cap ({cap} epochs), so this last "
+               "step measures the data and the compute budget together."
+               if all(e >= cap for e in last["epochs"]) else ""))
     best_m = min(models, key=lambda m: np.nan_to_num(
         summary[(m, max(s for mm, s in summary if mm == m))]["mae"], nan=np.inf))
     ss = sorted(s for mm, s in summary if mm == best_m)
