@@ -347,7 +347,7 @@ def lanes_code(source: str) -> str:
         if f.name in shared:
             lines.append(f"\t{f.ctype} {f.name};")
         else:
-            vt = "ss_vf" if f.ctype == "float" else "ss_vi"
+            vt = _Translator._vt("f" if f.ctype == "float" else "i")
             lines.append(f"\t{vt} {f.name}{''.join(f'[{d}]' for d in f.dims)};")
     lines += [f"}} {cls}_lanes;", "",
               f"size_t sizeof{cls}Lanes(void) {{ return sizeof({cls}_lanes); }}", "",
@@ -430,27 +430,25 @@ def in_registers(body: list[str], fields: list[Field]) -> tuple[list[str], list[
         them, lines after the loop: what the loop changed stored back).
     """
     text = "\n".join(body)
-    slots: dict[str, list[int]] = {}
+    slots: dict[str, list[int | None]] = {}  # member -> its constant indices (None: no index)
     for f in fields:
         if f.dims and (len(f.dims) > 1 or f.dims[0] > 4):
             continue
-        uses = re.findall(r"dsp->" + f.name + r"\b(\[(\d+)\])?", text)
-        if not uses or any(not k for _, k in uses) != (not f.dims):
+        indices = [k for _, k in re.findall(r"dsp->" + f.name + r"\b(\[(\d+)\])?", text)]
+        if not indices or (f.dims and not all(indices)):
             continue  # unused, or indexed by a variable (a delay line read per lane)
-        slots[f.name] = sorted({int(k) for _, k in uses}) if f.dims else []
-    by_name = {f.name: f for f in fields}
+        slots[f.name] = sorted({int(k) for k in indices}) if f.dims else [None]
     load, store = [], []
-    for name, ks in slots.items():
-        f = by_name[name]
-        shared = bool(_SHARED.fullmatch(name))
-        ctype = f.ctype if shared else ("ss_vf" if f.ctype == "float" else "ss_vi")
-        written = [k for k in ks if re.search(r"dsp->" + name + rf"\[{k}\] = ", text)] if ks \
-            else ([None] if re.search(r"dsp->" + name + r" = ", text) else [])
-        for k in ks or [None]:
-            local = f"st_{name}" + ("" if k is None else f"_{k}")
-            member = f"dsp->{name}" + ("" if k is None else f"[{k}]")
+    for f in fields:
+        if f.name not in slots:
+            continue
+        ctype = f.ctype if _SHARED.fullmatch(f.name) else _Translator._vt(
+            "f" if f.ctype == "float" else "i")
+        for k in slots[f.name]:
+            local = f"st_{f.name}" + ("" if k is None else f"_{k}")
+            member = f"dsp->{f.name}" + ("" if k is None else f"[{k}]")
             load.append(f"{ctype} {local} = {member};")
-            if k in written:
+            if f"{member} = " in text:  # written by the loop: stored back after it
                 store.append(f"{member} = {local};")
     def local(m: re.Match[str]) -> str:
         return f"st_{m.group(1)}" + ("" if m.group(3) is None else f"_{m.group(3)}")

@@ -157,6 +157,19 @@ typedef struct {
 /* The widest twin this CPU runs: 8 lanes with AVX2, else 4 (set at import). */
 static int BEST_LANES = SS_LANES;
 
+/* The index in cls->twins of its twin of `lanes` lanes, or -1 when it has none
+ * or this CPU does not run it. */
+static int twin_index(const DspClass* cls, int lanes) {
+    for (int k = 0; k < 2; k++) {
+        const Twin* t = &cls->twins[k];
+        if (t->lanes == lanes && t->compute != NULL && lanes <= BEST_LANES) return k;
+    }
+    return -1;
+}
+
+/* size bytes aligned to 64 (aligned_alloc wants a multiple of the alignment). */
+static void* alloc64(size_t size) { return aligned_alloc(64, (size + 63) / 64 * 64); }
+
 #define CAPSULE_NAME "generators._dsp.Instance"
 
 static void instance_free(PyObject* capsule) {
@@ -304,13 +317,16 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
         return NULL;
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL || check_sizes(n_samples, block) < 0) return NULL;
-    int which = lanes == SS_LANES ? 0 : 1;
-    const Twin* twin = &inst->cls->twins[which];
-    if (lanes != SS_LANES && (lanes != BEST_LANES || twin->compute == NULL)) {
-        PyErr_Format(PyExc_ValueError, "this CPU runs %d or %d lanes, not %d", SS_LANES,
-                     BEST_LANES, lanes);
+    int which = twin_index(inst->cls, lanes);
+    if (which < 0) {
+        if (BEST_LANES == SS_LANES)
+            PyErr_Format(PyExc_ValueError, "this CPU runs %d lanes, not %d", SS_LANES, lanes);
+        else
+            PyErr_Format(PyExc_ValueError, "this CPU runs %d or %d lanes, not %d", SS_LANES,
+                         BEST_LANES, lanes);
         return NULL;
     }
+    const Twin* twin = &inst->cls->twins[which];
     PyObject* patches = PySequence_Fast(values_list, "values_list must be a sequence");
     if (patches == NULL) return NULL;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(patches);
@@ -320,8 +336,7 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
         return NULL;
     }
     if (inst->lanes[which] == NULL) {
-        size_t size = twin->size();
-        inst->lanes[which] = aligned_alloc(64, (size + 63) / 64 * 64);
+        inst->lanes[which] = alloc64(twin->size());
         if (inst->lanes[which] == NULL) {
             Py_DECREF(patches);
             return PyErr_NoMemory();
@@ -341,7 +356,7 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
     }
     Py_DECREF(patches);
     size_t frames = (size_t)(n_samples > 0 ? n_samples : 1);
-    FAUSTFLOAT* buf = aligned_alloc(64, (frames * (size_t)lanes * sizeof(FAUSTFLOAT) + 63) / 64 * 64);
+    FAUSTFLOAT* buf = alloc64(frames * (size_t)lanes * sizeof(FAUSTFLOAT));
     if (buf == NULL) return PyErr_NoMemory();
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t pos = 0; pos < n_samples; pos += block) {
