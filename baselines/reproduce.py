@@ -24,6 +24,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from statistics import median
 from typing import Any, Sequence
 
 from tqdm import tqdm
@@ -196,6 +197,33 @@ def feature_table(rows: list[dict[str, Any]]) -> list[str]:
     return out + [""]
 
 
+def feature_gains(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Markdown bullets: what each feature set changes against MFCC, pairing the same model
+    on the same benchmark (switch accuracy and knob MAE, each where both runs score it)."""
+    lines = []
+    for feats in (f for f in FEATURES if f != "mfcc"):
+        change: dict[str, list[float]] = {"switch_accuracy_mean": [], "knob_mae_mean": []}
+        for rows in by_ds.values():
+            agg = {r["model"]["name"]: r["aggregates"] for r in rows}
+            for name, a in agg.items():
+                base = agg.get(name.removesuffix(f"-{feats}") + "-mfcc")
+                if not name.endswith(f"-{feats}") or base is None:
+                    continue
+                for m, values in change.items():
+                    if a[m] is not None and base[m] is not None:
+                        values.append(a[m] - base[m])
+        acc, mae = change["switch_accuracy_mean"], change["knob_mae_mean"]
+        if not acc and not mae:
+            continue
+        mid = {m: f"{median(v):+.3f}" if v else "-" for m, v in change.items()}
+        lines.append(
+            f"- **{feats}** against MFCC (same model, same benchmark): switch accuracy higher in "
+            f"{sum(d > 0 for d in acc)} of {len(acc)} pairs (median change "
+            f"{mid['switch_accuracy_mean']}), knob MAE lower in {sum(d < 0 for d in mae)} of "
+            f"{len(mae)} (median change {mid['knob_mae_mean']}).")
+    return lines
+
+
 def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
     """The statements the issue asks the results to show, each with its numbers."""
     lines = []
@@ -244,7 +272,7 @@ def checks(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
                      f"accuracy {fmt(bj['switch_accuracy_mean'])}; best independent: "
                      f"{fmt(bi['knob_mae_mean'])}, {fmt(bi['switch_accuracy_mean'])}. Joint at least "
                      f"as good on both: {'yes, as in the original' if ok else 'NO, unlike the original finding'}.")
-    return lines
+    return lines + feature_gains(by_ds)
 
 
 def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str) -> str:
