@@ -42,6 +42,22 @@ def random_patch(instrument: Instrument, seed: int) -> dict[str, float | str]:
     return dict(draw(instrument, 12345, seed).settings)
 
 
+def clean_clips(render: Callable[[dict[str, float | str]], np.ndarray], instrument: Instrument,
+                ids: range) -> np.ndarray:
+    """Render random patch ``k`` for each ``k`` in ``ids`` and check each clip is float32 of
+    the instrument's length, finite and within full scale (peak <= 1). Returns the clips,
+    ``[len(ids), n_samples]`` float32."""
+    clips = []
+    for k in ids:
+        clip = render(random_patch(instrument, k))
+        assert clip.dtype == np.float32, f"patch {k}: {clip.dtype}"
+        assert clip.shape == (instrument.n_samples,), f"patch {k}: shape {clip.shape}"
+        assert np.all(np.isfinite(clip)), f"patch {k}: NaN/inf"
+        assert np.abs(clip).max() <= 1.0, f"patch {k}: clips ({np.abs(clip).max():.3f})"
+        clips.append(clip)
+    return np.stack(clips)
+
+
 def extremes(instrument: Instrument, name: str) -> list[float | str]:
     """Low and high label of a knob, or every label of a switch."""
     p = instrument.param(name)
