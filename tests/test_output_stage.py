@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from generators.renderers import Renderer, make_renderer
+from generators.renderers import make_renderer
 from generators.instruments import BUILTIN
 from generators.sampler import draw
 

@@ -19,7 +19,7 @@ from generators.audio import decode, quantize
 from generators.config import RenderConfig
 from generators.instruments import get_instrument
 from generators.render import main, render_dataset
-from generators.renderers import Renderer, make_renderer
+from generators.renderers import make_renderer
 from generators.sampler import draw
 from generators.writer import ShardWriter
 
