@@ -28,7 +28,6 @@ import contextlib
 import functools
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
