@@ -241,3 +241,18 @@ def test_reproduce_sums_up_what_each_feature_set_changes_against_mfcc() -> None:
     assert lines == ["- **cqt** against MFCC (same model, same benchmark): switch accuracy higher "
                      "in 2 of 3 pairs (median change +0.100), knob MAE lower in 1 of 2 "
                      "(median change +0.000)."]
+
+
+def test_reproduce_compares_joint_and_independent_models_on_the_same_features() -> None:
+    from baselines.reproduce import checks
+
+    def row(name: str, acc: float, mae: float) -> dict:
+        return {"model": {"name": name, "features": name.partition("-")[2]},
+                "aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae}}
+
+    lines = checks({"guitar-v2": [row("mlp-mfcc", 0.9, 1.3), row("tree-mfcc", 0.8, 1.6),
+                                  row("tree-cqt", 0.95, 1.2)]})
+    mfcc, any_set = [line for line in lines if "best joint" in line]
+    assert mfcc.startswith("- **guitar-v2** on MFCC, best joint model: knob MAE 1.300")
+    assert "best independent: 1.600, 0.800" in mfcc and mfcc.endswith("yes, as in the original.")
+    assert "best independent: 1.200, 0.950" in any_set and "NO, unlike" in any_set
