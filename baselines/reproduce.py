@@ -68,6 +68,12 @@ def run_name(model: str, features: str) -> str:
     return model if model == "naive" else f"{model}-{features}"
 
 
+def results_path(runs: Path, bench: str, model: str, features: str) -> Path:
+    """Where a run of the table writes its results document:
+    ``runs/<benchmark>/<run name>/results.json``."""
+    return runs / bench / run_name(model, features) / "results.json"
+
+
 def run_table(todo: Sequence[tuple[str, str, str]], args: argparse.Namespace
               ) -> list[tuple[str, Path, dict[str, Any]]]:
     """Run (or resume) each ``(benchmark, model, features)`` of ``todo`` with the options of
@@ -79,7 +85,7 @@ def run_table(todo: Sequence[tuple[str, str, str]], args: argparse.Namespace
             bar.set_postfix_str(f"{ds} {run_name(model, feats)}")
             path = ensure_dataset(ds, args.data_root)
             out.append((ds, path, run_one(path, ds, model, feats,
-                                          args.runs / ds / run_name(model, feats), args.fast,
+                                          results_path(args.runs, ds, model, feats), args.fast,
                                           args.resynth_limit)))
             bar.update(1)
     return out
@@ -93,13 +99,13 @@ def ensure_dataset(name: str, root: Path) -> Path:
     return path
 
 
-def run_one(dataset: Path, bench: str, model: str, features: str, out: Path, fast: bool,
+def run_one(dataset: Path, bench: str, model: str, features: str, res: Path, fast: bool,
             resynth_limit: int) -> dict[str, Any]:
-    """One table cell, in a child process; returns its results document."""
-    res = out / "results.json"
+    """One table cell, in a child process, writing ``res`` (:func:`results_path`) unless it
+    exists; returns its results document."""
     if not res.exists():
         cmd = [sys.executable, "-m", "baselines.run", "--dataset", str(dataset), "--model", model,
-               "--features", features, "--out", str(out), "--benchmark", bench,
+               "--features", features, "--out", str(res.parent), "--benchmark", bench,
                "--resynth-limit", str(resynth_limit), "--no-progress"]
         if fast:
             cmd.append("--fast")
@@ -206,8 +212,9 @@ def feature_gains(by_ds: dict[str, list[dict[str, Any]]]) -> list[str]:
         for rows in by_ds.values():
             agg = {r["model"]["name"]: r["aggregates"] for r in rows}
             for name, a in agg.items():
-                base = agg.get(name.removesuffix(f"-{feats}") + "-mfcc")
-                if not name.endswith(f"-{feats}") or base is None:
+                model, _, on = name.partition("-")
+                base = agg.get(f"{model}-mfcc") if on == feats else None
+                if base is None:
                     continue
                 for m, values in change.items():
                     if a[m] is not None and base[m] is not None:
@@ -356,7 +363,7 @@ def done_runs(todo: Sequence[tuple[str, str, str]], runs: Path
     ``"<benchmark> <run>"`` of the others)."""
     results, missing = [], []
     for ds, model, feats in todo:
-        res = runs / ds / run_name(model, feats) / "results.json"
+        res = results_path(runs, ds, model, feats)
         if res.exists():
             results.append(json.loads(res.read_text()))
         else:
