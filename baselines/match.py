@@ -37,9 +37,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from benchmark.errors import BenchmarkError, run_cli
-from generators.atomic import write_dir_atomic
+from generators.atomic import check_output, claim_dir, safe_names, write_dir_atomic
 from generators.audio import SILENCE_PEAK, quantize, stored_clip
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 from generators.declaration import Instrument
 
 from .saved import SavedModel, load_model
@@ -116,10 +116,12 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     return Prepared(path, clip, info)
 
 
-def out_names(paths: list[Path]) -> list[str]:
-    """A folder name per input: its stem, or its file name where stems collide."""
-    stems = [p.stem or p.name for p in paths]
-    return [p.name if stems.count(s) > 1 else s for p, s in zip(paths, stems)]
+def out_names(paths: list[Path]) -> tuple[list[str], list[str]]:
+    """A distinct folder name per input: its stem, or its file name where the stem is not a
+    plain name (``..wav``) or stems collide; file names that still collide (``a/x.wav``,
+    ``b/x.wav``) get ``-2``, ``-3``... Returns the names and a note per renamed one."""
+    stems = [p.stem if p.stem.strip(".") else p.name for p in paths]
+    return safe_names([p.name if stems.count(s) > 1 else s for p, s in zip(paths, stems)])
 
 
 def compare_png(path: Path, target: np.ndarray, match: np.ndarray, sample_rate: int,
@@ -157,13 +159,13 @@ def write_wav(path: Path, clip: np.ndarray, sample_rate: int) -> None:
 
 def write_result(out: Path, name: str, files: dict[str, Any]) -> Path:
     """Write one input's files into a temp folder renamed to ``out/name`` (replacing an
-    earlier result). ``files`` maps file names to a writer ``f(path)``; the writer of
-    the name ``""`` gets the folder."""
+    earlier result, never a folder match did not write). ``files`` maps file names to a
+    writer ``f(path)``; the writer of the name ``""`` gets the folder."""
     def write(tmp: Path) -> None:
         for fname, writer in files.items():
             writer(tmp / fname if fname else tmp)
 
-    return write_dir_atomic(out / name, write)
+    return write_dir_atomic(out / name, write, kind="match", what="result folder")
 
 
 def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
@@ -177,7 +179,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     inst = model.instrument
     errors: list[str] = []
     ready: list[tuple[str, Prepared]] = []
-    for name, path in zip(out_names(list(inputs)), inputs):
+    for name, path in zip(out_names(list(inputs))[0], inputs):
         try:
             ready.append((name, prepare(Path(path), inst)))
         except InputError as e:
@@ -246,7 +248,7 @@ def _plain(v: Any) -> Any:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m baselines.match",
         description="Find the settings of an instrument that make your sound: a saved model "
                     "predicts them from each audio file, --search refines them by re-rendering. "
@@ -289,6 +291,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BenchmarkError(f"--out {args.out}: cannot create it ({e.strerror})") from None
+    names, renamed = out_names(args.inputs)
+    inputs = {"--model": args.model} | {f"AUDIO {p}": p for p in args.inputs}
+    for name in names:
+        check_output(args.out / name, inputs, "result folder")
+        claim_dir(args.out / name, "match", "result folder")
+    for line in renamed:
+        print(f"note: result folder renamed {line} (names must be distinct folder names)")
     written, errors = match(args.inputs, model, args.out, args.search, args.workers, args.seed,
                             not args.no_progress)
     for line in errors:

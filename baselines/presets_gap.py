@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 
 from benchmark.errors import run_cli
 from generators.atomic import write_text_atomic
+from generators.cli import ArgumentParser
 
 from .run import FEATURES
 
@@ -213,7 +214,7 @@ def write_section(path: Path, text: str) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m baselines.presets_gap",
+    p = ArgumentParser(prog="python -m baselines.presets_gap",
                                 description=__doc__.splitlines()[0])
     p.add_argument("--models", nargs="+", default=list(MODELS),
                    choices=("naive", "knn", "tree", "mlp", "lstm", "conv"))

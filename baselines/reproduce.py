@@ -32,6 +32,7 @@ from tqdm import tqdm
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
 from generators.atomic import write_text_atomic
+from generators.cli import ArgumentParser
 
 from .run import FEATURES, JOINT
 
@@ -344,7 +345,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m baselines.reproduce",
+    p = ArgumentParser(prog="python -m baselines.reproduce",
                                 description=__doc__.splitlines()[0])
     p.add_argument("--datasets", nargs="+", default=list(BENCHMARKS), help="benchmark names")
     p.add_argument("--models", nargs="+", default=list(MODEL_ORDER), choices=MODEL_ORDER)

@@ -38,7 +38,7 @@ from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
 from generators.atomic import write_json_atomic
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 
 from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest,
                     save_estimators, write_model_dir)
@@ -360,7 +360,7 @@ def _save(folder: Path, fitted: Fitted, model: str, features: str, cfg: dict[str
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m baselines.run", description=__doc__.splitlines()[0])
+    p = ArgumentParser(prog="python -m baselines.run", description=__doc__.splitlines()[0])
     p.add_argument("--dataset", required=True, help="dataset folder or Hugging Face Hub id")
     p.add_argument("--model", required=True, choices=(*MODELS, SEARCH),
                    help="reference model, or search (needs --init and --budget)")

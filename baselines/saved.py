@@ -124,10 +124,7 @@ def write_model_dir(out: Path, write: Callable[[Path], None]) -> Path:
     """Fill a temp folder with ``write(tmp)`` and move it to ``out`` (replacing a saved
     model there, refusing any other non-empty folder): an interruption leaves
     ``out`` as it was."""
-    out = Path(out)
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).exists())):
-        raise ModelError(f"--save {out}: exists and is not a saved model; choose another folder")
-    return write_dir_atomic(out, write)
+    return write_dir_atomic(Path(out), write, kind="model", what="--save", legacy=MANIFEST)
 
 
 def save_estimators(path: Path, knob_models: list[Any], switch_models: list[Any]) -> None:

@@ -46,6 +46,7 @@ import yaml
 
 from benchmark.errors import BenchmarkError, run_cli
 from generators.atomic import write_json_atomic
+from generators.cli import ArgumentParser
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
 SECTION = "## Learning curve"
@@ -565,7 +566,7 @@ def _sizes(text: str) -> list[int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m baselines.scale",
+    p = ArgumentParser(prog="python -m baselines.scale",
                                 description=__doc__.splitlines()[0].strip("`").split(": ", 1)[-1])
     p.add_argument("--benchmark", help="benchmark name (default: the newest noisemaker benchmark)")
     p.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),

@@ -48,7 +48,7 @@ from benchmark.features import (
     write_npz_atomic,
 )
 from generators.audio import decode_clips
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 from generators.config import config_from_meta, RenderConfig
 from generators.fingerprint import read_meta
 
@@ -302,7 +302,7 @@ def render_training_set(benchmark: str, n: int, seed: int | None = None, out: Pa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m baselines.stream",
         description="Render a training set for a benchmark: more clips of its instrument and "
                     "sampler with another seed, into a reusable dataset folder (resumable).")

@@ -10,7 +10,6 @@ fingerprints.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from generators.fingerprint import (AUDIO_VERSIONS, fingerprint, meta as dataset
                                     same_dataset, versions)
 from generators.named import BENCHMARKS, Benchmark, get_benchmark
 from generators.render import render_dataset
+from generators.cli import ArgumentParser
 
 from .errors import FingerprintError
 
@@ -131,7 +131,7 @@ def render_benchmark(name: str, folder: Path, workers: int = 1, progress: bool =
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argparse.ArgumentParser(
+    ArgumentParser(
         prog="python -m benchmark.configs",
         description="List the named benchmark datasets with their settings and fingerprints "
                     "(computed with the installed software).",

@@ -55,7 +55,7 @@ import numpy as np
 from generators import spectral
 from generators.atomic import atomic_path
 from generators.audio import decode_clips
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 
 from .errors import BenchmarkError, run_cli
 from .task import Task, load_task
@@ -467,7 +467,7 @@ def settings_from_args(args: argparse.Namespace) -> FeatureSettings:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m benchmark.features",
         description="Compute MFCC, log-Mel (and, asked for, MFCC+deltas and CQT) features of "
                     "every clip of a dataset (batched, "

@@ -23,7 +23,6 @@ spectra (Hann, centred) are the batched ones of :mod:`benchmark.features`.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ import numpy as np
 from generators import spectral
 from generators.atomic import write_text_atomic
 from generators.declaration import Instrument
+from generators.cli import ArgumentParser
 
 from .errors import BenchmarkError, run_cli
 from .predictions import Predictions
@@ -408,7 +408,7 @@ def with_readme_table(text: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m benchmark.metrics [README] [--check]``: rewrite (or check) the README's
     metric table."""
-    p = argparse.ArgumentParser(prog="python -m benchmark.metrics",
+    p = ArgumentParser(prog="python -m benchmark.metrics",
                                 description="Regenerate the metric table of the README from "
                                             "the registry (between its marker comments).")
     p.add_argument("readme", nargs="?", type=Path, default=Path("README.md"),

@@ -49,6 +49,7 @@ from .predictions import (
     write_predictions,
 )
 from .task import SPLITS, ModelTask, Task, load_task
+from generators.cli import ArgumentParser
 
 DEFAULT_BATCH = 256
 
@@ -222,7 +223,7 @@ def run(module: ModuleType, task: Task, split: str = "test", model_path: str | N
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m benchmark.run",
         description="Run a model submission (a module with load_model(task, model_path) and "
                     "predict(model, audio, sample_rate)) on a dataset split and write its "

@@ -18,8 +18,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
-from generators.atomic import write_json_atomic
-from generators.cli import workers_arg
+from generators.atomic import check_output, write_json_atomic
+from generators.cli import ArgumentParser, workers_arg
 from generators.fingerprint import versions
 from generators.named import BENCHMARKS, reference_check
 from generators.stats import audio_digest
@@ -144,7 +144,7 @@ def table(results: dict[str, Any]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m benchmark.score",
         description="Score a predictions file against a dataset: per-parameter MAE / accuracy, "
                     "means per type, and audio metrics from re-rendering the predicted settings. "
@@ -179,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.name.strip():
         raise BenchmarkError("--name must not be empty")
     out = args.out or args.predictions.with_suffix(".results.json")
+    check_output(out, {"predictions": args.predictions, "dataset": Path(args.dataset)})
     t0 = time.perf_counter()
     task = load_task(args.dataset, progress=not args.no_progress)
     bench = check_dataset(task.meta, args.benchmark, task.name)

@@ -16,10 +16,11 @@ from .configs import check_dataset
 from .errors import run_cli
 from .predictions import load_predictions
 from .task import SPLITS, load_task
+from generators.cli import ArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m benchmark.validate",
         description="Check a predictions file (Parquet or CSV: id + one column per parameter) "
                     "against a dataset: ids, columns, values, split and fingerprint. "

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, Sequence
+from typing import Callable, NoReturn, Sequence
 
 from .errors import UserError
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser with its own errors in one line: ``error: MESSAGE (see PROG --help)``
+    on stderr and exit 2, like every other bad input (argparse prints its whole usage)."""
+
+    def error(self, message: str) -> NoReturn:  # noqa: D102 (argparse's hook)
+        print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)
+        self.exit(2)
 
 
 def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None = None,

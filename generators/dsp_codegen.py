@@ -26,13 +26,13 @@ they are up to date with the ``.dsp`` files. Regenerate after editing a DSP::
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 from .dsp_lanes import lanes_code
 from .faust_reference import dsp_dir
+from .cli import ArgumentParser
 
 DSPS = ("noisemaker", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""
@@ -89,7 +89,7 @@ def generate(name: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write (or with ``--check``, compare) every generated C file."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m generators.dsp_codegen",
         description="Generate generators/dsp/c/<name>.c from the built-in Faust files.",
     )

@@ -18,6 +18,7 @@ from .declaration import BuiltinSource, ChainSource, FaustSource, Instrument, Pl
 from .faust_reference import dsp_dir
 from .instruments import get_instrument
 from .plugin import PluginError, plugin_digest
+from .reading import read_json
 
 
 def versions() -> dict[str, str]:
@@ -155,4 +156,4 @@ def read_meta(out: Path) -> dict[str, Any] | None:
     path = Path(out) / "instrument.json"
     if not path.exists():
         return None
-    return json.loads(path.read_text())
+    return read_json(path, "dataset declaration")

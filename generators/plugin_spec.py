@@ -81,7 +81,6 @@ Commands::
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -97,7 +96,7 @@ from . import spectral
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
                           Dependency, Effect, Instrument, Knob, PluginSource, Switch)
 from .chain import ChainRenderer, audio_files
-from .cli import run_cli
+from .cli import ArgumentParser, run_cli
 from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
 from .sampler import draw, force_active
@@ -505,7 +504,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m generators.plugin_spec",
         description="Write a starting spec (YAML) for a plug-in, listing every parameter with "
                     "its current value and range, or --check a spec.")

@@ -16,13 +16,12 @@ exactly what ``datasets.load_dataset(DATASET_DIR)`` loads.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from .cli import run_cli
+from .cli import ArgumentParser, run_cli
 from .config import config_from_meta
 from .errors import DatasetError, UserError
 from .fingerprint import read_meta
@@ -142,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m generators.publish",
         description="Upload a rendered dataset folder (card, instrument.json, Parquet shards) "
                     "to a Hugging Face dataset repo. The token comes from HF_TOKEN or "

@@ -223,7 +223,7 @@ def _range(text: str, what: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = cli.ArgumentParser(
         prog="python -m generators.render",
         description="Render a dataset of randomly sampled patches of an instrument into "
                     "Hugging Face-layout Parquet shards (resumable).",

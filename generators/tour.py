@@ -17,7 +17,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import csv
 import re
 import sys
@@ -27,7 +26,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from . import spectral
-from .cli import run_cli
+from .cli import ArgumentParser, run_cli
 from .declaration import Instrument, Knob, Param
 from .errors import DatasetError
 from .renderers import make_renderer
@@ -163,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m generators.tour",
         description=(
             "Render a tour of an instrument: for each varied parameter, a sweep "

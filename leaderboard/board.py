@@ -14,14 +14,13 @@ the same command.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
 from benchmark.errors import run_cli
-from generators.atomic import write_text_atomic
+from generators.atomic import check_output, claim_dir, write_dir_atomic, write_text_atomic
+from generators.cli import ArgumentParser
 
 from .examples import Examples, make_examples
 from .markdown import markdown
@@ -35,26 +34,15 @@ README = HERE / "README.md"
 SITE = HERE / "site"
 
 
-def replace_dir(tmp: Path, final: Path) -> None:
-    """Put the folder ``tmp`` at ``final``, replacing what was there."""
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        os.replace(final, old)
-        os.replace(tmp, final)
-        shutil.rmtree(old)
-    else:
-        os.replace(tmp, final)
-
-
 def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examples: int,
                top: int, audio: bool, datasets: dict[str, str] | None,
                warn: Callable[[str], None]) -> None:
-    """Write ``site`` (index.html, clips, spectrograms) into a temp folder swapped into place."""
-    site.parent.mkdir(parents=True, exist_ok=True)
-    tmp = site.with_name(f".{site.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
+    """Write ``site`` (index.html, clips, spectrograms) into a temp folder swapped into place.
+
+    Only an absent or empty folder, or a site this command wrote before (its
+    :data:`~generators.atomic.MARKER`), is replaced; anything else is refused.
+    """
+    def write(tmp: Path) -> None:
         ex: dict[str, Examples] = {}
         if audio and examples > 0 and top > 0:
             for s in board:
@@ -69,9 +57,8 @@ def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examp
                          f"--benchmark {s.benchmark})")
                 ex[s.benchmark] = make_examples(s, tmp, src, examples, top, warn)
         (tmp / "index.html").write_text(page(board, ex), encoding="utf-8")
-        replace_dir(tmp, site)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+
+    write_dir_atomic(site, write, kind="leaderboard-site", what="--site")
 
 
 def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | None = SITE,
@@ -91,9 +78,13 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
         warn: reports skipped entries and missing datasets (default: stderr).
     """
     warn = warn or (lambda m: print(f"warning: {m}", file=sys.stderr))
+    if site is not None:
+        check_output(site, {"--entries": entries, "--readme": readme}, "--site")
+        claim_dir(site, "leaderboard-site", "--site")
+    if readme is not None:
+        check_output(readme, {"--entries": entries}, "--readme")
     board = load_board(entries, warn)
     if readme is not None:
-        readme.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(readme, markdown(board))
     if site is not None:
         write_site(board, site, datasets_root, examples, top, audio, datasets, warn)
@@ -101,7 +92,7 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
 
 
 def build_parser(prog: str = "python -m leaderboard.board") -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog=prog,
         description="Write leaderboard/README.md and the static site leaderboard/site/ "
                     "(open index.html from disk) from the entries.")

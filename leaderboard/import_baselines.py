@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from benchmark.errors import run_cli
 from benchmark.resynth import default_workers
 from benchmark.task import Task, load_task
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 from generators.named import BENCHMARKS
 
 from .store import (
@@ -137,7 +137,7 @@ def import_runs(runs: Path = RUNS, entries: Path = ENTRIES, datasets_root: Path 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m leaderboard.import_baselines",
+    p = ArgumentParser(prog="python -m leaderboard.import_baselines",
                                 description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=Path, default=RUNS, help="baseline runs (default: runs)")
     p.add_argument("--entries", type=Path, default=ENTRIES,

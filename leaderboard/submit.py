@@ -35,7 +35,7 @@ from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
 from generators.atomic import replace_dir, write_json_atomic
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 from generators.named import get_benchmark
 
 from .store import (
@@ -202,7 +202,7 @@ def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOp
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m leaderboard.submit",
         description="Validate a predictions file against a benchmark's official dataset, score "
                     "it and record it as a leaderboard entry (leaderboard/entries/<benchmark>/"

@@ -36,7 +36,7 @@ from benchmark.resynth import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, workers_arg
 from generators.errors import DatasetError
 from generators.named import BENCHMARKS, reference_line
 
@@ -310,7 +310,7 @@ def print_outcome(o: Outcome) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m leaderboard.verify",
         description="Re-score every leaderboard entry from its predictions file and fail "
                     "(exit 1) if a stored score, the predictions' sha256 or the fingerprint "

@@ -8,8 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators.atomic import (atomic_path, remove_temp_files, write_dir_atomic,
+from generators.atomic import (MARKER, WriteError, atomic_path, check_output,
+                               remove_temp_files, safe_names, write_dir_atomic,
                                write_json_atomic, write_text_atomic)
+from generators.errors import UserError
 from generators.audio import as_stored, decode, decode_clips, encode, pcm_float, stored_clip
 
 
@@ -46,18 +48,60 @@ def test_remove_temp_files_only_of_one_process(tmp_path: Path) -> None:
 
 def test_write_dir_atomic_replaces_a_folder_whole(tmp_path: Path) -> None:
     final = tmp_path / "model"
-    write_dir_atomic(final, lambda d: (d / "a").write_text("1"))
+    write_dir_atomic(final, lambda d: (d / "a").write_text("1"), kind="model")
 
     def broken(d: Path) -> None:
         (d / "b").write_text("2")
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        write_dir_atomic(final, broken)
+        write_dir_atomic(final, broken, kind="model")
     assert [p.name for p in tmp_path.iterdir()] == ["model"]
-    assert [p.name for p in final.iterdir()] == ["a"]
-    write_dir_atomic(final, lambda d: (d / "c").write_text("3"))
-    assert [p.name for p in final.iterdir()] == ["c"]
+    assert sorted(p.name for p in final.iterdir()) == [MARKER, "a"]
+    write_dir_atomic(final, lambda d: (d / "c").write_text("3"), kind="model")
+    assert sorted(p.name for p in final.iterdir()) == [MARKER, "c"]
+
+
+def test_write_dir_atomic_never_replaces_what_it_did_not_write(tmp_path: Path) -> None:
+    theirs = tmp_path / "photos"
+    theirs.mkdir()
+    (theirs / "cat.jpg").write_bytes(b"meow")
+    for kind in ("site", "match"):
+        with pytest.raises(WriteError, match="not written by this command"):
+            write_dir_atomic(theirs, lambda d: (d / "index.html").write_text("x"), kind=kind)
+    write_dir_atomic(tmp_path / "site", lambda d: (d / "index.html").write_text("x"), kind="site")
+    with pytest.raises(WriteError, match=r"\(match\)"):  # another kind's folder
+        write_dir_atomic(tmp_path / "site", lambda d: None, kind="match")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    with pytest.raises(WriteError, match="not a folder"):
+        write_dir_atomic(a_file, lambda d: None, kind="site")
+    assert (theirs / "cat.jpg").read_bytes() == b"meow" and a_file.read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "photos", "site"]
+
+
+def test_check_output_refuses_inputs_and_safe_names_are_distinct(tmp_path: Path) -> None:
+    data = tmp_path / "dataset"
+    data.mkdir()
+    preds = tmp_path / "preds.parquet"
+    preds.write_text("x")
+    inputs = {"predictions": preds, "dataset": data, "hub id": Path("org/not-here")}
+    for bad, why in ((preds, "is the predictions input"), (data / "instrument.json", "inside"),
+                     (tmp_path, "contains")):
+        with pytest.raises(WriteError, match=why):
+            check_output(bad, inputs)
+    check_output(tmp_path / "preds.results.json", inputs)
+    names, notes = safe_names([".", "..", "x", "x", "a/b"])
+    assert names == ["input.", "input..", "x", "x-2", "a_b"] and len(notes) == 4
+
+
+def test_a_write_that_fails_is_one_user_error(tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("a file")
+    with pytest.raises(WriteError, match="cannot create folder") as e:
+        write_text_atomic(tmp_path / "f" / "out.json", "{}")
+    assert isinstance(e.value, UserError) and isinstance(e.value, OSError)
+    with pytest.raises(WriteError, match="is a folder"):
+        write_text_atomic(tmp_path, "{}")
 
 
 @pytest.mark.parametrize("fmt", ["flac", "wav"])

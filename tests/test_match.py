@@ -18,6 +18,7 @@ from benchmark.metrics import AudioDistances
 from benchmark.resynth import RenderPool
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
+from generators.atomic import MARKER
 from generators.audio import stored_clip
 
 
@@ -106,7 +107,8 @@ def test_match_a_44k_stereo_24bit_wav(nm: Path, saved: Path, tmp_path: Path,
     assert run_cli(match_cli.main, [str(wav), "--model", str(saved), "--out", str(out),
                                     "--no-progress"]) == 0
     folder = out / "my sound"
-    assert sorted(p.name for p in folder.iterdir()) == ["compare.png", "match.wav", "patch.json"]
+    assert sorted(p.name for p in folder.iterdir()) == [MARKER, "compare.png", "match.wav",
+                                                        "patch.json"]
     patch = json.loads((folder / "patch.json").read_text())
     assert set(patch["settings"]) == set(task.targets)
     assert patch["input_audio"]["sample_rate"] == 44100
