@@ -39,7 +39,7 @@ import numpy as np
 from benchmark.errors import BenchmarkError, run_cli
 from generators.atomic import check_output, claim_dir, safe_names, write_dir_atomic
 from generators.audio import SILENCE_PEAK, quantize, stored_clip
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.declaration import Instrument
 
 from .saved import SavedModel, load_model
@@ -306,4 +306,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -21,7 +21,6 @@ Datasets are rendered first when missing (``python -m generators.render --benchm
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -30,7 +29,7 @@ import pyarrow.parquet as pq
 
 from benchmark.errors import run_cli
 from generators.atomic import write_text_atomic
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 from .run import FEATURES
 
@@ -239,4 +238,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

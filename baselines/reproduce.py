@@ -32,7 +32,7 @@ from tqdm import tqdm
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
 from generators.atomic import write_text_atomic
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 from .run import FEATURES, JOINT
 
@@ -396,4 +396,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

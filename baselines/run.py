@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import time
 from dataclasses import dataclass
 from importlib import resources
@@ -38,7 +37,7 @@ from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
 from generators.atomic import write_json_atomic
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 
 from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest,
                     save_estimators, write_model_dir)
@@ -405,4 +404,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -46,7 +46,7 @@ import yaml
 
 from benchmark.errors import BenchmarkError, run_cli
 from generators.atomic import write_json_atomic
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
 SECTION = "## Learning curve"
@@ -626,4 +626,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

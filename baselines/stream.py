@@ -28,7 +28,6 @@ import argparse
 import dataclasses
 import hashlib
 import os
-import sys
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -48,7 +47,7 @@ from benchmark.features import (
     write_npz_atomic,
 )
 from generators.audio import decode_clips
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.config import config_from_meta, RenderConfig
 from generators.fingerprint import read_meta
 
@@ -326,4 +325,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -11,7 +11,6 @@ fingerprints.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -21,7 +20,7 @@ from generators.fingerprint import (AUDIO_VERSIONS, fingerprint, meta as dataset
                                     same_dataset, versions)
 from generators.named import BENCHMARKS, Benchmark, get_benchmark
 from generators.render import render_dataset
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 from .errors import FingerprintError
 
@@ -150,4 +149,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main())

@@ -55,7 +55,7 @@ import numpy as np
 from generators import spectral
 from generators.atomic import atomic_path
 from generators.audio import decode_clips
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 
 from .errors import BenchmarkError, run_cli
 from .task import Task, load_task
@@ -507,4 +507,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

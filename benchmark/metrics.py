@@ -24,7 +24,6 @@ spectra (Hann, centred) are the batched ones of :mod:`benchmark.features`.
 from __future__ import annotations
 
 import math
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
@@ -34,7 +33,7 @@ import numpy as np
 from generators import spectral
 from generators.atomic import write_text_atomic
 from generators.declaration import Instrument
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 from .errors import BenchmarkError, run_cli
 from .predictions import Predictions
@@ -430,4 +429,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -32,7 +32,6 @@ import argparse
 import importlib
 import importlib.util
 import inspect
-import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -49,7 +48,7 @@ from .predictions import (
     write_predictions,
 )
 from .task import SPLITS, ModelTask, Task, load_task
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 DEFAULT_BATCH = 256
 
@@ -268,4 +267,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

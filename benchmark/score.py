@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
 import time
 from datetime import datetime, timezone
 from importlib import metadata
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from generators.atomic import check_output, write_json_atomic
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.fingerprint import versions
 from generators.named import BENCHMARKS, reference_check
 from generators.stats import audio_digest
@@ -196,4 +195,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

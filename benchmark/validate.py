@@ -8,7 +8,6 @@ line per problem on stderr, each naming the column and a few offending ids
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -16,7 +15,7 @@ from .configs import check_dataset
 from .errors import run_cli
 from .predictions import load_predictions
 from .task import SPLITS, load_task
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,4 +47,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

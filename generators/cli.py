@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import Callable, NoReturn, Sequence
 
@@ -35,6 +36,28 @@ def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | N
     except KeyboardInterrupt:
         print(f"\ninterrupted: {interrupted}", file=sys.stderr)
         return 130
+
+
+def exit_with(code: int) -> NoReturn:
+    """End a command with status ``code``. From here on (flushing, joining workers,
+    interpreter shutdown) Ctrl-C ends the process at once with the signal's status (130 in
+    a shell) and no traceback: its work is done or safely abandoned (writes are atomic)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    sys.exit(code)
+
+
+def _interrupt_hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """``sys.excepthook``: a Ctrl-C outside :func:`run_cli` (while a command imports its
+    libraries) is one ``interrupted:`` line, and Python still exits with 130."""
+    if issubclass(kind, KeyboardInterrupt):
+        print("\ninterrupted: nothing was written", file=sys.stderr)
+        return
+    _previous_hook(kind, value, tb)
+
+
+_previous_hook = sys.excepthook
+if sys.excepthook is sys.__excepthook__:  # leave an IDE's or notebook's own hook alone
+    sys.excepthook = _interrupt_hook
 
 
 def workers_arg(text: str) -> int:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .dsp_lanes import lanes_code
 from .faust_reference import dsp_dir
-from .cli import ArgumentParser
+from .cli import ArgumentParser, exit_with
 
 DSPS = ("noisemaker", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""
@@ -114,4 +114,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main())

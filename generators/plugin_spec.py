@@ -96,7 +96,7 @@ from . import spectral
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
                           Dependency, Effect, Instrument, Knob, PluginSource, Switch)
 from .chain import ChainRenderer, audio_files
-from .cli import ArgumentParser, run_cli
+from .cli import ArgumentParser, exit_with, run_cli
 from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
 from .sampler import draw, force_active
@@ -524,4 +524,4 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main())

@@ -17,11 +17,10 @@ exactly what ``datasets.load_dataset(DATASET_DIR)`` loads.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from .cli import ArgumentParser, run_cli
+from .cli import ArgumentParser, exit_with, run_cli
 from .config import config_from_meta
 from .errors import DatasetError, UserError
 from .fingerprint import read_meta
@@ -172,4 +171,4 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main())

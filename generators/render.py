@@ -373,4 +373,4 @@ def report_reference(benchmark: str, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli.exit_with(main())

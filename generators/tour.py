@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from . import spectral
-from .cli import ArgumentParser, run_cli
+from .cli import ArgumentParser, exit_with, run_cli
 from .declaration import Instrument, Knob, Param
 from .errors import DatasetError
 from .renderers import make_renderer
@@ -184,4 +183,4 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main())

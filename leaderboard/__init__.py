@@ -10,3 +10,5 @@
   ``templates/``), :mod:`~leaderboard.examples` (listening examples);
 * :mod:`leaderboard.import_baselines`: the baselines' runs as entries.
 """
+
+import generators  # noqa: F401,E402 (first: its Ctrl-C hook covers this package's imports)

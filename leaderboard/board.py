@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 from benchmark.errors import run_cli
 from generators.atomic import check_output, claim_dir, write_dir_atomic, write_text_atomic
-from generators.cli import ArgumentParser
+from generators.cli import ArgumentParser, exit_with
 
 from .examples import Examples, make_examples
 from .markdown import markdown
@@ -125,4 +125,4 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m leaderboard.b
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

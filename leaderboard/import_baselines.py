@@ -13,14 +13,13 @@ other authors are never replaced.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 from benchmark.errors import run_cli
 from benchmark.resynth import default_workers
 from benchmark.task import Task, load_task
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.named import BENCHMARKS
 
 from .store import (
@@ -159,4 +158,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

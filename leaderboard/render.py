@@ -6,11 +6,11 @@ every re-render) and its page tell readers to run ``python -m leaderboard.render
 
 from __future__ import annotations
 
-import sys
 
 from benchmark.errors import run_cli
+from generators.cli import exit_with
 
 from .board import main
 
 if __name__ == "__main__":
-    sys.exit(run_cli(lambda argv=None: main(argv, prog="python -m leaderboard.render")))
+    exit_with(run_cli(lambda argv=None: main(argv, prog="python -m leaderboard.render")))

@@ -35,7 +35,7 @@ from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
 from generators.atomic import replace_dir, write_json_atomic
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.named import get_benchmark
 
 from .store import (
@@ -260,4 +260,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -36,7 +36,7 @@ from benchmark.resynth import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
-from generators.cli import ArgumentParser, workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.errors import DatasetError
 from generators.named import BENCHMARKS, reference_line
 
@@ -357,4 +357,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -53,3 +53,15 @@ def board(tmp_path_factory: pytest.TempPathFactory, tiny_noisemaker: tuple[Rende
     from tests.leaderboard_data import tiny_board
 
     return tiny_board(tmp_path_factory, tiny_noisemaker[1])
+
+
+@pytest.fixture(scope="session")
+def saved(tiny_noisemaker: tuple[RenderConfig, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny MLP trained on :func:`tiny_noisemaker` and saved (``baselines.run --save``);
+    its run folder is beside it (``saved.parent / "run"``). Read only."""
+    from baselines.run import run
+
+    root = tmp_path_factory.mktemp("saved")
+    run(str(tiny_noisemaker[1]), "mlp", "mel", root / "run", fast_mode=True, resynth_limit=0,
+        progress=False, save=root / "model")
+    return root / "model"

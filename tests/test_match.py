@@ -31,15 +31,6 @@ def nm(tiny_noisemaker) -> Path:
     return tiny_noisemaker[1]
 
 
-@pytest.fixture(scope="module")
-def saved(nm: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny MLP trained on the tiny noisemaker set and saved (``--save``)."""
-    root = tmp_path_factory.mktemp("saved")
-    run(str(nm), "mlp", "mel", root / "run", fast_mode=True, resynth_limit=0, progress=False,
-        save=root / "model")
-    return root / "model"
-
-
 def user_wav(path: Path, clip: np.ndarray, sr: int = 22050, lead_s: float = 0.05) -> Path:
     """``clip`` as a 44.1 kHz stereo 24-bit WAV with ``lead_s`` of silence before it."""
     import soxr
