@@ -99,6 +99,7 @@ from .chain import ChainRenderer, audio_files
 from .cli import ArgumentParser, run_cli
 from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
+from .reading import ReadError, parse_json, parse_yaml, read_text
 from .sampler import draw, force_active
 from .spec_schema import (PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile, SpecKnob, SpecParam,
                           SpecSwitch, read_spec_file, source_name)
@@ -107,23 +108,19 @@ SPEC_KEYS = SpecFile.KEYS
 
 
 def read_spec(path: str | Path) -> dict[str, Any]:
-    """The raw content of a spec file (YAML, or JSON for ``.json``)."""
-    import yaml
+    """The raw content of a spec file (YAML, or JSON for ``.json``), read by
+    :mod:`generators.reading` (missing, a folder, not UTF-8, not valid, not a mapping).
 
+    Raises:
+        PluginError: one line naming the spec.
+    """
     path = Path(path)
     try:
-        text = path.read_text()
-    except OSError as e:
-        raise PluginError(f"cannot read spec {path}: {e.strerror or e}") from None
-    try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
-        first = str(e).strip().splitlines()
-        raise PluginError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: "
-                          f"{' '.join(line.strip() for line in first[:3])}") from None
-    if not isinstance(data, dict):
-        raise PluginError(f"{path}: a spec is a mapping of {', '.join(SPEC_KEYS)}")
-    return data
+        text = read_text(path, "spec")
+        parse = parse_json if path.suffix == ".json" else parse_yaml
+        return parse(text, f"spec {path}")
+    except ReadError as e:
+        raise PluginError(*e.problems) from None
 
 
 # ------------------------------------------------------------------ building
