@@ -134,8 +134,28 @@ class RenderConfig:
         }
 
 
+class MetaError(DatasetError, ValueError):
+    """An ``instrument.json`` whose content is not a render's record (a :class:`ValueError`
+    too, for callers that catch what a malformed record raised before)."""
+
+
 def config_from_meta(m: dict[str, Any]) -> RenderConfig:
-    """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``."""
+    """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``.
+
+    Raises:
+        MetaError: a key missing or a value of the wrong type or range (one line, bounded).
+        DatasetError: the recorded settings are refused by :class:`RenderConfig`.
+    """
+    try:
+        return _config_from_meta(m)
+    except DatasetError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        what = f"no {brief(e.args[0] if e.args else '')} key" if isinstance(e, KeyError) else brief(str(e), 120)
+        raise MetaError(f"not the record of a render ({what})") from None
+
+
+def _config_from_meta(m: dict[str, Any]) -> RenderConfig:
     r = m["render"]
     n_train = r.get("n_train")
     return RenderConfig(
