@@ -31,7 +31,7 @@ def resolve_instrument(name_or_path: str) -> Instrument:
         return load_spec(shipped_specs()[name_or_path])
     if name_or_path.endswith(SPEC_SUFFIXES):
         path = Path(name_or_path)
-        if not path.is_file():
+        if not path.exists():  # a folder or unreadable file: load_spec says which
             raise UnknownInstrument(f"plug-in spec file {name_or_path!r} not found")
         return load_spec(path)
     return get_instrument(name_or_path)
