@@ -101,10 +101,12 @@ from .plugin import (PluginError, PluginRenderer, check_determinism, describe_pl
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
 from .reading import ReadError, parse_json, parse_yaml, read_text
 from .sampler import draw, force_active
-from .spec_schema import (PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile, SpecKnob, SpecParam,
-                          SpecSwitch, read_spec_file, source_name)
+from .spec_schema import (MAX_RATE, MIN_RATE, PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile,
+                          SpecKnob, SpecParam, SpecSwitch, read_spec_file, source_name)
 
 SPEC_KEYS = SpecFile.KEYS
+MAX_CHECK_N = 1000
+"""Most random patches ``--check`` renders."""
 
 
 def read_spec(path: str | Path) -> dict[str, Any]:
@@ -510,6 +512,10 @@ def _main(argv: Sequence[str] | None) -> int:
     p.add_argument("--n", type=int, default=8, help="random patches rendered by --check (8)")
     p.add_argument("--sample-rate", type=int, default=22050, help="sample rate (22050)")
     args = p.parse_args(argv)
+    if not 1 <= args.n <= MAX_CHECK_N:
+        raise PluginError(f"--n must be 1-{MAX_CHECK_N}, got {args.n}")
+    if not MIN_RATE <= args.sample_rate <= MAX_RATE:
+        raise PluginError(f"--sample-rate must be {MIN_RATE}-{MAX_RATE} Hz, got {args.sample_rate}")
     if args.check:
         text, ok = check_report(args.check, args.n)
         print(text)

@@ -32,6 +32,9 @@ YAML_BOOL_WORDS = "y, yes, n, no, on, off, true, false"
 SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
 CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds")
 
+MIN_RATE, MAX_RATE = 8000, 384_000
+"""The sample rates (Hz) a spec may ask for."""
+
 PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # an effect name; a bare YAML key
 
 R = TypeVar("R")
@@ -467,8 +470,8 @@ def _isolation(value: Any, c: Ctx) -> str:
 
 
 def _sample_rate(value: Any, c: Ctx) -> int:
-    if integer(value, c) < 8000:
-        raise err(c.where, "sample_rate must be >= 8000 Hz")
+    if not MIN_RATE <= integer(value, c) <= MAX_RATE:
+        raise err(c.where, f"sample_rate must be {MIN_RATE}-{MAX_RATE} Hz, got {value}")
     return value
 
 
@@ -508,7 +511,7 @@ class SpecFile:
         warmup_renders: renders before the kept one, >= 0.
         block_size: render block size in samples, >= 16.
         isolation: ``warmup`` or ``fork``.
-        sample_rate: Hz, >= 8000.
+        sample_rate: Hz, :data:`MIN_RATE`-:data:`MAX_RATE`.
         note, velocity: MIDI note and velocity.
         note_length, clip_length: seconds held and rendered.
         default_n: default number of samples.
