@@ -40,7 +40,20 @@ MARKER = ".secret-sauce"
 
 
 class WriteError(UserError, OSError):
-    """An output cannot be written or would replace something the command does not own."""
+    """An output cannot be written or would replace something the command does not own.
+
+    Its ``errno`` is the failed call's (e.g. ``ENOSPC``: a full disk), or ``None``.
+    """
+
+    @classmethod
+    def of(cls, message: str, e: OSError) -> "WriteError":
+        """The error ``message`` for the failed call ``e``, keeping ``e.errno``."""
+        err = cls(message)
+        err.errno, err.strerror = e.errno, e.strerror
+        return err
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)  # not OSError's "[Errno N] ..." once errno is set
 
 
 def _reason(e: OSError) -> str:
@@ -69,7 +82,8 @@ def _mkdir(folder: Path, shown: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise WriteError(f"cannot write {shown}: cannot create folder {folder} ({_reason(e)})") from None
+        raise WriteError.of(f"cannot write {shown}: cannot create folder {folder} ({_reason(e)})",
+                            e) from None
 
 
 def temp_path(path: Path, tag: str = "") -> Path:
@@ -103,7 +117,7 @@ def atomic_path(path: Path, tag: str = "") -> Iterator[Path]:
         except WriteError:
             raise
         except OSError as e:
-            raise WriteError(f"cannot write {path} ({_reason(e)})") from None
+            raise WriteError.of(f"cannot write {path} ({_reason(e)})", e) from None
     finally:
         try:
             tmp.unlink(missing_ok=True)
@@ -189,7 +203,7 @@ def write_dir_atomic(final: Path, write: Callable[[Path], None], kind: str, what
         except WriteError:
             raise
         except OSError as e:
-            raise WriteError(f"cannot write {final} ({_reason(e)})") from None
+            raise WriteError.of(f"cannot write {final} ({_reason(e)})", e) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final

@@ -57,10 +57,11 @@ import numpy as np
 
 from .compiled import CompiledRenderer
 from .declaration import (AudioFolderSource, BuiltinSource, ChainSource, Effect, Instrument,
-                          PluginSource)
+                          Knob, PluginSource, Switch)
 from .instruments import UnknownInstrument, get_instrument
 from .plugin import (PluginError, captured_output, check_base_clip, engine_audio,
                      make_plugin_processor, output_stage, parameter_names, resolve_targets)
+from .reading import brief
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif", ".ogg")
 """Files an audio-folder source uses (by suffix, case-insensitive)."""
@@ -125,6 +126,21 @@ def chain_files(chain: ChainSource) -> list[Path]:
     elif isinstance(src, AudioFolderSource):
         files += [expand(src.folder) / f for f in audio_files(src.folder)]
     return files + [expand(fx.path) for fx in chain.effects]
+
+
+def check_setting(param: Knob | Switch, value: Any, where: str) -> None:
+    """Refuse a fixed setting a built-in parameter cannot take: a switch's label not among
+    its labels, a knob's value not a number on its 0-10 scale.
+
+    Raises:
+        PluginError: one line naming ``where`` and what is allowed.
+    """
+    if isinstance(param, Switch):
+        if value not in param.labels:
+            raise PluginError(f"{where}: {brief(value)} is not one of its labels "
+                              f"{brief(list(param.labels), 200)}")
+    elif isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 10:
+        raise PluginError(f"{where}: a knob's setting is a number in 0-10, got {brief(value)}")
 
 
 class ChainRenderer:
@@ -215,7 +231,10 @@ class ChainRenderer:
         unknown = [k for k in src.settings if k not in builtin.names]
         if unknown:
             raise PluginError(f"{self.instrument.name}: built-in {src.instrument} has no "
-                              f"parameters {unknown}; it has {', '.join(builtin.names)}")
+                              f"parameters {brief(unknown)}; it has {', '.join(builtin.names)}")
+        for name, value in src.settings.items():
+            check_setting(builtin.param(name), value,
+                          f"{self.instrument.name}: builtin_settings.{name}")
         extra = [p.name for p in self.source_params]
         if extra:
             raise PluginError(f"{self.instrument.name}: {extra} belong to no effect; a built-in "

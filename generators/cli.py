@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from typing import Callable, NoReturn, Sequence
 
 from .errors import UserError
+
+EXIT_PIPE = 141
+"""Exit code when stdout was closed early: 128 + SIGPIPE, as a shell reports such a tool."""
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -25,7 +29,8 @@ def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | N
 
     A :class:`~generators.errors.UserError` prints one ``error:`` line per
     problem on stderr and returns its ``exit_code`` (2 for bad input), with no
-    traceback; Ctrl-C prints ``interrupted: <interrupted>`` and returns 130.
+    traceback; Ctrl-C prints ``interrupted: <interrupted>`` and returns 130; a closed
+    stdout (``| head``) ends it quietly with :data:`EXIT_PIPE`.
     """
     try:
         return main(argv)
@@ -36,6 +41,9 @@ def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | N
     except KeyboardInterrupt:
         print(f"\ninterrupted: {interrupted}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # stdout closed early (``| head``): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
 
 
 def exit_with(code: int) -> NoReturn:

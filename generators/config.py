@@ -9,17 +9,24 @@ test ids are human presets instead of random draws).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from numbers import Integral
 from typing import Any
 
 from .declaration import Instrument
 from .errors import DatasetError
 from .presets import PresetSet
+from .reading import brief
 from .sampler import Sample, draw
 from .shards import Shard, plan_shards
 
 TRAIN_FRACTION = 0.8
 SCHEMA_VERSION = 1
 """Version of the folder layout and columns; bump when they change."""
+MAX_ID = 2 ** 63 - 1
+"""The largest id and seed: ids are stored as 64-bit integers."""
+MAX_SHARDS = 99_999
+"""Most shards in a split: shard file names number them with five digits."""
+AUDIO_FORMATS = ("flac", "wav")
 
 
 @dataclass(frozen=True)
@@ -52,11 +59,41 @@ class RenderConfig:
     presets: PresetSet | None = None
 
     def __post_init__(self) -> None:
+        """Refuse settings no dataset can have, with the render command's messages.
+
+        Raises:
+            DatasetError: one line, e.g. ``--n must be > 0, got 0``.
+        """
+        for name, value in (("--n", self.n), ("--seed", self.seed),
+                            ("--shard-size", self.shard_size)):
+            if isinstance(value, bool) or not isinstance(value, Integral):
+                raise DatasetError(f"{name} must be an integer, got {brief(value)}")
+        if self.n <= 0:
+            raise DatasetError(f"--n must be > 0, got {self.n}")
+        if self.n > MAX_ID + 1:
+            raise DatasetError(f"--n must be at most {MAX_ID + 1} (ids are 64-bit integers), "
+                               f"got {self.n}")
+        if not 0 <= self.seed <= MAX_ID:
+            raise DatasetError(f"--seed must be >= 0, got {self.seed}" if self.seed < 0 else
+                               f"--seed must be at most {MAX_ID} (a 64-bit integer), got {self.seed}")
+        if self.shard_size <= 0:
+            raise DatasetError(f"--shard-size must be > 0, got {self.shard_size}")
+        if self.note_range is not None:
+            lo, hi = self.note_range
+            if not 0 <= lo <= hi <= 127:
+                raise DatasetError("--notes must lie in MIDI 0-127")
+        if self.audio_format not in AUDIO_FORMATS:
+            raise DatasetError(f"--audio-format must be one of {', '.join(AUDIO_FORMATS)}, "
+                               f"got {brief(self.audio_format)}")
         if self.train is not None and not 0 <= self.train <= self.n:
             raise DatasetError(f"train split of {self.train} samples outside 0-{self.n}")
         if self.presets is not None and self.n - self.n_train != self.presets.count:
             raise DatasetError(f"{self.presets.count} presets for a test split of "
                                f"{self.n - self.n_train} samples")
+        per_split = -(-max(self.n_train, self.n - self.n_train) // self.shard_size)
+        if per_split > MAX_SHARDS:
+            raise DatasetError(f"--shard-size {self.shard_size} makes {per_split} shards in a "
+                               f"split; at most {MAX_SHARDS}: raise --shard-size or lower --n")
 
     @property
     def n_train(self) -> int:
@@ -97,8 +134,28 @@ class RenderConfig:
         }
 
 
+class MetaError(DatasetError, ValueError):
+    """An ``instrument.json`` whose content is not a render's record (a :class:`ValueError`
+    too, for callers that catch what a malformed record raised before)."""
+
+
 def config_from_meta(m: dict[str, Any]) -> RenderConfig:
-    """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``."""
+    """Rebuild the :class:`RenderConfig` recorded in ``instrument.json``.
+
+    Raises:
+        MetaError: a key missing or a value of the wrong type or range (one line, bounded).
+        DatasetError: the recorded settings are refused by :class:`RenderConfig`.
+    """
+    try:
+        return _config_from_meta(m)
+    except DatasetError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        what = f"no {brief(e.args[0] if e.args else '')} key" if isinstance(e, KeyError) else brief(str(e), 120)
+        raise MetaError(f"not the record of a render ({what})") from None
+
+
+def _config_from_meta(m: dict[str, Any]) -> RenderConfig:
     r = m["render"]
     n_train = r.get("n_train")
     return RenderConfig(

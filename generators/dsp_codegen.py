@@ -32,7 +32,9 @@ from pathlib import Path
 
 from .dsp_lanes import lanes_code
 from .faust_reference import dsp_dir
-from .cli import ArgumentParser, exit_with
+from .atomic import write_text_atomic
+from .cli import ArgumentParser, exit_with, run_cli
+from .reading import read_text
 
 DSPS = ("noisemaker", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""
@@ -88,7 +90,12 @@ def generate(name: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write (or with ``--check``, compare) every generated C file."""
+    """Write (or with ``--check``, compare) every generated C file; returns the exit code
+    (1: stale files; 2, with one ``error:`` line, when a file cannot be read or written)."""
+    return run_cli(_main, argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = ArgumentParser(
         prog="python -m generators.dsp_codegen",
         description="Generate generators/dsp/c/<name>.c from the built-in Faust files.",
@@ -101,10 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         path = c_dir() / f"{name}.c"
         source = generate(name)
         if args.check:
-            if not path.is_file() or path.read_text() != source:
+            if not path.is_file() or read_text(path, "generated C") != source:
                 stale.append(path.name)
         else:
-            path.write_text(source)
+            write_text_atomic(path, source)
             print(f"wrote {path}")
     if stale:
         print(f"error: stale generated C: {', '.join(stale)} "

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from .chain import chain_files
-from .config import RenderConfig
+from .config import RenderConfig, config_from_meta
 from .dsp_lanes import LANES_END, LANES_FILES, LANES_MARKER
 from .declaration import BuiltinSource, ChainSource, FaustSource, Instrument, PluginSource
 from .faust_reference import dsp_dir
 from .instruments import get_instrument
 from .plugin import PluginError, plugin_digest
-from .reading import read_json
+from .reading import brief, read_json
 
 
 def versions() -> dict[str, str]:
@@ -146,7 +146,7 @@ def same_dataset(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     for key in ("schema_version", "instrument", "render"):
         if a.get(key) != b.get(key):
             diffs.append(key)
-    va, vb = a.get("versions", {}), b.get("versions", {})
+    va, vb = (v if isinstance(v, dict) else {} for v in (a.get("versions"), b.get("versions")))
     diffs += [f"{d} version" for d in AUDIO_VERSIONS if va.get(d) != vb.get(d)]
     return diffs
 
@@ -157,3 +157,29 @@ def read_meta(out: Path) -> dict[str, Any] | None:
     if not path.exists():
         return None
     return read_json(path, "dataset declaration")
+
+
+def summary(m: dict[str, Any]) -> str:
+    """``instrument 'NAME', n=N, seed=S`` of an ``instrument.json`` content of any shape
+    (values quoted with :func:`~generators.reading.brief`)."""
+    inst, r = m.get("instrument"), m.get("render")
+    name = inst.get("name") if isinstance(inst, dict) else None
+    r = r if isinstance(r, dict) else {}
+    return f"instrument {brief(name)}, n={brief(r.get('n'))}, seed={brief(r.get('seed'))}"
+
+
+def recorded_problem(m: dict[str, Any]) -> str | None:
+    """Why the fingerprint in ``instrument.json`` does not match the settings, versions and
+    source digest recorded beside it (the file was edited after rendering, or has none),
+    or ``None`` when it matches. The installed software plays no part: a dataset rendered
+    by other versions is still what its record says.
+    """
+    stored = m.get("fingerprint")
+    if not isinstance(stored, str) or not stored:
+        return "its instrument.json has no fingerprint (rendered before fingerprints existed)"
+    recorded = m.get("versions")
+    config = config_from_meta(m)
+    if fingerprint(config, recorded if isinstance(recorded, dict) else {},
+                   m.get("source_sha256")) != stored:
+        return "its instrument.json was edited after rendering (the fingerprint does not match it)"
+    return None

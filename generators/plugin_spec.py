@@ -99,31 +99,30 @@ from .chain import ChainRenderer, audio_files
 from .cli import ArgumentParser, exit_with, run_cli
 from .plugin import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
                      make_plugin_processor, parameter_names, plugin_path, resolve_parameter)
+from .reading import ReadError, parse_json, parse_yaml, read_text
 from .sampler import draw, force_active
-from .spec_schema import (PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile, SpecKnob, SpecParam,
-                          SpecSwitch, read_spec_file, source_name)
+from .spec_schema import (MAX_RATE, MIN_RATE, PLAIN, YAML_BOOL_WORDS, SpecEffect, SpecFile,
+                          SpecKnob, SpecParam, SpecSwitch, read_spec_file, source_name)
 
 SPEC_KEYS = SpecFile.KEYS
+MAX_CHECK_N = 1000
+"""Most random patches ``--check`` renders."""
 
 
 def read_spec(path: str | Path) -> dict[str, Any]:
-    """The raw content of a spec file (YAML, or JSON for ``.json``)."""
-    import yaml
+    """The raw content of a spec file (YAML, or JSON for ``.json``), read by
+    :mod:`generators.reading` (missing, a folder, not UTF-8, not valid, not a mapping).
 
+    Raises:
+        PluginError: one line naming the spec.
+    """
     path = Path(path)
     try:
-        text = path.read_text()
-    except OSError as e:
-        raise PluginError(f"cannot read spec {path}: {e.strerror or e}") from None
-    try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
-        first = str(e).strip().splitlines()
-        raise PluginError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: "
-                          f"{' '.join(line.strip() for line in first[:3])}") from None
-    if not isinstance(data, dict):
-        raise PluginError(f"{path}: a spec is a mapping of {', '.join(SPEC_KEYS)}")
-    return data
+        text = read_text(path, "spec")
+        parse = parse_json if path.suffix == ".json" else parse_yaml
+        return parse(text, f"spec {path}")
+    except ReadError as e:
+        raise PluginError(*e.problems) from None
 
 
 # ------------------------------------------------------------------ building
@@ -513,6 +512,10 @@ def _main(argv: Sequence[str] | None) -> int:
     p.add_argument("--n", type=int, default=8, help="random patches rendered by --check (8)")
     p.add_argument("--sample-rate", type=int, default=22050, help="sample rate (22050)")
     args = p.parse_args(argv)
+    if not 1 <= args.n <= MAX_CHECK_N:
+        raise PluginError(f"--n must be 1-{MAX_CHECK_N}, got {args.n}")
+    if not MIN_RATE <= args.sample_rate <= MAX_RATE:
+        raise PluginError(f"--sample-rate must be {MIN_RATE}-{MAX_RATE} Hz, got {args.sample_rate}")
     if args.check:
         text, ok = check_report(args.check, args.n)
         print(text)

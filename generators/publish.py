@@ -23,7 +23,9 @@ from typing import Any, Sequence
 from .cli import ArgumentParser, exit_with, run_cli
 from .config import config_from_meta
 from .errors import DatasetError, UserError
-from .fingerprint import read_meta
+from .fingerprint import read_meta, recorded_problem
+from .reading import read_text
+from .shards import shard_problem
 
 EXIT_UPLOAD = 1
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -32,10 +34,12 @@ UPLOAD_PATTERNS = ["README.md", "instrument.json", "data/*.parquet"]
 
 
 def dataset_files(folder: Path) -> list[Path]:
-    """The files of a complete dataset folder that are uploaded, in order.
+    """The files of a complete dataset folder that are uploaded, in order: its
+    ``instrument.json`` agrees with its fingerprint, and every shard reads back with the
+    planned rows and ids.
 
     Raises:
-        DatasetError: not a dataset folder, or shards missing.
+        DatasetError: not a dataset folder, edited after rendering, shards missing or damaged.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -46,14 +50,22 @@ def dataset_files(folder: Path) -> list[Path]:
                            "generators.render")
     try:
         config = config_from_meta(meta)
-    except (KeyError, TypeError, ValueError) as e:
+        edited = recorded_problem(meta)
+    except DatasetError as e:
         raise DatasetError(f"{folder}/instrument.json cannot be read: {e}") from None
+    if edited:
+        raise DatasetError(f"{folder}: {edited}; render it again with --overwrite")
     shards = config.shards()
     missing = [s.filename for s in shards if not (folder / s.filename).is_file()]
     if missing:
         raise DatasetError(f"{folder} is incomplete: {len(missing)} of {len(shards)} shards "
                            f"missing (e.g. {missing[0]}); run the same render command again "
                            "to finish it")
+    for s in shards:
+        problem = shard_problem(folder, s)
+        if problem:
+            raise DatasetError(f"{folder}/{s.filename} is damaged ({problem}); run the same "
+                               "render command again to render it anew")
     if not (folder / "README.md").is_file():
         raise DatasetError(f"{folder} has no README.md (dataset card); run the same render "
                            "command again to write it")
@@ -82,7 +94,7 @@ def plan_text(folder: Path, repo_id: str, private: bool, files: list[Path]) -> s
              f"https://huggingface.co/datasets/{repo_id} ({'private' if private else 'public'})"]
     for f in files:
         lines.append(f"  {f.relative_to(folder).as_posix()}  {_size(f.stat().st_size)}")
-    lines += ["", "--- README.md (dataset card) ---", (folder / "README.md").read_text()]
+    lines += ["", "--- README.md (dataset card) ---", read_text(folder / "README.md", "dataset card")]
     return "\n".join(lines)
 
 

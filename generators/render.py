@@ -28,12 +28,13 @@ from typing import Any, Sequence
 from tqdm import tqdm
 
 from . import cli
-from .atomic import remove_temp_files, write_table_atomic, write_text_atomic
+from .atomic import (WriteError, claim_dir, remove_temp_files, write_table_atomic,
+                     write_text_atomic)
 from .card import parameter_table, write_card
 from .config import RenderConfig, default_shard_size
 from .declaration import Instrument
 from .errors import DatasetError
-from .fingerprint import meta, read_meta, same_dataset
+from .fingerprint import meta, read_meta, same_dataset, summary
 from .instruments import BUILTIN
 from .named import get_benchmark, reference_check, reference_line
 from .pool import EnginePool
@@ -41,7 +42,7 @@ from .ray_engine import import_ray, render_ray
 from .renderers import make_renderer
 from .resolve import resolve_instrument
 from .schema import arrow_schema
-from .shards import Shard
+from .shards import Shard, shard_problem
 from .space import space_problem
 from .stats import split_digest
 from .writer import ShardWriter
@@ -53,37 +54,44 @@ OUR_FILES = ("README.md", "instrument.json", "data", "rerender")
 def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
     """Create ``out`` for ``config``, or check that it holds the same dataset.
 
+    ``overwrite`` replaces a dataset folder only (one with ``instrument.json``, or
+    empty): a folder of the user's is never emptied.
+
     Raises:
         DatasetError: ``out`` is not writable, or holds another dataset
             (unless ``overwrite``).
+        WriteError: ``overwrite`` of a folder that holds no dataset, or ``out``
+            cannot be written.
     """
     if out.exists() and not out.is_dir():
         raise DatasetError(f"--out {out} exists and is not a folder")
-    existing = read_meta(out) if out.is_dir() else None
     wanted = meta(config)
-    if overwrite and out.is_dir():
+    existing = None
+    if overwrite:
+        claim_dir(out, "dataset", "--out", legacy="instrument.json")
         for name in OUR_FILES:
             path = out / name
-            if path.is_dir():
-                shutil.rmtree(path)
-            elif path.exists():
-                path.unlink()
-        existing = None
-    elif existing is not None:
-        diffs = same_dataset(existing, wanted)
-        if diffs:
-            old = existing.get("render", {})
+            try:
+                if path.is_dir():
+                    shutil.rmtree(path)
+                elif path.exists():
+                    path.unlink()
+            except OSError as e:
+                raise WriteError.of(f"--out {out}: cannot remove the old {name} "
+                                    f"({e.strerror or e})", e) from None
+    elif out.is_dir():
+        existing = read_meta(out)
+        if existing is not None:
+            diffs = same_dataset(existing, wanted)
+            if diffs:
+                raise DatasetError(
+                    f"{out} holds another dataset ({summary(existing)}); it differs in: "
+                    f"{', '.join(diffs)}. Use --overwrite to replace it, or another --out")
+        elif any(out.iterdir()):
             raise DatasetError(
-                f"{out} holds another dataset (instrument "
-                f"{existing.get('instrument', {}).get('name')!r}, n={old.get('n')}, "
-                f"seed={old.get('seed')}); it differs in: {', '.join(diffs)}. "
-                "Use --overwrite to replace it, or another --out"
+                f"{out} is not empty and holds no dataset (no instrument.json); "
+                "choose an empty or new folder"
             )
-    elif out.is_dir() and any(out.iterdir()):
-        raise DatasetError(
-            f"{out} is not empty and holds no dataset (no instrument.json); "
-            "choose an empty or new folder, or --overwrite"
-        )
     try:
         (out / "data").mkdir(parents=True, exist_ok=True)
         probe = out / f".write-test-{os.getpid()}"
@@ -181,7 +189,7 @@ def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite:
             raise DatasetError(problem)
     prepare_out(out, config, overwrite)
     shards = config.shards()
-    todo = [s for s in shards if not (out / s.filename).exists()]
+    todo = [s for s in shards if not kept_shard(out, s)]
     done = sum(len(s) for s in shards) - sum(len(s) for s in todo)
     bar = tqdm(total=config.n, initial=done, unit="sample", desc=config.instrument.name,
                disable=not progress, smoothing=0.05, dynamic_ncols=True)
@@ -197,6 +205,19 @@ def render_dataset(config: RenderConfig, out: Path, workers: int = 1, overwrite:
     finally:
         bar.close()
     return write_card(out, config)
+
+
+def kept_shard(out: Path, shard: Shard) -> bool:
+    """Whether a resumed render keeps ``shard``'s file: it exists and reads back whole,
+    with the planned ids (:func:`~generators.shards.shard_problem`). A damaged one is
+    reported in a ``warning:`` line and rendered again."""
+    if not (out / shard.filename).exists():
+        return False
+    problem = shard_problem(out, shard)
+    if problem:
+        print(f"warning: {out / shard.filename} is damaged ({problem}); rendering it again",
+              file=sys.stderr)
+    return problem is None
 
 
 def render_ids(config: RenderConfig, out: Path, first: int, last: int,
@@ -294,7 +315,8 @@ def benchmark_args(args: argparse.Namespace) -> argparse.Namespace:
 
 
 def config_from_args(args: argparse.Namespace) -> RenderConfig:
-    """Validate the arguments into a :class:`RenderConfig` (raises DatasetError)."""
+    """Validate the arguments into a :class:`RenderConfig` (raises DatasetError; the
+    checks on the values themselves are :class:`RenderConfig`'s)."""
     if getattr(args, "benchmark", None):
         args = benchmark_args(args)
     args = argparse.Namespace(**(vars(args) | {
@@ -305,16 +327,8 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
     n = args.n if args.n is not None else instrument.default_n
     if n is None:
         raise DatasetError(f"--n is required for {instrument.name}")
-    if n <= 0:
-        raise DatasetError(f"--n must be > 0, got {n}")
-    if args.seed < 0:
-        raise DatasetError(f"--seed must be >= 0, got {args.seed}")
     shard_size = args.shard_size if args.shard_size is not None else default_shard_size(n)
-    if shard_size <= 0:
-        raise DatasetError(f"--shard-size must be > 0, got {shard_size}")
     note_range = _range(args.notes, "--notes") if args.notes else None
-    if note_range and note_range[1] > 127:
-        raise DatasetError("--notes must lie in MIDI 0-127")
     if getattr(args, "benchmark", None):
         return get_benchmark(args.benchmark).config(shard_size)  # its split and presets too
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,

@@ -8,6 +8,7 @@ from pathlib import Path
 from .declaration import Instrument
 from .instruments import BUILTIN, UnknownInstrument, get_instrument
 from .plugin_spec import load_spec
+from .reading import brief
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 """File suffixes read as plug-in specs."""
@@ -31,7 +32,7 @@ def resolve_instrument(name_or_path: str) -> Instrument:
         return load_spec(shipped_specs()[name_or_path])
     if name_or_path.endswith(SPEC_SUFFIXES):
         path = Path(name_or_path)
-        if not path.is_file():
-            raise UnknownInstrument(f"plug-in spec file {name_or_path!r} not found")
+        if not path.exists():  # a folder or unreadable file: load_spec says which
+            raise UnknownInstrument(f"plug-in spec file {brief(name_or_path)} not found")
         return load_spec(path)
     return get_instrument(name_or_path)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from .reading import ReadError, parquet_rows, read_parquet
 
 
 @dataclass(frozen=True)
@@ -36,3 +39,24 @@ def plan_shards(n: int, n_train: int, shard_size: int) -> list[Shard]:
             start = lo + k * shard_size
             shards.append(Shard(split, k, count, start, min(hi, start + shard_size)))
     return shards
+
+
+def shard_problem(folder: Path, shard: Shard) -> str | None:
+    """What is wrong with ``shard``'s file in the dataset ``folder`` (missing, not whole
+    Parquet, a row count or ids other than the plan's), or ``None`` when it holds ids
+    ``shard.start .. shard.stop-1`` in order. Reads the footer and the ``id`` column only."""
+    path = Path(folder) / shard.filename
+    if not path.is_file():
+        return "missing"
+    rows = parquet_rows(path)
+    if rows is None:
+        return "not a whole Parquet file"
+    if rows != len(shard):
+        return f"{rows} rows, not {len(shard)}"
+    try:
+        ids = read_parquet(path, columns=["id"]).column("id").to_pylist()
+    except ReadError:
+        return "no readable id column"
+    if ids != list(range(shard.start, shard.stop)):
+        return f"ids other than {shard.start}-{shard.stop - 1}"
+    return None

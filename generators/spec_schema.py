@@ -26,10 +26,14 @@ from typing import Any, Callable, ClassVar, Sequence, TypeVar
 
 from .declaration import Dependency
 from .plugin import PluginError
+from .reading import brief
 
 YAML_BOOL_WORDS = "y, yes, n, no, on, off, true, false"
 SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
 CHAIN_KEYS = ("effects", "builtin", "audio_folder", "rand_seed", "flush_seconds")
+
+MIN_RATE, MAX_RATE = 8000, 384_000
+"""The sample rates (Hz) a spec may ask for."""
 
 PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # an effect name; a bare YAML key
 
@@ -87,8 +91,8 @@ def check_keys(d: dict[str, Any], allowed: Sequence[str], where: str) -> None:
     for key in d:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
-            raise err(where, f"unknown key {key!r}{hint}")
+            hint = f" (did you mean {brief(close[0])}?)" if close else f"; allowed: {', '.join(allowed)}"
+            raise err(where, f"unknown key {brief(key)}{hint}")
 
 
 def read_record(cls: type[R], raw: dict[str, Any], where: str, *, sep: str = ": ",
@@ -133,7 +137,7 @@ def number(lo: float | None = None, hi: float | None = None) -> Check:
 def as_number(value: Any, where: str, lo: float | None = None, hi: float | None = None) -> float:
     """``value`` as a float, refused unless a number in ``lo``-``hi``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise err(where, f"must be a number, got {value!r}")
+        raise err(where, f"must be a number, got {brief(value)}")
     v = float(value)
     if (lo is not None and v < lo) or (hi is not None and v > hi):
         raise err(where, f"must be in {lo:g}-{hi:g}, got {v:g}")
@@ -143,7 +147,7 @@ def as_number(value: Any, where: str, lo: float | None = None, hi: float | None 
 def integer(value: Any, c: Ctx) -> int:
     """An integer (not a boolean)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise err(c.key, f"must be an integer, got {value!r}")
+        raise err(c.key, f"must be an integer, got {brief(value)}")
     return value
 
 
@@ -153,36 +157,38 @@ def optional_integer(value: Any, c: Ctx) -> int | None:
 
 
 def text(value: Any, c: Ctx) -> str:
-    """Anything, as its ``str``."""
+    """A string, or a number or boolean as its ``str`` (a list or mapping is refused)."""
+    if isinstance(value, (list, dict)):
+        raise err(c.key, f"must be text, got a {type(value).__name__} {brief(value)}")
     return str(value)
 
 
 def text_or_none(value: Any, c: Ctx) -> str | None:
-    """``str(value)``, or None for an empty/false value (the default applies)."""
-    return str(value) if value else None
+    """:func:`text`, or None for an empty/false value (the default applies)."""
+    return text(value, c) if value else None
 
 
 def as_label(value: Any, where: str) -> str:
     """A switch label: a string or number (YAML booleans are refused: quote them)."""
     if isinstance(value, bool):
-        raise err(where, f"label {value!r} was read as a boolean: quote labels such as "
+        raise err(where, f"label {brief(value)} was read as a boolean: quote labels such as "
                          f"\"on\"/\"off\" ({YAML_BOOL_WORDS} are booleans in YAML)")
     if isinstance(value, (int, float, str)):
         return str(value)
-    raise err(where, f"labels are strings, got {value!r}")
+    raise err(where, f"labels are strings, got {brief(value)}")
 
 
 def as_target(value: Any, where: str) -> str | int:
     """A plug-in parameter: its name or index."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise err(where, f"`parameter` is a plug-in parameter name or index, got {value!r}")
+        raise err(where, f"`parameter` is a plug-in parameter name or index, got {brief(value)}")
     return value
 
 
 def as_path(value: Any, where: str, base_dir: Path | None) -> str:
     """A file or folder path, ``~`` and ``$VARS`` expanded, relative to ``base_dir``."""
     if not isinstance(value, str) or not value:
-        raise err(where, f"expected a file or folder path, got {value!r}")
+        raise err(where, f"expected a file or folder path, got {brief(value)}")
     path = os.path.expandvars(os.path.expanduser(value))
     if not os.path.isabs(path) and base_dir is not None:
         path = str((base_dir / path).resolve())
@@ -231,7 +237,7 @@ def _window(value: Any, c: Ctx) -> tuple[int, int] | None:
         return None
     if (not isinstance(value, list) or len(value) != 2
             or not all(isinstance(w, int) and not isinstance(w, bool) for w in value)):
-        raise err(c.key, f"expected [LOW, HIGH] MIDI steps, got {value!r}")
+        raise err(c.key, f"expected [LOW, HIGH] MIDI steps, got {brief(value)}")
     return (value[0], value[1])
 
 
@@ -287,7 +293,7 @@ def _default_label(value: Any, c: Ctx) -> str:
     label = as_label(value, c.key)
     labels = [lab for lab, _ in c.seen["labels"]]
     if label not in labels:
-        raise err(c.key, f"{label!r} is not one of its labels {labels}")
+        raise err(c.key, f"{brief(label)} is not one of its labels {brief(labels)}")
     return label
 
 
@@ -326,7 +332,7 @@ def read_param(name: str, entry: Any, where: str) -> SpecParam:
         raise PluginError(f"{at}: expected {{kind: knob|switch, parameter: ...}}")
     kind = entry.get("kind")
     if kind not in ("knob", "switch"):
-        raise PluginError(f"{at}: `kind` must be knob or switch, got {kind!r}")
+        raise PluginError(f"{at}: `kind` must be knob or switch, got {brief(kind)}")
     cls = SpecKnob if kind == "knob" else SpecSwitch
     return read_record(cls, entry, at, sep=".", name=name)
 
@@ -341,7 +347,7 @@ def _effect_default(value: Any, c: Ctx) -> str:
     if isinstance(value, bool):  # YAML reads on/off as booleans
         value = "on" if value else "off"
     if value not in ("off", "on"):
-        raise err(c.key, f"must be \"off\" or \"on\", got {value!r}")
+        raise err(c.key, f"must be \"off\" or \"on\", got {brief(value)}")
     return value
 
 
@@ -351,7 +357,7 @@ def _flush(value: Any, c: Ctx) -> dict[str, float] | None:
 
 def _boolean(value: Any, c: Ctx) -> bool:
     if not isinstance(value, bool):
-        raise err(c.key, f"must be true or false, got {value!r}")
+        raise err(c.key, f"must be true or false, got {brief(value)}")
     return value
 
 
@@ -400,7 +406,7 @@ def read_effect(raw: Any, i: int, where: str, base_dir: Path | None) -> SpecEffe
     check_keys(raw, SpecEffect.KEYS, at)
     name = raw.get("name")
     if not isinstance(name, str) or not PLAIN.match(name):
-        raise err(at, f"`name` (letters, digits, _) is required, got {name!r}")
+        raise err(at, f"`name` (letters, digits, _) is required, got {brief(name)}")
     return read_record(SpecEffect, raw, f"{where}: effects.{name}", sep=".", base_dir=base_dir,
                        name=name)
 
@@ -459,13 +465,13 @@ def _at_least(lo: int) -> Check:
 
 def _isolation(value: Any, c: Ctx) -> str:
     if value not in ("warmup", "fork"):
-        raise err(c.where, f"isolation must be warmup or fork, got {value!r}")
+        raise err(c.where, f"isolation must be warmup or fork, got {brief(value)}")
     return value
 
 
 def _sample_rate(value: Any, c: Ctx) -> int:
-    if integer(value, c) < 8000:
-        raise err(c.where, "sample_rate must be >= 8000 Hz")
+    if not MIN_RATE <= integer(value, c) <= MAX_RATE:
+        raise err(c.where, f"sample_rate must be {MIN_RATE}-{MAX_RATE} Hz, got {value}")
     return value
 
 
@@ -505,7 +511,7 @@ class SpecFile:
         warmup_renders: renders before the kept one, >= 0.
         block_size: render block size in samples, >= 16.
         isolation: ``warmup`` or ``fork``.
-        sample_rate: Hz, >= 8000.
+        sample_rate: Hz, :data:`MIN_RATE`-:data:`MAX_RATE`.
         note, velocity: MIDI note and velocity.
         note_length, clip_length: seconds held and rendered.
         default_n: default number of samples.

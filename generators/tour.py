@@ -25,6 +25,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from . import spectral
+from .atomic import write_dir_atomic
 from .cli import ArgumentParser, exit_with, run_cli
 from .declaration import Instrument, Knob, Param
 from .errors import DatasetError
@@ -35,6 +36,8 @@ from .sampler import force_active
 N_FFT = 2048
 HOP = 512
 N_MELS = 32
+MAX_STEPS = 100
+"""Most knob labels per sweep (``--steps``): each is a render of every parameter."""
 
 
 def sweep_values(param: Param, steps: int) -> list[float | str]:
@@ -77,7 +80,8 @@ def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, An
 
     Args:
         instrument: the declaration (a built-in or a plug-in instrument).
-        out: output folder, created if needed.
+        out: output folder: new, empty or an earlier tour's (replaced whole, atomically;
+            any other folder is refused, :func:`~generators.atomic.write_dir_atomic`).
         steps: knob labels per sweep (evenly spaced over 0..10), >= 2.
 
     Returns:
@@ -86,10 +90,17 @@ def tour(instrument: Instrument, out: Path, steps: int = 5) -> list[dict[str, An
         inf, e.g. a plug-in outside its sampled window: that clip is written,
         measured and drawn as silence, its panel titled "(NaN)").
     """
+    rows: list[dict[str, Any]] = []
+    write_dir_atomic(Path(out), lambda tmp: rows.extend(_write_tour(instrument, tmp, steps)),
+                     kind="tour", what="--out")
+    return rows
+
+
+def _write_tour(instrument: Instrument, out: Path, steps: int) -> list[dict[str, Any]]:
+    """Render the tour into the (new, empty) folder ``out``; its rows (see :func:`tour`)."""
     import soundfile as sf
     from tqdm import tqdm
 
-    out.mkdir(parents=True, exist_ok=True)
     renderer = make_renderer(instrument)
     base = instrument.default_settings()
     sweeps = [(p, sweep_values(p, steps)) for p in instrument.params]
@@ -176,8 +187,8 @@ def _main(argv: Sequence[str] | None) -> int:
     parser.add_argument("--steps", type=int, default=5,
                         help="knob labels per sweep, evenly spaced over 0..10 (default 5)")
     args = parser.parse_args(argv)
-    if args.steps < 2:
-        raise DatasetError("--steps must be at least 2")
+    if not 2 <= args.steps <= MAX_STEPS:
+        raise DatasetError(f"--steps must be 2-{MAX_STEPS}, got {args.steps}")
     tour(resolve_instrument(args.instrument), args.out, steps=args.steps)
     return 0
 

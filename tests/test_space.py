@@ -20,7 +20,8 @@ Usage = namedtuple("Usage", "total used free")
 
 def test_absurd_n_is_refused_at_once(tmp_path: Path) -> None:
     out = tmp_path / "new" / "ds"
-    res = cli("--n", str(10**12), "--out", str(out))
+    # shards of 10**7: 80000 in a split, within the file names' 99999 (RenderConfig's check)
+    res = cli("--n", str(10**12), "--shard-size", str(10**7), "--out", str(out))
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1

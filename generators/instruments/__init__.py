@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..declaration import Instrument
 from ..errors import DatasetError
+from ..reading import brief
 from .guitar import GUITAR, GUITAR_LIGHT
 from .moog import MOOG
 from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT
@@ -28,5 +29,5 @@ def get_instrument(name: str) -> Instrument:
         return BUILTIN[name]
     except KeyError:
         raise UnknownInstrument(
-            f"unknown instrument {name!r}; known: {', '.join(sorted(BUILTIN))}"
+            f"unknown instrument {brief(name)}; known: {', '.join(sorted(BUILTIN))}"
         ) from None
