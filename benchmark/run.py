@@ -284,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise BenchmarkError(f"--batch-size must be > 0, got {args.batch_size}")
     if args.out is not None and args.out.suffix.lower() not in (".parquet", ".csv"):
         raise BenchmarkError(f"--out {args.out}: predictions are written as .parquet or .csv")
-    inputs = {"dataset": Path(args.dataset), "module": _module_file(args.module),
+    inputs = {"dataset": Path(args.dataset),
               "--model-path": Path(args.model_path) if args.model_path else None}
     if args.out is not None:
         check_output(args.out, inputs)
@@ -299,8 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     preds, timing = run(module, task, args.split, args.model_path, args.batch_size,
                         progress=not args.no_progress)
     out = args.out or Path("predictions") / f"{short}-{task.name.replace('/', '__')}-{args.split}.parquet"
-    source = getattr(module, "__file__", None)
-    check_output(out, inputs | {"module": Path(source) if source else None})
+    check_output(out, inputs)
     write_predictions(out, preds, task)
     print(f"wrote {len(preds.ids)} predictions of {args.module} for the {args.split} split of "
           f"{task.name} to {out} (load {timing['load_model_s']:.1f} s, "
