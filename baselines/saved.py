@@ -203,7 +203,8 @@ def load_model(path: str | Path) -> SavedModel:
                          ) from None
     check_fingerprints(path, doc, instrument, settings)
     weights_name = WEIGHTS.get(kind) if isinstance(kind, str) else None
-    if weights_name is None or doc.get("weights") != weights_name or features not in SAVABLE_FEATURES:
+    if (weights_name is None or doc.get("weights") != weights_name
+            or features not in SAVABLE_FEATURES):
         raise ModelError(f"{where}: kind {brief(kind)}, features {brief(features)} and weights "
                          f"{brief(doc.get('weights'))} are not a saved model's (kind and "
                          f"weights: {', '.join(f'{k} {w}' for k, w in WEIGHTS.items())}; "
@@ -213,7 +214,8 @@ def load_model(path: str | Path) -> SavedModel:
     if not weights.is_file():
         raise ModelError(f"{path}: weights file {weights_name} is missing")
     try:
-        predict = _load_joint(weights, doc, layout) if kind == "joint" else _load_independent(weights)
+        predict = (_load_joint(weights, doc, layout) if kind == "joint"
+                   else _load_independent(weights))
     except ModelError:
         raise
     except Exception as e:  # noqa: BLE001 (a damaged or foreign weights file: one line)

@@ -95,7 +95,7 @@ def load_scale_config(path: Path | None = None) -> dict[str, Any]:
                 raise config_problem(k, cfg[k], "a positive integer", label)
         for name, m in models.items():
             where = f"{label}: models.{name}"
-            if not isinstance(m, dict) or not m.get("grid") or "training" not in m or "model" not in m:
+            if not isinstance(m, dict) or not m.get("grid") or not {"model", "training"} <= set(m):
                 raise ScaleError(f"{where} needs model, grid and training")
             reading.check_keys(m, SCALE_MODEL_KEYS, where)
             if not isinstance(m["grid"], list):

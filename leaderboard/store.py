@@ -140,7 +140,8 @@ def date_problem(value: Any, what: str = "date") -> str | None:
         return f"{what} {value!r} is not a calendar date"
     latest = datetime.now(timezone.utc).date() + timedelta(days=1)
     if not Date.fromisoformat(EARLIEST_DATE) <= day <= latest:
-        return f"{what} {value} is not from {EARLIEST_DATE} to today ({latest - timedelta(days=1)}, UTC)"
+        return (f"{what} {value} is not from {EARLIEST_DATE} to today "
+                f"({latest - timedelta(days=1)}, UTC)")
     return None
 
 
@@ -282,7 +283,8 @@ def entry_problem(meta: dict[str, Any], results: dict[str, Any]) -> str | None:
         if name not in PREDICTION_FILES:
             return (f"{what} {reading.brief(name)} is not one of {', '.join(PREDICTION_FILES)} "
                     "in the entry folder; refusing to read a file elsewhere")
-    wrong = [k for k in RESULT_OBJECTS if results.get(k) is not None and not isinstance(results[k], dict)]
+    wrong = [k for k in RESULT_OBJECTS
+             if results.get(k) is not None and not isinstance(results[k], dict)]
     if wrong:
         return f"results {', '.join(wrong)} must be JSON objects"
     return None
@@ -295,7 +297,8 @@ def read_entry(path: Path) -> Entry:
     problem = entry_problem(meta, results)
     preds = path / str(meta.get("predictions", PREDICTION_FILES[0]))
     if problem is None and preds.is_symlink():
-        problem = f"predictions file {preds.name} is a symbolic link; refusing to read a file elsewhere"
+        problem = (f"predictions file {preds.name} is a symbolic link; refusing to read a file "
+                   "elsewhere")
     if problem:
         raise LeaderboardError(problem)
     return Entry(path, path.parent.name, meta, results)

@@ -45,8 +45,8 @@ def files(task, nm: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     """Hostile inputs, one file each, in a folder of their own (watched by every case)."""
     d = tmp_path_factory.mktemp("hostile-eval")
     ids = task.split_ids("test")
-    good = write_predictions(d / "good.csv", validate(task, from_columns(truth_columns(task, ids), ids)),
-                             task)
+    preds = validate(task, from_columns(truth_columns(task, ids), ids))
+    good = write_predictions(d / "good.csv", preds, task)
     text = good.read_text().splitlines()
     knob = task.knobs[0]
     col = text[1].split(",").index(knob)
@@ -59,18 +59,18 @@ def files(task, nm: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     (d / "wide.csv").write_text("id" + ",a" * 200_000 + "\n")
     (d / "empty.csv").write_text("")
     (d / "random.parquet").write_bytes(np.random.default_rng(0).bytes(4096))
-    (d / "latin1.csv").write_bytes(good.read_bytes().replace(b"id,", "id\u00e9,".encode("latin-1"), 1))
+    (d / "latin1.csv").write_bytes(good.read_bytes().replace(b"id,", b"id\xe9,", 1))
     (d / "bigid.csv").write_text(edit(2, 0, str(2**70)))
     (d / "nan.csv").write_text(edit(2, col, "nan"))
     (d / "inf.csv").write_text(edit(2, col, "inf"))
-    table = pq.read_table(write_predictions(d / "good.parquet", validate(
-        task, from_columns(truth_columns(task, ids), ids)), task))
+    table = pq.read_table(write_predictions(d / "good.parquet", preds, task))
     pq.write_table(table.append_column("bogus", pa.array([1.0] * len(ids))), d / "extra.parquet")
     (d / "folder.csv").mkdir()
     (d / "dataset-file").write_text("not a dataset")
     (d / "exit_load.py").write_text(MODEL_MODULE.format(load="sys.exit(0)", predict="pass"))
     (d / "exit_predict.py").write_text(MODEL_MODULE.format(load="pass", predict="sys.exit(0)"))
-    (d / "raise_predict.py").write_text(MODEL_MODULE.format(load="pass", predict="raise MemoryError"))
+    (d / "raise_predict.py").write_text(MODEL_MODULE.format(load="pass",
+                                                            predict="raise MemoryError"))
     (d / "syntax.py").write_text("def load_model(:\n")
     (d / "importerror.py").write_text("import no_such_package_xyz\n")
     (d / "exit_import.py").write_text("raise SystemExit(3)\n")
@@ -168,7 +168,8 @@ RUN_CASES = {
 
 
 @pytest.mark.parametrize("case", RUN_CASES)
-def test_run_refuses_bad_modules(case: str, nm: Path, files: dict[str, Path], tmp_path: Path) -> None:
+def test_run_refuses_bad_modules(case: str, nm: Path, files: dict[str, Path],
+                                 tmp_path: Path) -> None:
     name, extra, said = RUN_CASES[case]
     module = files[name]
     out = ["--out", str(tmp_path / "p.parquet")] if not extra else \
