@@ -41,6 +41,7 @@ from generators.atomic import check_output, claim_dir, safe_names, write_dir_ato
 from generators.audio import SILENCE_PEAK, quantize, stored_clip
 from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.declaration import Instrument
+from generators.reading import ReadError, read_audio
 
 from .saved import SavedModel, load_model
 
@@ -73,23 +74,15 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     """Read ``path`` and make it one clip of ``instrument`` (see the module docs).
 
     Raises:
-        InputError: missing, empty, unreadable, non-finite, silent or too short.
+        InputError: missing, empty, unreadable, non-finite or far beyond full scale
+            (:func:`generators.reading.read_audio`), silent or too short.
     """
-    import soundfile as sf
-
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    if path.stat().st_size == 0:
+    if path.is_file() and path.stat().st_size == 0:
         raise InputError(f"{path}: empty file")
     try:
-        data, sr = sf.read(str(path), dtype="float32", always_2d=True)
-    except Exception as e:  # noqa: BLE001 (libsndfile errors: user-facing)
-        raise InputError(f"{path}: cannot read it as audio ({str(e).splitlines()[0][:120]})"
-                         ) from None
-    if data.shape[0] == 0:
-        raise InputError(f"{path}: no audio samples")
-    if not np.all(np.isfinite(data)):
-        raise InputError(f"{path}: holds NaN or infinite samples")
+        data, sr = read_audio(path)
+    except ReadError as e:
+        raise InputError("; ".join(e.problems)) from None
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
     peak = float(np.max(np.abs(mono)))
     if peak < SILENCE_PEAK:
@@ -98,7 +91,10 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     if sr != instrument.sample_rate:
         import soxr
 
-        mono = soxr.resample(mono, sr, instrument.sample_rate, quality="HQ").astype(np.float32)
+        try:
+            mono = soxr.resample(mono, sr, instrument.sample_rate, quality="HQ").astype(np.float32)
+        except (ValueError, RuntimeError) as e:
+            raise InputError(f"{path}: cannot resample it from {sr} Hz ({e})") from None
         peak = float(np.max(np.abs(mono)))
     onset = int(np.argmax(np.abs(mono) >= peak * 10 ** (ONSET_DB / 20)))
     sound = mono[onset:]

@@ -28,12 +28,13 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from benchmark.errors import run_cli
+from generators import reading
 from generators.atomic import write_text_atomic
 from generators.cli import ArgumentParser, exit_with
 
 from .run import FEATURES
 
-from .reproduce import (add_run_options, best_of, fmt, pyplot, run_table, runs_for,
+from .reproduce import (add_run_options, best_of, check_report, fmt, pyplot, run_table, runs_for,
                         save_figure)
 
 HUMAN, RANDOM = "amsynth-presets-v1", "amsynth-random-v1"
@@ -203,7 +204,7 @@ def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
 
 def write_section(path: Path, text: str) -> None:
     """Replace the marked section of ``path`` with ``text`` (or append it)."""
-    old = path.read_text() if path.exists() else "# Baseline results\n"
+    old = reading.read_text(path, "--out") if path.exists() else "# Baseline results\n"
     if BEGIN in old and END in old:
         head, rest = old.split(BEGIN, 1)
         new = head + text + rest.split(END, 1)[1]
@@ -227,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     todo = [(d, m, f) for d, m, f in runs_for([HUMAN, RANDOM], args.models)
             if m == "naive" or f in args.features]
+    check_report(args.out, {"--runs": args.runs, "--data-root": args.data_root})
     results: dict[str, list[dict[str, Any]]] = {HUMAN: [], RANDOM: []}
     folders: dict[str, Path] = {}
     for ds, folder, doc in run_table(todo, args):

@@ -31,7 +31,8 @@ from tqdm import tqdm
 
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
-from generators.atomic import write_text_atomic
+from generators import reading
+from generators.atomic import check_output, write_text_atomic
 from generators.cli import ArgumentParser, exit_with
 
 from .run import FEATURES, JOINT
@@ -372,11 +373,25 @@ def done_runs(todo: Sequence[tuple[str, str, str]], runs: Path
     return results, missing
 
 
+def check_report(out: Path, inputs: dict[str, Path | None]) -> None:
+    """Refuse, before any training, a report ``out`` (and its ``figures`` folder beside it)
+    that would overwrite or sit in an input, or an existing report that is not UTF-8 text.
+
+    Raises:
+        WriteError, ReadError: one line.
+    """
+    check_output(out, inputs)
+    check_output(out.parent / "figures", inputs, "--out's figures folder")
+    if out.exists():
+        reading.read_text(out, "--out")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = "python -m baselines.reproduce" + (" " + " ".join(argv) if argv else
                                                  (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else ""))
     todo = runs_for(args.datasets, args.models, args.features)
+    check_report(args.out, {"--runs": args.runs, "--data-root": args.data_root})
     if args.report_only:
         results, missing = done_runs(todo, args.runs)
         if not results:
@@ -388,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = text.rstrip("\n") + ("\n\nNot run yet (the table above leaves them out): "
                                     + ", ".join(f"`{m}`" for m in missing) + ".\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    old = args.out.read_text() if args.out.exists() else ""
+    old = reading.read_text(args.out, "--out") if args.out.exists() else ""
     kept = old[old.index(SEARCH_SECTION):] if SEARCH_SECTION in old else ""  # search_bench's
     write_text_atomic(args.out, text.rstrip("\n") + "\n" + kept)
     print(f"wrote {args.out}")

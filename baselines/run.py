@@ -29,18 +29,18 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
-import yaml
 
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.features import FeatureSet, load_features
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
-from generators.atomic import write_json_atomic
+from generators import reading
+from generators.atomic import check_output, claim_dir, write_json_atomic
 from generators.cli import ArgumentParser, exit_with, workers_arg
 
-from .saved import (CHECKPOINT, ESTIMATORS, SavedModel, load_model, manifest,
-                    save_estimators, write_model_dir)
+from .saved import (CHECKPOINT, ESTIMATORS, MANIFEST, SAVABLE_FEATURES, SavedModel, load_model,
+                    manifest, save_estimators, write_model_dir)
 from .targets import TargetLayout
 
 MODELS = ("naive", "knn", "tree", "mlp", "lstm", "conv", "learned")
@@ -51,8 +51,6 @@ LEARNED = {"learned": "stft"}
 FEATURES = ("mfcc", "mel", "mfcc_delta", "cqt")
 KIND = {"mfcc": "mfcc", "mel": "logmel", "mfcc_delta": "mfcc_delta", "cqt": "cqt", "stft": "stft"}
 """Feature set name (CLI, configs, run names) -> ``benchmark.features`` kind."""
-SAVABLE_FEATURES = ("mfcc", "mel")
-"""Feature sets a saved model can be matched from (``baselines.saved``)."""
 
 
 class BaselineError(BenchmarkError):
@@ -75,15 +73,93 @@ def topology(cfg: dict[str, Any], model: str, instrument: str) -> tuple[Any, str
                     int(shape.get("filters", 0))), family
 
 
+CONFIG_KEYS = ("model", "features", "topology", "family", "training", "grid", "folds")
+"""Keys of a model config; joint models need topology, family and training, knn and tree a grid."""
+TOPOLOGY_KEYS = ("units", "layers", "filters")
+
+
 def load_config(model: str, features: str, path: Path | None = None) -> dict[str, Any]:
-    """A model x feature config (YAML), shipped or from ``path``."""
+    """A model x feature config (YAML), shipped or from ``path``, checked (:func:`check_config`).
+
+    Raises:
+        BaselineError: unreadable, not a mapping, unknown keys, wrong types (one line).
+    """
     p = path or config_path(model, features)
-    if not p.exists():
-        raise BaselineError(f"no config {p}")
-    cfg = yaml.safe_load(p.read_text())
+    try:
+        cfg = reading.read_yaml(p, "--config" if path else "config")
+        reading.check_keys(cfg, CONFIG_KEYS, str(p))
+    except reading.ReadError as e:
+        raise BaselineError(*e.problems) from None
     if cfg.get("model") != model:
-        raise BaselineError(f"{p} is a config of {cfg.get('model')!r}, not {model!r}")
+        raise BaselineError(f"{p} is a config of {reading.brief(cfg.get('model'))}, not {model!r}")
+    check_config(cfg, str(p))
     return cfg
+
+
+def positive_int(value: Any) -> bool:
+    """Whether ``value`` is an int > 0 (not a boolean)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def config_problem(key: str, value: Any, want: str, label: str) -> BaselineError:
+    """The one-line error ``LABEL: KEY must be WANT, got VALUE``."""
+    return BaselineError(f"{label}: {key} must be {want}, got {reading.brief(value, 60)}")
+
+
+def check_training(training: Any, label: str, extra: Sequence[str] = ()) -> None:
+    """Refuse a ``training`` mapping whose keys are not :class:`baselines.joint.TrainSettings`
+    fields (but ``seed``; ``extra`` too) or whose values are not positive numbers."""
+    from dataclasses import fields
+
+    from .joint import TrainSettings
+
+    if not isinstance(training, dict):
+        raise config_problem("training", training, "a mapping", label)
+    keys = [f.name for f in fields(TrainSettings) if f.name != "seed"] + list(extra)
+    try:
+        reading.check_keys(training, keys, f"{label}: training")
+    except reading.ReadError as e:
+        raise BaselineError(*e.problems) from None
+    for k, v in training.items():
+        ok = (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < float("inf")
+              if k == "lr" else positive_int(v))
+        if not ok:
+            raise config_problem(f"training.{k}", v, "a positive number" if k == "lr"
+                                 else "a positive integer", label)
+
+
+def check_config(cfg: dict[str, Any], label: str) -> None:
+    """Refuse a model config whose values have the wrong type (see :data:`CONFIG_KEYS`)."""
+    model = cfg.get("model")
+    if model in JOINT:
+        for k in ("topology", "family", "training"):
+            if k not in cfg:
+                raise BaselineError(f"{label}: a {model} config needs {k}")
+        top, family = cfg["topology"], cfg["family"]
+        if not isinstance(top, dict) or not top:
+            raise config_problem("topology", top, "a mapping of family -> {units, layers}", label)
+        for name, shape in top.items():
+            if not isinstance(shape, dict) or not {"units", "layers"} <= set(shape):
+                raise config_problem(f"topology.{name}", shape, "a mapping with units and layers",
+                                     label)
+            try:
+                reading.check_keys(shape, TOPOLOGY_KEYS, f"{label}: topology.{name}")
+            except reading.ReadError as e:
+                raise BaselineError(*e.problems) from None
+            bad = {k: v for k, v in shape.items() if not positive_int(v)}
+            if bad:
+                k = next(iter(bad))
+                raise config_problem(f"topology.{name}.{k}", bad[k], "a positive integer", label)
+        if not isinstance(family, dict) or any(v not in top for v in family.values()):
+            raise config_problem("family", family, "a mapping of instrument -> a topology name "
+                                 f"({', '.join(map(str, top))})", label)
+        check_training(cfg["training"], label)
+    if "grid" in cfg or model in ("knn", "tree"):
+        grid = cfg.get("grid")
+        if not isinstance(grid, list) or not grid or not all(positive_int(v) for v in grid):
+            raise config_problem("grid", grid, "a list of positive integers", label)
+    if "folds" in cfg and not (positive_int(cfg["folds"]) and cfg["folds"] >= 2):
+        raise config_problem("folds", cfg["folds"], "an integer >= 2", label)
 
 
 def fast(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -250,6 +326,14 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
     base_name = saved.name if saved else model_name(str(base), features)
     name = f"search{budget}-{base_name}" if model == SEARCH else base_name
     out = out or Path("runs") / task.name / name
+    inputs = {"dataset": Path(dataset), "--config": config,
+              "--init": saved.path if saved else None}
+    check_output(out, inputs)
+    if save is not None:
+        check_output(save, inputs | {"--out": out}, "--save")
+        if Path(save).resolve() in (Path(out).resolve(), *Path(out).resolve().parents):
+            raise BaselineError(f"--save {save} holds --out {out}; choose separate folders")
+        claim_dir(save, "model", "--save", legacy=MANIFEST)
     test = task.split_ids("test")
     t0 = time.perf_counter()
     if saved:

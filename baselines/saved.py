@@ -32,6 +32,7 @@ import numpy as np
 from benchmark.errors import BenchmarkError
 from benchmark.features import Extractor, FeatureSettings, feature_fingerprint
 from generators.atomic import write_dir_atomic
+from generators.reading import ReadError, brief, read_json
 from generators.declaration import Instrument
 from generators.fingerprint import AUDIO_VERSIONS, instrument_fingerprint, source_digest, versions
 
@@ -42,6 +43,10 @@ MODEL_FORMAT_VERSION = 1
 MANIFEST = "model.json"
 CHECKPOINT = "model.ckpt"
 ESTIMATORS = "model.skops"
+SAVABLE_FEATURES = ("mfcc", "mel")
+"""Feature sets a saved model can be made from and matched with."""
+WEIGHTS = {"joint": CHECKPOINT, "independent": ESTIMATORS}
+"""A saved model's kind -> its weights file."""
 
 
 class ModelError(BenchmarkError):
@@ -141,13 +146,16 @@ def _read_manifest(path: Path) -> dict[str, Any]:
         raise ModelError(f"{path}: not a saved model (no {MANIFEST}; write one with "
                          "python -m baselines.run ... --save DIR)")
     try:
-        doc = json.loads(m.read_text())
-    except (OSError, ValueError) as e:
-        raise ModelError(f"{m}: cannot be read ({e})") from None
+        doc = read_json(m, "model manifest")
+    except ReadError as e:
+        raise ModelError(*e.problems) from None
     if doc.get("format") != MODEL_FORMAT:
         raise ModelError(f"{m}: not a Secret Sauce model manifest")
-    if int(doc.get("format_version", 0)) > MODEL_FORMAT_VERSION:
-        raise ModelError(f"{m}: format version {doc.get('format_version')} is newer than this "
+    version = doc.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ModelError(f"{m}: format_version {brief(version)} is not a version number")
+    if version > MODEL_FORMAT_VERSION:
+        raise ModelError(f"{m}: format version {version} is newer than this "
                          f"software reads ({MODEL_FORMAT_VERSION}); upgrade secret-sauce")
     return doc
 
@@ -179,25 +187,41 @@ def load_model(path: str | Path) -> SavedModel:
     """Read a saved model, checking its fingerprints (see the module docs).
 
     Raises:
-        ModelError: not a model, unreadable, or fingerprints that do not match.
+        ModelError: not a model, unreadable or damaged (manifest or weights), or
+            fingerprints that do not match (one line).
     """
     path = Path(path)
     doc = _read_manifest(path)
+    where = path / MANIFEST
     try:
         instrument = Instrument.from_dict(doc["instrument"])
         settings = FeatureSettings(**doc["feature_settings"])
-    except (KeyError, TypeError, ValueError) as e:
-        raise ModelError(f"{path / MANIFEST}: cannot be read ({type(e).__name__}: {e})") from None
+        features = doc["features"]
+        kind = doc["kind"]
+    except Exception as e:  # noqa: BLE001 (any damage to the manifest: one line)
+        raise ModelError(f"{where}: cannot be read ({type(e).__name__}: {brief(str(e), 160)})"
+                         ) from None
     check_fingerprints(path, doc, instrument, settings)
+    weights_name = WEIGHTS.get(kind) if isinstance(kind, str) else None
+    if (weights_name is None or doc.get("weights") != weights_name
+            or features not in SAVABLE_FEATURES):
+        raise ModelError(f"{where}: kind {brief(kind)}, features {brief(features)} and weights "
+                         f"{brief(doc.get('weights'))} are not a saved model's (kind and "
+                         f"weights: {', '.join(f'{k} {w}' for k, w in WEIGHTS.items())}; "
+                         f"features: {', '.join(SAVABLE_FEATURES)})")
     layout = TargetLayout.of(instrument)
-    weights = path / str(doc.get("weights"))
-    if not weights.exists():
-        raise ModelError(f"{path}: weights file {weights.name} is missing")
-    if doc["kind"] == "joint":
-        predict = _load_joint(weights, doc, layout)
-    else:
-        predict = _load_independent(weights)
-    return SavedModel(path, doc, instrument, layout, settings, str(doc["features"]), predict)
+    weights = path / weights_name
+    if not weights.is_file():
+        raise ModelError(f"{path}: weights file {weights_name} is missing")
+    try:
+        predict = (_load_joint(weights, doc, layout) if kind == "joint"
+                   else _load_independent(weights))
+    except ModelError:
+        raise
+    except Exception as e:  # noqa: BLE001 (a damaged or foreign weights file: one line)
+        raise ModelError(f"{weights}: not the weights of this model ({type(e).__name__}: "
+                         f"{brief(str(e), 160)})") from None
+    return SavedModel(path, doc, instrument, layout, settings, str(features), predict)
 
 
 def _load_joint(weights: Path, doc: dict[str, Any], layout: TargetLayout
@@ -227,7 +251,7 @@ def _load_independent(weights: Path) -> Callable[[np.ndarray], tuple[np.ndarray,
 
     from .independent import IndependentModel
 
-    untrusted = sio.get_untrusted_types(file=weights)
+    untrusted = sio.get_untrusted_types(file=weights)  # a damaged file raises: load_model says so
     foreign = [t for t in untrusted if not t.startswith(("sklearn.", "numpy."))]
     if foreign:
         raise ModelError(f"{weights}: holds types other than scikit-learn's and numpy's "

@@ -42,10 +42,10 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
-import yaml
 
 from benchmark.errors import BenchmarkError, run_cli
-from generators.atomic import write_json_atomic
+from generators import reading
+from generators.atomic import check_output, write_json_atomic
 from generators.cli import ArgumentParser, exit_with
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
@@ -67,15 +67,49 @@ def latest_benchmark(instrument: str = "noisemaker") -> str:
     return max(found)[1]
 
 
+SCALE_KEYS = ("tune_size", "val_size", "models")
+SCALE_MODEL_KEYS = ("model", "grid", "training")
+CANDIDATE_KEYS = ("features", "units", "layers", "filters")
+
+
 def load_scale_config(path: Path | None = None) -> dict[str, Any]:
-    """The learning-curve config (models, grids, training settings)."""
+    """The learning-curve config (models, grids, training settings), checked: unknown keys
+    and wrong types are refused with one line.
+
+    Raises:
+        ScaleError: unreadable, not a mapping, unknown keys or wrong values.
+    """
+    from .run import KIND, check_training, config_problem, positive_int
+
     p = path or Path(str(resources.files("baselines") / "configs" / "scale.yaml"))
-    if not p.exists():
-        raise ScaleError(f"no config {p}")
-    cfg = yaml.safe_load(p.read_text())
-    for name, m in cfg.get("models", {}).items():
-        if not m.get("grid") or "training" not in m or "model" not in m:
-            raise ScaleError(f"{p}: model {name!r} needs model, grid and training")
+    label = str(p)
+    try:
+        cfg = reading.read_yaml(p, "--config" if path else "config")
+        reading.check_keys(cfg, SCALE_KEYS, label)
+        models = cfg.get("models")
+        if not isinstance(models, dict) or not models:
+            raise config_problem("models", models, "a mapping of name -> {model, grid, training}",
+                                 label)
+        for k in ("tune_size", "val_size"):
+            if k in cfg and not positive_int(cfg[k]):
+                raise config_problem(k, cfg[k], "a positive integer", label)
+        for name, m in models.items():
+            where = f"{label}: models.{name}"
+            if not isinstance(m, dict) or not m.get("grid") or not {"model", "training"} <= set(m):
+                raise ScaleError(f"{where} needs model, grid and training")
+            reading.check_keys(m, SCALE_MODEL_KEYS, where)
+            if not isinstance(m["grid"], list):
+                raise config_problem(f"models.{name}.grid", m["grid"], "a list", label)
+            for c in m["grid"]:
+                if not isinstance(c, dict) or c.get("features") not in KIND:
+                    raise config_problem(f"models.{name}.grid", c, "mappings with features "
+                                         f"({', '.join(KIND)}), units, layers", label)
+                reading.check_keys(c, CANDIDATE_KEYS, f"{where}.grid")
+                if not all(positive_int(c.get(k)) for k in ("units", "layers")):
+                    raise config_problem(f"models.{name}.grid", c, "units and layers > 0", label)
+            check_training(m["training"], f"{where}", extra=("clip_epochs",))
+    except reading.ReadError as e:
+        raise ScaleError(*e.problems) from None
     return cfg
 
 
@@ -542,7 +576,8 @@ def write_section(results_path: Path, text: str) -> None:
     """Replace (or append) the ``## Learning curve`` section of ``results_path``, atomically."""
     from generators.atomic import write_text_atomic
 
-    old = results_path.read_text() if results_path.exists() else "# Baseline results\n"
+    old = (reading.read_text(results_path, "--results") if results_path.exists()
+           else "# Baseline results\n")
     if SECTION in old:
         start = old.index(SECTION)
         nxt = re.search(r"^## (?!#)", old[start + len(SECTION):], flags=re.M)
@@ -610,6 +645,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.progress = not args.no_progress
     command = "python -m baselines.scale" + (" " + " ".join(argv) if argv is not None
                                              else "".join(" " + a for a in sys.argv[1:]))
+    inputs = {"--config": args.config, "--train-data": args.train_data}
+    if not args.no_report:
+        check_output(args.results, inputs, "--results")
+        check_output(args.figure, inputs | {"--results": args.results}, "--figure")
+        if args.results.exists():
+            reading.read_text(args.results, "--results")  # refused now, not after training
     curve = Curve(args)
     points = curve.run()
     if not args.no_report:

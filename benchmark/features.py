@@ -53,7 +53,7 @@ from typing import Sequence
 import numpy as np
 
 from generators import spectral
-from generators.atomic import atomic_path
+from generators.atomic import atomic_path, check_output
 from generators.audio import decode_clips
 from generators.cli import ArgumentParser, exit_with, workers_arg
 
@@ -386,6 +386,8 @@ def load_features(task: Task, settings: FeatureSettings = FeatureSettings(),
     t0 = time.perf_counter()
     fp = task.fingerprint
     folder = cache_folder(task, cache_dir)
+    if fp and Path(task.source).is_dir():
+        check_output(folder, {"dataset": Path(task.source)}, "feature cache")
     groups = sorted({CACHED[k] for k in kinds if k in CACHED})
     arrays: dict[str, np.ndarray] = {}
     paths: dict[str, Path] = {}

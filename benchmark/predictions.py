@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -28,6 +29,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from generators.atomic import atomic_path
+from generators.reading import ReadError, brief, read_parquet, read_text
 
 from .errors import BenchmarkError, FingerprintError
 from .task import Task, _few
@@ -96,40 +98,34 @@ class Predictions:
 
 # ------------------------------------------------------------------ reading
 def read_raw(path: str | Path) -> RawTable:
-    """Read a ``.parquet`` or ``.csv`` predictions file without checking it."""
+    """Read a ``.parquet`` or ``.csv`` predictions file without checking it.
+
+    Raises:
+        PredictionError: not a .parquet or .csv name, missing, a folder, unreadable, not
+            Parquet or UTF-8 CSV, ragged CSV lines or duplicate columns (time linear in
+            the file's size).
+    """
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise PredictionError(f"{path}: predictions must be a .parquet or .csv file")
-    if not path.is_file():
+    if not path.exists():
         raise PredictionError(f"no predictions file {path}")
-    if path.suffix.lower() == ".parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        try:
-            table = pq.read_table(path)
-        except (OSError, pa.ArrowException) as e:
-            raise PredictionError(f"{path}: not a readable Parquet file ({e})") from None
-        md = table.schema.metadata or {}
-        fp = md.get(FINGERPRINT_KEY)
-        data = {}
-        for name, col in zip(table.column_names, table.columns):
-            if pa.types.is_dictionary(col.type):
-                col = col.cast(col.type.value_type)
-            data[name] = col.to_pylist()
-        return RawTable(list(table.column_names), data, False,
-                        fp.decode() if fp else None, str(path))
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise PredictionError(f"{path}: cannot read it as UTF-8 text ({e})") from None
+        if path.suffix.lower() == ".parquet":
+            return _read_parquet(path)
+        text = read_text(path, "predictions")
+    except ReadError as e:
+        raise PredictionError(*e.problems) from None
     fp = None
-    lines = text.splitlines(keepends=True)
+    lines = text.removeprefix("\ufeff").splitlines(keepends=True)
     while lines and lines[0].startswith("#"):
         line = lines.pop(0)
         if line.startswith(CSV_FINGERPRINT):
             fp = line[len(CSV_FINGERPRINT):].strip() or None
-    rows = list(csv.reader(io.StringIO("".join(lines))))
+    try:
+        rows = list(csv.reader(io.StringIO("".join(lines))))
+    except csv.Error as e:
+        raise PredictionError(f"{path}: not a readable CSV file ({brief(str(e), 120)})") from None
     if not rows:
         raise PredictionError(f"{path}: empty file (expected a header line: id,<parameters>)")
     header = [h.strip() for h in rows[0]]
@@ -138,11 +134,33 @@ def read_raw(path: str | Path) -> RawTable:
     if bad:
         raise PredictionError(f"{path}: lines {_few(bad)} do not have {len(header)} fields "
                               "like the header")
-    dup = sorted({h for h in header if header.count(h) > 1})
-    if dup:
-        raise PredictionError(f"{path}: duplicate columns {', '.join(map(repr, dup))}")
+    _check_unique(header, str(path))
     data = {h: [r[k] for r in body] for k, h in enumerate(header)}
     return RawTable(header, data, True, fp, str(path))
+
+
+def _read_parquet(path: Path) -> RawTable:
+    import pyarrow as pa
+
+    table = read_parquet(path, "predictions")
+    _check_unique(list(table.column_names), str(path))
+    md = table.schema.metadata or {}
+    fp = md.get(FINGERPRINT_KEY)
+    data = {}
+    for name, col in zip(table.column_names, table.columns):
+        if pa.types.is_dictionary(col.type):
+            col = col.cast(col.type.value_type)
+        data[name] = col.to_pylist()
+    return RawTable(list(table.column_names), data, False,
+                    fp.decode(errors="replace") if fp else None, str(path))
+
+
+def _check_unique(columns: list[str], origin: str) -> None:
+    """Refuse repeated column names (linear: a header may have any number of columns)."""
+    counts = Counter(columns)
+    dup = sorted(c for c, k in counts.items() if k > 1)
+    if dup:
+        raise PredictionError(f"{origin}: duplicate columns {_few([brief(d) for d in dup])}")
 
 
 def from_columns(columns: Mapping[str, Iterable[Any]], ids: Iterable[int],
@@ -155,19 +173,24 @@ def from_columns(columns: Mapping[str, Iterable[Any]], ids: Iterable[int],
 
 
 # --------------------------------------------------------------- validation
+_INT64 = 2**63
+
+
 def _parse_id(v: Any, text: bool) -> int | None:
+    """An id as an int within int64, or ``None`` when it is not one."""
     if isinstance(v, (bool, np.bool_)) or v is None:
         return None
+    i: int | None = None
     if isinstance(v, (int, np.integer)):
-        return int(v)
-    if isinstance(v, (float, np.floating)):
-        return int(v) if math.isfinite(v) and float(v).is_integer() else None
-    if isinstance(v, str) and text:
+        i = int(v)
+    elif isinstance(v, (float, np.floating)):
+        i = int(v) if math.isfinite(v) and float(v).is_integer() else None
+    elif isinstance(v, str) and text and len(v) <= 40:
         try:
-            return int(v.strip())
+            i = int(v.strip())
         except ValueError:
             return None
-    return None
+    return i if i is not None and -_INT64 <= i < _INT64 else None
 
 
 _EMPTY = object()
@@ -208,9 +231,10 @@ def validate(task: Task, raw: RawTable, split: str = "test") -> Predictions:
     missing = [t for t in targets if t not in raw.columns]
     if missing:
         problems.append(f"{where}: missing columns {', '.join(map(repr, missing))}")
-    extra = [c for c in raw.columns if c != "id" and c not in targets]
+    wanted_columns = {"id", *targets}
+    extra = [brief(c) for c in raw.columns if c not in wanted_columns]
     if extra:
-        problems.append(f"{where}: unexpected columns {', '.join(map(repr, extra))} (expected "
+        problems.append(f"{where}: unexpected columns {_few(extra)} (expected "
                         f"'id' and one column per parameter: {', '.join(targets)})")
     if "id" not in raw.columns:
         raise PredictionError(*problems)
@@ -218,9 +242,9 @@ def validate(task: Task, raw: RawTable, split: str = "test") -> Predictions:
     ids = [_parse_id(v, raw.text) for v in raw.data["id"]]
     bad_rows = [k + 1 for k, i in enumerate(ids) if i is None]
     if bad_rows:
-        vals = [repr(raw.data["id"][k - 1]) for k in bad_rows[:5]]
+        vals = [brief(raw.data["id"][k - 1], 40) for k in bad_rows[:5]]
         problems.append(f"{where}: column 'id': not an integer in rows {_few(bad_rows)} "
-                        f"(values {', '.join(vals)})")
+                        f"(values {', '.join(vals)}): ids are 64-bit integers")
         raise PredictionError(*problems)
     arr = np.asarray(ids, dtype=np.int64)
     uniq, counts = np.unique(arr, return_counts=True)
@@ -314,7 +338,7 @@ def check_values(task: Task, raw: RawTable, ids: np.ndarray, rows: np.ndarray
 
 def _describe(kind: str, task: Task, name: str, items: list[tuple[int, Any]]) -> str:
     ids = [i for i, _ in items]
-    shown = ", ".join(repr(v) for _, v in items[:5])
+    shown = ", ".join(brief(v, 40) for _, v in items[:5])
     if kind == "notnum":
         return f"not a number for ids {_few(ids)} (values {shown})"
     if kind == "nonfinite":

@@ -35,7 +35,7 @@ import inspect
 import time
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -48,7 +48,9 @@ from .predictions import (
     write_predictions,
 )
 from .task import SPLITS, ModelTask, Task, load_task
+from generators.atomic import check_output
 from generators.cli import ArgumentParser, exit_with
+from generators.reading import brief
 
 DEFAULT_BATCH = 256
 
@@ -57,24 +59,57 @@ class SubmissionError(BenchmarkError):
     """A model module does not follow the API."""
 
 
-def import_module(spec: str) -> ModuleType:
-    """Import a module by dotted name or from a ``.py`` file."""
+def user_call(where: str, fn: Callable[..., Any], *args: Any, failed: str | None = None) -> Any:
+    """``fn(*args)``, where ``fn`` is the submission's code (``where`` names it, e.g.
+    ``my_model.predict``): anything it raises, ``SystemExit`` included, becomes one
+    :class:`SubmissionError` line, ``<where> raised <type>: <message>`` (``failed``
+    replaces ``<where> raised``); Ctrl-C still interrupts.
+
+    Raises:
+        SubmissionError: ``fn`` raised or exited.
+    """
+    head = failed or f"{where} raised"
     try:
-        if spec.endswith(".py") or "/" in spec or "\\" in spec:
-            path = Path(spec)
-            if not path.is_file():
-                raise SubmissionError(f"no module file {spec}")
-            mod_spec = importlib.util.spec_from_file_location(path.stem, path)
-            if mod_spec is None or mod_spec.loader is None:
-                raise SubmissionError(f"cannot import {spec}")
-            module = importlib.util.module_from_spec(mod_spec)
-            mod_spec.loader.exec_module(module)
-            return module
-        return importlib.import_module(spec)
-    except SubmissionError:
+        return fn(*args)
+    except (KeyboardInterrupt, SubmissionError):
         raise
-    except Exception as e:  # noqa: BLE001 (any import failure is the submission's)
-        raise SubmissionError(f"cannot import {spec}: {type(e).__name__}: {e}") from None
+    except SystemExit as e:
+        raise SubmissionError(f"{head} SystemExit: {where} called sys.exit({brief(e.code, 40)}); "
+                              "a model must return or raise, not exit") from None
+    except BaseException as e:  # noqa: BLE001 (whatever the submission raises is its own)
+        raise SubmissionError(f"{head} {type(e).__name__}: {_message(e)}") from None
+
+
+def _message(e: BaseException) -> str:
+    try:
+        text = str(e)
+    except Exception:  # noqa: BLE001 (an exception whose __str__ fails)
+        return "(no message)"
+    line = text.strip().splitlines()[0] if text.strip() else "(no message)"
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+def import_module(spec: str) -> ModuleType:
+    """Import a module by dotted name or from a ``.py`` file.
+
+    Raises:
+        SubmissionError: no such module or file, or importing it raised or exited.
+    """
+    path = _module_file(spec)
+    if path is not None:
+        if not path.is_file():
+            raise SubmissionError(f"no module file {spec}" + (" (it is a folder; give its .py "
+                                                               "file)" if path.is_dir() else ""))
+        try:
+            mod_spec = importlib.util.spec_from_file_location(path.stem, path)
+        except (ValueError, OSError) as e:
+            raise SubmissionError(f"cannot import {spec}: {e}") from None
+        if mod_spec is None or mod_spec.loader is None:
+            raise SubmissionError(f"cannot import {spec}")
+        module = importlib.util.module_from_spec(mod_spec)
+        user_call(spec, mod_spec.loader.exec_module, module, failed=f"cannot import {spec}:")
+        return module
+    return user_call(spec, importlib.import_module, spec, failed=f"cannot import {spec}:")
 
 
 def as_columns(out: Any) -> dict[str, list[Any]]:
@@ -125,11 +160,8 @@ def predict_columns(module: ModuleType, model: Any, audio: np.ndarray, sample_ra
                     targets: list[str]) -> dict[str, list[Any]]:
     """Call ``predict`` and check the shape of its result (columns, row count)."""
     name = module.__name__
-    try:
-        out = module.predict(model, audio, sample_rate)
-    except Exception as e:  # noqa: BLE001
-        raise SubmissionError(f"{name}.predict raised {type(e).__name__}: {e}") from None
-    cols = as_columns(out)
+    out = user_call(f"{name}.predict", module.predict, model, audio, sample_rate)
+    cols = user_call(f"{name}.predict's result", as_columns, out)
     problems = []
     missing = [t for t in targets if t not in cols]
     extra = [c for c in cols if c not in targets]
@@ -188,11 +220,9 @@ def _validate_rows(task: Task, cols: dict[str, list[Any]], ids: np.ndarray) -> N
 
 
 def load(module: ModuleType, view: ModelTask, model_path: str | None) -> Any:
-    try:
-        return module.load_model(view, model_path)
-    except Exception as e:  # noqa: BLE001 (a TaskError too: the model read what it may not)
-        raise SubmissionError(f"{module.__name__}.load_model raised {type(e).__name__}: {e}"
-                              ) from None
+    """``module.load_model(view, model_path)``, its failures one line (a TaskError too:
+    the model read what it may not)."""
+    return user_call(f"{module.__name__}.load_model", module.load_model, view, model_path)
 
 
 def run(module: ModuleType, task: Task, split: str = "test", model_path: str | None = None,
@@ -219,6 +249,11 @@ def run(module: ModuleType, task: Task, split: str = "test", model_path: str | N
     raw = from_columns(cols, ids, task.fingerprint, origin=f"{module.__name__}.predict")
     preds = validate(task, raw, split)
     return preds, {"load_model_s": t1 - t0, "predict_s": t2 - t1}
+
+
+def _module_file(spec: str) -> Path | None:
+    """The file a ``.py`` module argument names (``None`` for a dotted name)."""
+    return Path(spec) if spec.endswith(".py") or "/" in spec or "\\" in spec else None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -248,6 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise BenchmarkError(f"--batch-size must be > 0, got {args.batch_size}")
     if args.out is not None and args.out.suffix.lower() not in (".parquet", ".csv"):
         raise BenchmarkError(f"--out {args.out}: predictions are written as .parquet or .csv")
+    inputs = {"dataset": Path(args.dataset),
+              "--model-path": Path(args.model_path) if args.model_path else None}
+    if args.out is not None:
+        check_output(args.out, inputs)
     task = load_task(args.dataset, progress=not args.no_progress)
     module = import_module(args.module)
     short = module.__name__.rsplit(".", 1)[-1]
@@ -259,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     preds, timing = run(module, task, args.split, args.model_path, args.batch_size,
                         progress=not args.no_progress)
     out = args.out or Path("predictions") / f"{short}-{task.name.replace('/', '__')}-{args.split}.parquet"
+    check_output(out, inputs)
     write_predictions(out, preds, task)
     print(f"wrote {len(preds.ids)} predictions of {args.module} for the {args.split} split of "
           f"{task.name} to {out} (load {timing['load_model_s']:.1f} s, "

@@ -21,6 +21,7 @@ from generators.atomic import check_output, write_json_atomic
 from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.fingerprint import versions
 from generators.named import BENCHMARKS, reference_check
+from generators.reading import brief
 from generators.stats import audio_digest
 
 from .configs import check_dataset
@@ -29,6 +30,9 @@ from .metrics import METRICS, PARAMETER_METRIC, of_scope, score_parameters
 from .resynth import default_workers, score_audio
 from .predictions import Predictions, load_predictions
 from .task import SPLITS, Task, load_task
+
+MAX_RENDER_BUDGET = 1_000_000
+"""Most renders per clip ``--render-budget`` accepts (a search's budget is in the hundreds)."""
 
 RESULTS_SCHEMA = "secret-sauce/results"
 RESULTS_SCHEMA_VERSION = 3
@@ -142,6 +146,28 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_budget_arg(text: str) -> int:
+    """argparse ``type=`` of ``--render-budget``: renders per clip, 0-:data:`MAX_RENDER_BUDGET`.
+
+    Raises:
+        BenchmarkError: out of range (one ``error:`` line through ``run_cli``).
+        argparse.ArgumentTypeError: not an integer.
+    """
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {brief(text)}") from None
+    if not 0 <= n <= MAX_RENDER_BUDGET:
+        raise BenchmarkError(f"--render-budget must be 0-{MAX_RENDER_BUDGET:,} renders per clip, "
+                             f"got {brief(n, 40)}")
+    return n
+
+
+RENDER_BUDGET_HELP = (f"renders of the instrument per clip the model used at inference (search, "
+                      f"analysis by synthesis), 0-{MAX_RENDER_BUDGET:,}; 0 for a pure predictor "
+                      "(default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = ArgumentParser(
         prog="python -m benchmark.score",
@@ -162,9 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-render processes (default: 2)")
     p.add_argument("--out", type=Path,
                    help="results JSON (default: PREDICTIONS with suffix .results.json)")
-    p.add_argument("--render-budget", type=int, default=0, metavar="N",
-                   help="renders of the instrument per clip the model used at inference, "
-                        "recorded in the results (default 0: a pure predictor)")
+    p.add_argument("--render-budget", type=render_budget_arg, default=0, metavar="N",
+                   help=RENDER_BUDGET_HELP)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
@@ -173,8 +198,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.resynth_limit is not None and args.resynth_limit < 0:
         raise BenchmarkError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
-    if args.render_budget < 0:
-        raise BenchmarkError(f"--render-budget must be >= 0, got {args.render_budget}")
     if not args.name.strip():
         raise BenchmarkError("--name must not be empty")
     out = args.out or args.predictions.with_suffix(".results.json")

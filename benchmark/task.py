@@ -21,7 +21,6 @@ Hugging Face Hub dataset id; rows are read with ``datasets.load_dataset``
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -33,6 +32,7 @@ from generators.audio import decode_clips
 from generators.config import config_from_meta, RenderConfig
 from generators.declaration import Instrument, Knob
 from generators.fingerprint import read_meta
+from generators.reading import ReadError, brief, read_json
 
 from .errors import BenchmarkError
 
@@ -235,7 +235,10 @@ def read_dataset_meta(source: str | Path) -> tuple[str, dict[str, Any]]:
     except Exception as e:  # noqa: BLE001 (network, auth, missing repo: all user-facing)
         raise TaskError(f"cannot read instrument.json of Hub dataset {src!r}: "
                         f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
-    return src, json.loads(Path(local).read_text())
+    try:
+        return src, read_json(local, f"instrument.json of Hub dataset {src!r}")
+    except ReadError as e:
+        raise TaskError(*e.problems) from None
 
 
 @contextlib.contextmanager
@@ -273,8 +276,8 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
     src, m = read_dataset_meta(source)
     try:
         config = config_from_meta(m)
-    except (KeyError, TypeError, ValueError) as e:
-        raise TaskError(f"instrument.json of {src} cannot be read: {e}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise TaskError(f"instrument.json of {src} cannot be read: {brief(str(e), 160)}") from None
     inst = config.instrument
     try:
         with quiet_datasets():

@@ -119,6 +119,22 @@ def parse_yaml(text: str, label: str, expect: type | tuple[type, ...] | None = d
     return _expect(value, expect, label)
 
 
+def check_keys(doc: dict[str, Any], allowed: Any, label: str) -> dict[str, Any]:
+    """``doc`` unchanged if every key is in ``allowed`` (names, in message order).
+
+    Raises:
+        ReadError: one line naming the unknown keys and the allowed ones.
+    """
+    allowed = list(allowed)
+    unknown = [k for k in doc if k not in allowed]
+    if unknown:
+        raise ReadError(f"{label}: unknown key{'s' if len(unknown) > 1 else ''} "
+                        f"{', '.join(brief(k, 40) for k in unknown[:5])}"
+                        f"{f' ({len(unknown)} in all)' if len(unknown) > 5 else ''}; "
+                        f"allowed: {', '.join(map(str, allowed))}")
+    return doc
+
+
 def read_yaml(path: Path | str, what: str = "", expect: type | tuple[type, ...] | None = dict) -> Any:
     """The YAML document in ``path``, whose top level must be ``expect`` (default a mapping)."""
     return parse_yaml(read_text(path, what), _label(Path(path), what), expect)

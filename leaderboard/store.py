@@ -12,11 +12,11 @@ system that clones the repository (:func:`check_name`).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date as Date
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import urlparse
@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 from benchmark.errors import BenchmarkError
 from benchmark.metrics import metric_value
 from benchmark.metrics import rank as rank_results
+from generators import reading
 from generators.named import BENCHMARKS
 
 ENTRIES = Path(__file__).resolve().parent / "entries"
@@ -40,6 +41,8 @@ METADATA_KEYS = ("schema", "schema_version", "name", "benchmark", "authors", "ur
 is ``YYYY-MM-DD``; ``external_data`` says whether the model was trained on
 anything but the benchmark's train split; ``predictions`` is the file name."""
 
+EARLIEST_DATE = "2000-01-01"
+"""The earliest entry date accepted (the latest is today, UTC)."""
 MAX_NAME = 64
 MAX_AUTHORS = 200
 MAX_DESCRIPTION = 1000
@@ -127,13 +130,18 @@ def text_problem(value: Any, what: str, limit: int, lines: bool = False) -> str 
 
 
 def date_problem(value: Any, what: str = "date") -> str | None:
-    """Why ``value`` is not an entry date (``YYYY-MM-DD``, a calendar date), or ``None``."""
+    """Why ``value`` is not an entry date (``YYYY-MM-DD``, a calendar date from
+    :data:`EARLIEST_DATE` to tomorrow in UTC: a day's grace for time zones), or ``None``."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return f"{what} {value!r} is not YYYY-MM-DD"
+        return f"{what} {reading.brief(value)} is not YYYY-MM-DD"
     try:
-        Date.fromisoformat(value)
+        day = Date.fromisoformat(value)
     except ValueError:
         return f"{what} {value!r} is not a calendar date"
+    latest = datetime.now(timezone.utc).date() + timedelta(days=1)
+    if not Date.fromisoformat(EARLIEST_DATE) <= day <= latest:
+        return (f"{what} {value} is not from {EARLIEST_DATE} to today "
+                f"({latest - timedelta(days=1)}, UTC)")
     return None
 
 
@@ -251,22 +259,49 @@ class Entry:
         return int(v) if isinstance(v, int) and not isinstance(v, bool) and v > 0 else 0
 
 
+RESULT_OBJECTS = ("model", "dataset", "predictions", "parameters", "aggregates", "audio")
+"""Keys of ``results.json`` whose value is an object (or ``null``) wherever the board reads them."""
+
+
 def read_json(path: Path) -> dict[str, Any]:
-    """A JSON object from ``path`` (raises :class:`LeaderboardError`)."""
+    """A JSON object from ``path`` (:func:`generators.reading.read_json`; raises
+    :class:`LeaderboardError`)."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LeaderboardError(f"{path} is missing") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise LeaderboardError(f"{path} is not readable JSON ({e})") from None
-    if not isinstance(doc, dict):
-        raise LeaderboardError(f"{path} is not a JSON object")
-    return doc
+        return reading.read_json(path)
+    except reading.ReadError as e:
+        raise LeaderboardError(*e.problems) from None
+
+
+def entry_problem(meta: dict[str, Any], results: dict[str, Any]) -> str | None:
+    """Why an entry cannot be read safely, or ``None``: its predictions file is not one of
+    :data:`PREDICTION_FILES` inside the entry (a path elsewhere, e.g. ``../other/x.parquet``,
+    is never read), or a part of its results is not a JSON object."""
+    files = [("metadata predictions", meta.get("predictions", PREDICTION_FILES[0]))]
+    if isinstance(results.get("predictions"), dict) and "file" in results["predictions"]:
+        files.append(("results predictions.file", results["predictions"]["file"]))
+    for what, name in files:
+        if name not in PREDICTION_FILES:
+            return (f"{what} {reading.brief(name)} is not one of {', '.join(PREDICTION_FILES)} "
+                    "in the entry folder; refusing to read a file elsewhere")
+    wrong = [k for k in RESULT_OBJECTS
+             if results.get(k) is not None and not isinstance(results[k], dict)]
+    if wrong:
+        return f"results {', '.join(wrong)} must be JSON objects"
+    return None
 
 
 def read_entry(path: Path) -> Entry:
-    """Read the entry folder ``path`` (raises :class:`LeaderboardError`)."""
-    return Entry(path, path.parent.name, read_json(path / METADATA), read_json(path / RESULTS))
+    """Read the entry folder ``path``, refusing what :func:`entry_problem` finds (raises
+    :class:`LeaderboardError`: the board skips the entry, verify fails it)."""
+    meta, results = read_json(path / METADATA), read_json(path / RESULTS)
+    problem = entry_problem(meta, results)
+    preds = path / str(meta.get("predictions", PREDICTION_FILES[0]))
+    if problem is None and preds.is_symlink():
+        problem = (f"predictions file {preds.name} is a symbolic link; refusing to read a file "
+                   "elsewhere")
+    if problem:
+        raise LeaderboardError(problem)
+    return Entry(path, path.parent.name, meta, results)
 
 
 def entry_dirs(root: Path, benchmarks: Iterable[str] | None = None) -> list[Path]:

@@ -32,13 +32,14 @@ from benchmark.configs import check_dataset, find_benchmark, needs_render, rende
 from benchmark.errors import FingerprintError, run_cli
 from benchmark.resynth import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
-from benchmark.score import score, table
+from benchmark.score import RENDER_BUDGET_HELP, render_budget_arg, score, table
 from benchmark.task import Task, load_task
-from generators.atomic import replace_dir, write_json_atomic
+from generators.atomic import check_output, replace_dir, write_json_atomic
 from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.named import get_benchmark
 
 from .store import (
+    EARLIEST_DATE,
     ENTRIES,
     METADATA,
     RESULTS,
@@ -166,6 +167,9 @@ def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOp
     if existing is not None and not o.replace:
         raise LeaderboardError(f"an entry named {name!r} already exists for {benchmark} "
                                f"({existing}); pass --replace to replace it")
+    dataset = Path(o.dataset) if o.dataset is not None else Path(o.datasets_root) / benchmark
+    check_output(o.entries / benchmark / name, {"--predictions": predictions, "dataset": dataset},
+                 "entry folder")
     check_declared(benchmark, read_raw(predictions).fingerprint, str(predictions))
 
     t0 = time.perf_counter()
@@ -229,15 +233,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="replace an entry of the same name")
     p.add_argument("--entries", type=Path, default=ENTRIES,
                    help="the store (default: leaderboard/entries)")
-    p.add_argument("--date", help="entry date YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--date", help=f"entry date YYYY-MM-DD, from {EARLIEST_DATE} to today "
+                   "(UTC, a day's grace for time zones; default: today)")
     p.add_argument("--resynth-limit", type=int, default=AUDIO_CLIPS, metavar="N",
                    help=f"test clips re-rendered for the audio metrics (default {AUDIO_CLIPS}, "
                         "as the baselines)")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="re-render processes (default: 2)")
-    p.add_argument("--render-budget", type=int, default=0, metavar="N",
-                   help="renders of the instrument per test clip your model used at inference "
-                        "(search, analysis by synthesis); 0 for a pure predictor (default)")
+    p.add_argument("--render-budget", type=render_budget_arg, default=0, metavar="N",
+                   help=RENDER_BUDGET_HELP)
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p
 
@@ -246,8 +250,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.resynth_limit < 0:
         raise LeaderboardError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
-    if args.render_budget < 0:
-        raise LeaderboardError(f"--render-budget must be >= 0, got {args.render_budget}")
     meta = EntryMeta(args.name, args.benchmark, args.authors, args.url, args.description,
                      args.date or "", args.external_data)
     options = SubmitOptions(args.dataset, args.datasets_root, not args.no_render, args.entries,

@@ -39,6 +39,7 @@ from benchmark.task import Task, load_task
 from generators.cli import ArgumentParser, exit_with, workers_arg
 from generators.errors import DatasetError
 from generators.named import BENCHMARKS, reference_line
+from generators.reading import brief
 
 from .store import (
     ENTRIES,
@@ -321,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder holding each benchmark's dataset as <root>/<benchmark> "
                         "(default: datasets)")
     p.add_argument("--benchmark", action="append", metavar="NAME",
-                   help="verify this benchmark's entries only (repeatable)")
+                   help="verify this benchmark's entries only (repeatable; a registered "
+                        f"benchmark: {', '.join(BENCHMARKS)})")
     p.add_argument("--no-render", action="store_true",
                    help="do not render a missing dataset (by default it is rendered into "
                         "--datasets-root, with a progress bar, and verify goes on)")
@@ -329,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --no-render: skip (instead of failing) the entries whose dataset "
                         "is not there")
     p.add_argument("--audio-rtol", type=float, default=AUDIO_RTOL,
-                   help=f"relative tolerance of the audio metrics (default {AUDIO_RTOL:g})")
+                   help=f"relative tolerance of the audio metrics, 0-1 (default {AUDIO_RTOL:g})")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),
                    help="render and re-render processes (default: 2)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -340,8 +342,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not args.entries.is_dir():
         raise LeaderboardError(f"no entries folder {args.entries}")
-    if args.audio_rtol < 0:
-        raise LeaderboardError(f"--audio-rtol must be >= 0, got {args.audio_rtol}")
+    if not 0 <= args.audio_rtol <= 1:
+        raise LeaderboardError(f"--audio-rtol must be in 0-1, got {args.audio_rtol}")
+    unknown = [b for b in dict.fromkeys(args.benchmark or []) if b not in BENCHMARKS]
+    if unknown:
+        raise LeaderboardError(f"--benchmark: unknown {', '.join(map(brief, unknown))}; known: "
+                               f"{', '.join(BENCHMARKS)}")
     outcomes = verify(args.entries, args.datasets_root, args.benchmark, args.skip_missing,
                       args.audio_rtol, args.workers, report=print_outcome,
                       render=not args.no_render, progress=not args.no_progress)

@@ -145,7 +145,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_matched(
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(err) == 5
     assert all(line.startswith("error: ") for line in err)
-    for path, said in ((empty, "empty file"), (text, "cannot read"), (silent, "silent"),
+    for path, said in ((empty, "empty file"), (text, "not a readable audio file"), (silent, "silent"),
                        (short, "too short"), (missing, "no such file")):
         assert any(str(path) in line and said in line for line in err), (path, err)
     assert (tmp_path / "out" / "good" / "patch.json").exists()
