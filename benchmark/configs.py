@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from generators.config import config_from_meta
 from generators.errors import DatasetError
 from generators.fingerprint import (AUDIO_VERSIONS, fingerprint, meta as dataset_meta, read_meta,
-                                    same_dataset, versions)
+                                    recorded_problem, same_dataset, versions)
 from generators.named import BENCHMARKS, Benchmark, get_benchmark
 from generators.render import render_dataset
 from generators.cli import ArgumentParser, exit_with
@@ -61,8 +61,7 @@ def check_dataset(meta: dict[str, Any], benchmark: str | None = None,
         installed = versions()
         diffs = [f"{d} {recorded.get(d)} (installed: {installed.get(d)})"
                  for d in AUDIO_VERSIONS if recorded.get(d) != installed.get(d)]
-        digest = meta.get("source_sha256")
-        if fingerprint(config, recorded, digest) != stored:
+        if recorded_problem(meta):
             why = "its instrument.json was edited after rendering"
         elif diffs:
             why = "it was rendered with " + ", ".join(diffs)

@@ -26,6 +26,7 @@ line, exit 2) that is also an :class:`OSError`.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -57,6 +58,8 @@ class WriteError(UserError, OSError):
 
 
 def _reason(e: OSError) -> str:
+    if e.errno == errno.ENOSPC:
+        return "disk full; free space and run it again"
     return e.strerror or str(e) or type(e).__name__
 
 
@@ -198,7 +201,6 @@ def write_dir_atomic(final: Path, write: Callable[[Path], None], kind: str, what
             tmp.mkdir()
             write(tmp)
             (tmp / MARKER).write_text(kind + "\n", encoding="utf-8")
-            _fsync_tree(tmp)
             replace_dir(tmp, final)
         except WriteError:
             raise
@@ -210,9 +212,10 @@ def write_dir_atomic(final: Path, write: Callable[[Path], None], kind: str, what
 
 
 def replace_dir(tmp: Path, final: Path) -> Path:
-    """Put the finished folder ``tmp`` at ``final`` (same file system), replacing a folder
-    there: ``final`` is the old folder or the new one at every moment, never a mix.
-    Callers check first that ``final`` is theirs to replace (:func:`claim_dir`)."""
+    """Sync the finished folder ``tmp`` to disk and put it at ``final`` (same file system),
+    replacing a folder there: ``final`` is the old folder or the new one at every moment,
+    never a mix. Callers check first that ``final`` is theirs to replace (:func:`claim_dir`)."""
+    _fsync_tree(tmp)
     old = final.with_name(f".{final.name}.old-{os.getpid()}")
     shutil.rmtree(old, ignore_errors=True)
     try:

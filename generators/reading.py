@@ -119,19 +119,34 @@ def parse_yaml(text: str, label: str, expect: type | tuple[type, ...] | None = d
     return _expect(value, expect, label)
 
 
+def unknown_keys(doc: dict[str, Any], allowed: Any) -> str | None:
+    """What is wrong with ``doc``'s keys, or ``None`` if each is in ``allowed`` (names, in
+    message order): ``unknown key 'fo' (did you mean 'foo'?)`` for one close to an allowed
+    name, else the unknown keys (at most 5 quoted) and the allowed ones."""
+    import difflib
+
+    allowed = [str(a) for a in allowed]
+    unknown = [k for k in doc if k not in allowed]
+    if not unknown:
+        return None
+    close = difflib.get_close_matches(str(unknown[0]), allowed, n=1, cutoff=0.6)
+    if len(unknown) == 1 and close:
+        return f"unknown key {brief(unknown[0], 40)} (did you mean {brief(close[0])}?)"
+    return (f"unknown key{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(brief(k, 40) for k in unknown[:5])}"
+            f"{f' ({len(unknown)} in all)' if len(unknown) > 5 else ''}; "
+            f"allowed: {', '.join(allowed)}")
+
+
 def check_keys(doc: dict[str, Any], allowed: Any, label: str) -> dict[str, Any]:
-    """``doc`` unchanged if every key is in ``allowed`` (names, in message order).
+    """``doc`` unchanged if every key is in ``allowed`` (see :func:`unknown_keys`).
 
     Raises:
-        ReadError: one line naming the unknown keys and the allowed ones.
+        ReadError: one line, ``LABEL: unknown key ...``.
     """
-    allowed = list(allowed)
-    unknown = [k for k in doc if k not in allowed]
-    if unknown:
-        raise ReadError(f"{label}: unknown key{'s' if len(unknown) > 1 else ''} "
-                        f"{', '.join(brief(k, 40) for k in unknown[:5])}"
-                        f"{f' ({len(unknown)} in all)' if len(unknown) > 5 else ''}; "
-                        f"allowed: {', '.join(map(str, allowed))}")
+    problem = unknown_keys(doc, allowed)
+    if problem:
+        raise ReadError(f"{label}: {problem}")
     return doc
 
 

@@ -17,7 +17,6 @@ parameter names) or the file system (an audio folder's files) is checked by
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -26,7 +25,7 @@ from typing import Any, Callable, ClassVar, Sequence, TypeVar
 
 from .declaration import Dependency
 from .plugin import PluginError
-from .reading import brief
+from .reading import brief, unknown_keys
 
 YAML_BOOL_WORDS = "y, yes, n, no, on, off, true, false"
 SOURCE_KEYS = ("plugin", "builtin", "audio_folder")
@@ -87,12 +86,10 @@ def spec_field(check: Check, default: Any = None, *, missing: str | None = None,
 
 
 def check_keys(d: dict[str, Any], allowed: Sequence[str], where: str) -> None:
-    """Refuse the first key of ``d`` not in ``allowed``, naming a close one."""
-    for key in d:
-        if key not in allowed:
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = f" (did you mean {brief(close[0])}?)" if close else f"; allowed: {', '.join(allowed)}"
-            raise err(where, f"unknown key {brief(key)}{hint}")
+    """Refuse keys of ``d`` not in ``allowed`` (:func:`generators.reading.unknown_keys`)."""
+    problem = unknown_keys(d, allowed)
+    if problem:
+        raise err(where, problem)
 
 
 def read_record(cls: type[R], raw: dict[str, Any], where: str, *, sep: str = ": ",

@@ -37,7 +37,7 @@ from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
 from generators.cli import ArgumentParser, exit_with, workers_arg
-from generators.errors import DatasetError
+from generators.errors import UserError
 from generators.named import BENCHMARKS, reference_line
 from generators.reading import brief
 
@@ -198,8 +198,8 @@ class Datasets:
               flush=True)
         try:
             render_benchmark(benchmark, folder, self.workers, self.progress)
-        except DatasetError as e:
-            return f"cannot render {folder}: {e}"
+        except UserError as e:
+            return f"cannot render {folder}: {' '.join(e.problems)}"
         return None
 
     def source(self, benchmark: str) -> str | None:
@@ -226,10 +226,8 @@ class Datasets:
                     task = load_task(src, progress=self.progress)
                     check_dataset(task.meta, benchmark, task.name)
                     self._cache[benchmark] = (task, None)
-                except BenchmarkError as e:
+                except UserError as e:
                     self._cache[benchmark] = (None, " ".join(e.problems))
-                except DatasetError as e:
-                    self._cache[benchmark] = (None, str(e))
         return self._cache[benchmark]
 
 

@@ -175,7 +175,7 @@ def test_render_on_a_read_only_file_system(tmpfs: Callable[[str], Path]) -> None
 def test_disk_full_while_writing_instrument_json(tmpfs: Callable[[str], Path]) -> None:
     full = tmpfs("size=4k")
     check("generators.render", "--n", "2", "--out", full / "d", "--no-progress",
-          "--no-space-check", watch=[full], own=[full / "d"], match="no space left")
+          "--no-space-check", watch=[full], own=[full / "d"], match="disk full")
 
 
 # ------------------------------------------------------------------ resume
