@@ -34,6 +34,7 @@ from generators import spectral
 from generators.atomic import write_text_atomic
 from generators.declaration import Instrument
 from generators.cli import ArgumentParser, exit_with
+from generators.reading import read_text
 
 from .errors import BenchmarkError, run_cli
 from .predictions import Predictions
@@ -414,10 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="the README (default: README.md)")
     p.add_argument("--check", action="store_true", help="exit 1 when it is out of date")
     args = p.parse_args(argv)
+    text = read_text(args.readme, "the README")
     try:
-        text = args.readme.read_text(encoding="utf-8")
         new = with_readme_table(text)
-    except (OSError, ValueError) as e:
+    except ValueError as e:
         raise BenchmarkError(f"{args.readme}: {e}") from None
     if args.check:
         print("up to date" if new == text else f"{args.readme}: the metric table is out of date")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from generators.atomic import check_output, write_json_atomic
-from generators.cli import ArgumentParser, exit_with, workers_arg
+from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
 from generators.fingerprint import versions
 from generators.named import BENCHMARKS, reference_check
 from generators.reading import brief
@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--benchmark", help="require the dataset to be this named benchmark "
                    "(e.g. noisemaker-v2); by default it is recognised from its fingerprint")
     p.add_argument("--split", choices=SPLITS, default="test", help="scored split (default: test)")
-    p.add_argument("--resynth-limit", type=int, metavar="N",
+    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), metavar="N",
                    help="re-render only the first N predictions for the audio metrics "
                         "(default: all; 0 skips the audio metrics)")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),
@@ -196,8 +196,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.resynth_limit is not None and args.resynth_limit < 0:
-        raise BenchmarkError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
     if not args.name.strip():
         raise BenchmarkError("--name must not be empty")
     out = args.out or args.predictions.with_suffix(".results.json")

@@ -83,3 +83,22 @@ def workers_arg(text: str) -> int:
     if n <= 0:
         raise UserError(f"--workers must be > 0, got {n}")
     return n
+
+
+def count_arg(option: str) -> Callable[[str], int]:
+    """argparse ``type=`` of a count that may be 0, e.g. ``type=count_arg("--resynth-limit")``.
+
+    The returned function raises :class:`~generators.errors.UserError` ``OPTION must be >= 0,
+    got N`` for a negative count (one ``error:`` line, exit 2, through :func:`run_cli`), and
+    argparse's usage error for a non-integer.
+    """
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+        if n < 0:
+            raise UserError(f"{option} must be >= 0, got {n}")
+        return n
+
+    return parse

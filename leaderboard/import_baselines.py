@@ -152,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not args.runs.is_dir():
         raise LeaderboardError(f"no runs folder {args.runs}")
+    if args.entries.exists() and not args.entries.is_dir():
+        raise LeaderboardError(f"--entries {args.entries}: exists and is not a folder")
     written = import_runs(args.runs, args.entries, args.datasets_root, args.workers)
     print(f"{len(written)} entries written under {args.entries}")
     return 0

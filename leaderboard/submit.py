@@ -35,7 +35,7 @@ from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import RENDER_BUDGET_HELP, render_budget_arg, score, table
 from benchmark.task import Task, load_task
 from generators.atomic import check_output, replace_dir, write_json_atomic
-from generators.cli import ArgumentParser, exit_with, workers_arg
+from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
 from generators.named import get_benchmark
 
 from .store import (
@@ -235,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the store (default: leaderboard/entries)")
     p.add_argument("--date", help=f"entry date YYYY-MM-DD, from {EARLIEST_DATE} to today "
                    "(UTC, a day's grace for time zones; default: today)")
-    p.add_argument("--resynth-limit", type=int, default=AUDIO_CLIPS, metavar="N",
+    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=AUDIO_CLIPS, metavar="N",
                    help=f"test clips re-rendered for the audio metrics (default {AUDIO_CLIPS}, "
                         "as the baselines)")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),
@@ -248,8 +248,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.resynth_limit < 0:
-        raise LeaderboardError(f"--resynth-limit must be >= 0, got {args.resynth_limit}")
     meta = EntryMeta(args.name, args.benchmark, args.authors, args.url, args.description,
                      args.date or "", args.external_data)
     options = SubmitOptions(args.dataset, args.datasets_root, not args.no_render, args.entries,

@@ -356,3 +356,23 @@ def test_board_and_verify_on_a_file(board, files: dict[str, Path], tmp_path: Pat
     hostile("leaderboard.board", "--entries", board.entries, "--readme", board.entries / "x.md",
             "--site", tmp_path / "site", "--no-audio", watch=[board.entries, tmp_path],
             match="inside the --entries input")
+
+
+@pytest.mark.parametrize("command,args,said", [
+    ("benchmark.metrics", ["latin1.csv"], "not UTF-8"),
+    ("benchmark.metrics", ["folder.csv"], "is a folder"),
+    ("benchmark.metrics", ["no-such-readme.md"], "no such file"),
+    ("benchmark.configs", ["extra"], "unrecognized arguments"),
+    ("leaderboard.import_baselines", ["--runs", "folder.csv", "--entries", "dataset-file"],
+     "not a folder"),
+    ("baselines.presets_gap", ["--resynth-limit", "-3"], "--resynth-limit must be >= 0"),
+    ("baselines.stream", ["--benchmark", "nope-v9", "--n", "5"], "unknown benchmark"),
+    ("baselines.stream", ["--benchmark", "noisemaker-v2", "--n", str(10**25)], "64-bit"),
+    ("baselines.stream", ["--benchmark", "noisemaker-v2", "--n", "5", "--out", "dataset-file"],
+     "not a folder"),
+])
+def test_the_other_commands(command: str, args: list[str], said: str,
+                            files: dict[str, Path]) -> None:
+    """The commands with no case above: reports, listings, imports and training streams."""
+    folder = files["dataset-file"].parent
+    hostile(command, *args, cwd=folder, watch=[folder], match=said)
