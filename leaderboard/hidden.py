@@ -200,7 +200,7 @@ def render_hidden(benchmark: str, secret: str, cache: Path | None = None,
     folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     render_dataset(config, folder, workers=max(1, workers), progress=progress)
     digest = split_digest(folder, "test")
-    if pin and (pin.get("digest") != digest or int(pin.get("n", -1)) != config.n):
+    if pinned and (pin.get("digest") != digest or int(pin.get("n", -1)) != config.n):
         raise HiddenError(
             f"{benchmark}: the hidden split rendered here ({config.n} clips, digest "
             f"{digest[:16]}...) is not the pinned one ({pin.get('n')} clips, "
