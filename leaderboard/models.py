@@ -130,7 +130,7 @@ def sandbox_env(pythonpath: Sequence[str]) -> dict[str, str]:
            "NUMBA_CACHE_DIR": "/tmp/numba", "MPLCONFIGDIR": "/tmp/mpl", "HF_HOME": "/tmp/hf",
            "HF_DATASETS_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "TQDM_DISABLE": "1"}
     for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-              "NUMBA_NUM_THREADS"):
+              "NUMBA_NUM_THREADS", "ARROW_IO_THREADS"):
         env[k] = "1"
     return env
 
