@@ -35,7 +35,7 @@ from generators.cli import workers_arg
 
 from .hidden import (DEFAULT_CACHE, PINS, read_pins, read_secret, render_hidden, secret_file,
                      secret_hash)
-from .models import MODEL_DIR, ModelFailed, ModelStopped, predict_clips
+from .models import MODEL_DIR, ModelFailed, ModelStopped, model_kind, predict_clips
 from .sandbox import Limits, check_available
 from .store import ENTRIES, HIDDEN, Entry, LeaderboardError, entry_dirs, read_entry
 from .submit import DATASETS, dataset_for
@@ -55,8 +55,8 @@ def evaluate_entry(entry: Entry, hidden: Task, digest: str, secret: str, public:
         "evaluated": datetime.now(timezone.utc).date().isoformat(),
         "status": "ok", "rule": None, "message": None, "scores": None}
     model = entry.path / MODEL_DIR
-    kind = (entry.meta.get("model") or {}).get("kind")
     try:
+        kind = model_kind(model)
         cols = predict_clips(model, hidden.audio_bytes(ids), hidden.n_samples,
                              hidden.sample_rate, public if kind == "package" else None,
                              limits, forbid)
@@ -116,7 +116,7 @@ def evaluate_hidden(entries: Path = ENTRIES, benchmarks: Sequence[str] | None = 
         folder, digest = render_hidden(bench, secret, cache, pins, workers, progress)
         hidden = load_task(folder)
         public = None
-        if any((e.meta.get("model") or {}).get("kind") == "package" for e in items):
+        if any((e.path / MODEL_DIR / "model.py").is_file() for e in items):
             public = dataset_for(bench, None, datasets_root, render, workers, progress)
         for e in tqdm(items, unit="model", desc=f"{bench} hidden", disable=not progress,
                       dynamic_ncols=True):

@@ -40,20 +40,38 @@ HIDDEN_NOTE = (
     "instrument and sampler from a secret seed; its digest is pinned in leaderboard/hidden.json) "
     "by `python -m leaderboard.evaluate --hidden`; the \"hidden\" columns are those scores. "
     f"⚠ much worse: a hidden score much worse than the public one (a higher-is-better metric "
-    f"down by more than {HIDDEN_DROP:g}, a lower-is-better one up by more than "
-    f"{HIDDEN_RISE:.0%}): the model may know the public test labels. predictions only: "
+    f"down by more than {HIDDEN_DROP:g} and by more than twice its sampling error, a "
+    f"lower-is-better one up by more than {HIDDEN_RISE:.0%}): the model may know the public "
+    "test labels. predictions only: "
     "submitted as predictions, so not evaluated on the hidden split; pending: a model not "
     "evaluated yet; stopped: the sandbox stopped it (the rule is named).")
 """What the hidden columns mean (Markdown and the page)."""
 
 
-def much_worse(metric: str, public: float | None, hidden: float | None) -> bool:
-    """Whether ``hidden`` is much worse than ``public`` in ``metric``'s direction."""
+def much_worse(metric: str, public: float | None, hidden: float | None,
+               n_public: int | None = None, n_hidden: int | None = None) -> bool:
+    """Whether ``hidden`` is much worse than ``public`` in ``metric``'s direction.
+
+    A higher-is-better metric is a rate in 0-1 (switch accuracy): given the numbers of
+    predictions each was measured on, the drop must also exceed twice its sampling error
+    (on a 12-clip split a drop of 0.15 is noise; on 2,000 clips 0.1 governs).
+    """
     if public is None or hidden is None:
         return False
     if METRICS[metric].maximize:
-        return public - hidden > HIDDEN_DROP
+        drop = public - hidden
+        if n_public and n_hidden:
+            se = (public * (1 - public) / n_public + hidden * (1 - hidden) / n_hidden) ** 0.5
+            return drop > max(HIDDEN_DROP, 2 * se)
+        return drop > HIDDEN_DROP
     return hidden > public * (1 + HIDDEN_RISE)
+
+
+def _count(aggregates: dict, clips: object, metric: str) -> int | None:
+    """Predictions behind a per-type mean: clips x parameters of that type."""
+    of = METRICS[metric].of or ""
+    per = aggregates.get("n_switches" if "accuracy" in of else "n_knobs")
+    return int(clips) * int(per) if isinstance(clips, int) and isinstance(per, int) else None
 
 
 def ranking_order() -> str:
@@ -106,7 +124,12 @@ class BoardSection:
 
     def flagged(self, e: Entry) -> bool:
         """Whether a hidden score of ``e`` is much worse than its public one."""
-        return any(much_worse(m, e.metric(m), hidden_value(e, m))
+        pub = e.results.get("aggregates") or {}
+        hid = hidden_scores(e) or {}
+        n_pub = (e.results.get("dataset") or {}).get("n_scored")
+        n_hid = (e.hidden or {}).get("n")
+        return any(much_worse(m, e.metric(m), hidden_value(e, m), _count(pub, n_pub, m),
+                              _count(hid, n_hid, m))
                    for m in (self.hidden_columns or [m for m in self.columns
                                                      if METRICS[m].scope == "type"]))
 
