@@ -8,7 +8,11 @@
   and the static site, from :mod:`~leaderboard.sections` (the ranked board),
   :mod:`~leaderboard.markdown`, :mod:`~leaderboard.page` (Jinja2 templates in
   ``templates/``), :mod:`~leaderboard.examples` (listening examples);
-* :mod:`leaderboard.import_baselines`: the baselines' runs as entries.
+* :mod:`leaderboard.import_baselines`: the baselines' runs as entries;
+* :mod:`leaderboard.models` (model submissions), :mod:`leaderboard.sandbox` (bubblewrap
+  and limits; :mod:`~leaderboard.model_runner` runs inside), :mod:`leaderboard.hidden`
+  (the secret, hidden splits and their pins) and :mod:`leaderboard.evaluate`
+  (``--hidden``: model entries on the hidden split).
 """
 
 import generators  # noqa: F401,E402 (first: its Ctrl-C hook covers this package's imports)

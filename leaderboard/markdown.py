@@ -12,7 +12,7 @@ from typing import Any
 
 from benchmark.metrics import METRICS
 
-from .sections import RENDERS, RENDERS_NOTE, BoardSection, ranking_order
+from .sections import HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, ranking_order
 from .store import safe_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -46,6 +46,8 @@ def markdown(board: list[BoardSection]) -> str:
         "",
         RENDERS_NOTE,
         "",
+        HIDDEN_NOTE,
+        "",
     ]
     empty = [s.benchmark for s in board if not s.ranked]
     if empty:
@@ -63,10 +65,12 @@ def section(s: BoardSection) -> list[str]:
         lines += [md(s.description), ""]
     if s.audio_note():
         lines += [s.audio_note(), ""]
-    head = ["rank", "name", "authors", *(METRICS[m].heading for m in s.columns), RENDERS, "date"]
+    hidden = s.hidden_columns
+    head = ["rank", "name", "authors", *(METRICS[m].heading for m in s.columns),
+            *(f"hidden {METRICS[m].heading}" for m in hidden), HIDDEN, RENDERS, "date"]
     lines += ["| " + " | ".join(head) + " |",
-              "|" + "|".join(["---:", "---", "---", *("---:" for _ in s.columns), "---:",
-                              "---"]) + "|"]
+              "|" + "|".join(["---:", "---", "---", *("---:" for _ in s.columns),
+                              *("---:" for _ in hidden), "---", "---:", "---"]) + "|"]
     ext = False
     for r, e in s.ranked:
         name = md(e.name)
@@ -78,7 +82,9 @@ def section(s: BoardSection) -> list[str]:
             ext = True
         cells = [f"**{s.cell(e, m)}**" if s.is_best(e, m) else s.cell(e, m) for m in s.columns]
         lines.append("| " + " | ".join([str(r), name, md(e.meta.get("authors", "")), *cells,
-                                         str(e.render_budget), md(e.meta.get("date", ""))])
+                                         *(s.hidden_cell(e, m) for m in hidden),
+                                         md(s.hidden_status(e)), str(e.render_budget),
+                                         md(e.meta.get("date", ""))])
                      + " |")
     lines.append("")
     if ext:

@@ -19,7 +19,8 @@ from benchmark.metrics import METRICS
 
 from .examples import Examples
 from .media import nice_max, parameter_chart
-from .sections import RENDERS, RENDERS_NOTE, BoardSection, key_of, ranking_order
+from .sections import (HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, key_of,
+                       ranking_order)
 from .store import Entry, safe_url
 
 
@@ -48,7 +49,8 @@ def environment():  # noqa: ANN201 (a jinja2.Environment; jinja2 is imported her
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
     env.globals.update(metrics=METRICS, key_of=key_of, safe_url=safe_url, chart=chart,
-                       summary=summary, renders=RENDERS, renders_note=RENDERS_NOTE)
+                       summary=summary, renders=RENDERS, renders_note=RENDERS_NOTE,
+                       hidden=HIDDEN, hidden_note=HIDDEN_NOTE)
     return env
 
 

@@ -4,7 +4,11 @@ An entry is the folder ``leaderboard/entries/<benchmark>/<name>/`` holding
 
 * ``metadata.json``: who and what (:data:`METADATA_KEYS`);
 * ``results.json``: the scorer's results document (``benchmark/RESULTS_SCHEMA.md``);
-* ``predictions.parquet`` (or ``.csv``): the predictions it was scored from.
+* ``predictions.parquet`` (or ``.csv``): the predictions it was scored from;
+* a model submission also holds ``model/`` (the submitted folder, run in the
+  sandbox to make those predictions; ``metadata.json``'s optional ``model``
+  says its kind and digest) and, once ``python -m leaderboard.evaluate --hidden``
+  ran it, ``hidden.json`` (its scores on the hidden split).
 
 Entry names are folder names, so they must be safe as file names on every
 system that clones the repository (:func:`check_name`).
@@ -32,6 +36,8 @@ ENTRIES = Path(__file__).resolve().parent / "entries"
 
 METADATA = "metadata.json"
 RESULTS = "results.json"
+HIDDEN = "hidden.json"
+MODEL_KINDS = ("saved", "package")
 PREDICTION_FILES = ("predictions.parquet", "predictions.csv")
 ENTRY_SCHEMA = "secret-sauce/leaderboard-entry"
 ENTRY_SCHEMA_VERSION = 1
@@ -219,6 +225,12 @@ def metadata_problems(meta: dict[str, Any]) -> list[str]:
                  if f.name in meta and (p := field_problem(f.name, meta[f.name]))]
     if "predictions" in meta and meta["predictions"] not in PREDICTION_FILES:
         problems.append(f"predictions must be one of {', '.join(PREDICTION_FILES)}")
+    model = meta.get("model")
+    if model is not None and not (isinstance(model, dict) and model.get("folder") == "model"
+                                  and model.get("kind") in MODEL_KINDS
+                                  and isinstance(model.get("sha256"), str)):
+        problems.append("metadata model must be {\"folder\": \"model\", \"kind\": "
+                        f"{' or '.join(MODEL_KINDS)}, \"sha256\": ...}} or absent")
     return problems
 
 
@@ -238,6 +250,13 @@ class Entry:
     benchmark: str
     meta: dict[str, Any]
     results: dict[str, Any]
+    hidden: dict[str, Any] | None = None
+    """``hidden.json``: its evaluation on the hidden split, if it had one."""
+
+    @property
+    def is_model(self) -> bool:
+        """Whether it was submitted as a model (so it can be run on the hidden split)."""
+        return isinstance(self.meta.get("model"), dict)
 
     @property
     def name(self) -> str:
@@ -301,7 +320,8 @@ def read_entry(path: Path) -> Entry:
                    "elsewhere")
     if problem:
         raise LeaderboardError(problem)
-    return Entry(path, path.parent.name, meta, results)
+    hidden = read_json(path / HIDDEN) if (path / HIDDEN).exists() else None
+    return Entry(path, path.parent.name, meta, results, hidden)
 
 
 def entry_dirs(root: Path, benchmarks: Iterable[str] | None = None) -> list[Path]:

@@ -1,9 +1,18 @@
-"""``python -m leaderboard.submit``: score a predictions file and record it as an entry.
+"""``python -m leaderboard.submit``: score a predictions file or a model and record it as an entry.
 
 Example::
 
     python -m leaderboard.submit --benchmark noisemaker-v2 --predictions preds.parquet \\
         --name my-model --authors "A. Author" --url https://example.org/paper
+    python -m leaderboard.submit --benchmark noisemaker-v2 --model models/nm-knn \\
+        --name my-knn --authors "A. Author"
+
+``--model DIR`` submits a model instead (:mod:`leaderboard.models`: a folder saved by
+``baselines.run --save``, or a ``benchmark.run`` package with ``model.py``): it
+is run in the sandbox (:mod:`leaderboard.sandbox`) on the public test split,
+its predictions are scored as any, and the folder is copied into the entry
+(``model/``) so that ``python -m leaderboard.evaluate --hidden`` can run it on
+the hidden split.
 
 Checks the official dataset of the benchmark (``datasets/<benchmark>``, or
 ``--dataset``: its fingerprint must be the benchmark's; a missing one is
@@ -38,6 +47,9 @@ from generators.atomic import check_output, replace_dir, write_json_atomic
 from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
 from generators.named import get_benchmark
 
+from .hidden import DEFAULT_CACHE, secret_file
+from .models import MODEL_DIR, check_model_dir, copy_model, predict_clips
+from .sandbox import Limits
 from .store import (
     EARLIEST_DATE,
     ENTRIES,
@@ -132,7 +144,8 @@ OPTION_LABELS = {"authors": "--authors", "description": "--description"}
 
 
 def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOptions(), *,
-           model: dict[str, Any] | None = None, task: Task | None = None) -> dict[str, Any]:
+           model: dict[str, Any] | None = None, task: Task | None = None,
+           model_dir: Path | None = None) -> dict[str, Any]:
     """Validate, score and record ``predictions`` as the entry ``meta`` describes.
 
     Args:
@@ -142,6 +155,7 @@ def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOp
         options: dataset, store, re-rendering.
         model: extra keys for the results' ``model`` object (e.g. a baseline's config).
         task: an already loaded task of the dataset (saves reading it again).
+        model_dir: the model folder that made ``predictions`` (copied into the entry).
 
     Returns:
         The results document written.
@@ -196,13 +210,49 @@ def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOp
         if model:
             results["model"] |= {k: v for k, v in model.items() if k != "name"}
         write_json_atomic(tmp / RESULTS, results)
-        (tmp / METADATA).write_text(json.dumps(meta.document(copy.name), indent=2,
-                                               ensure_ascii=False) + "\n",
+        doc = meta.document(copy.name)
+        if model_dir is not None:
+            doc["model"] = copy_model(Path(model_dir), tmp / MODEL_DIR)
+        (tmp / METADATA).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
         replace_dir(tmp, final)  # ``existing``, if any, is ``final`` (checked above)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return results
+
+
+def submit_model(meta: EntryMeta, model_dir: Path, options: SubmitOptions = SubmitOptions(),
+                 limits: Limits = Limits(), task: Task | None = None) -> dict[str, Any]:
+    """Run the model folder ``model_dir`` in the sandbox on the benchmark's public test
+    split, then :func:`submit` its predictions with the folder.
+
+    Raises:
+        ModelStopped: it broke a sandbox rule; ModelFailed: it failed otherwise;
+        LeaderboardError, BenchmarkError: the submission is refused.
+    """
+    import tempfile
+
+    from benchmark.predictions import from_columns, validate, write_predictions
+
+    check_name(meta.name)
+    kind = check_model_dir(Path(model_dir))
+    o = options
+    if task is None:
+        task = load_task(dataset_for(meta.benchmark, o.dataset, o.datasets_root, o.render,
+                                     o.workers, o.progress), progress=o.progress)
+    check_dataset(task.meta, meta.benchmark, task.name)
+    ids = task.split_ids("test")
+    if o.progress:
+        print(f"running the {kind} model {model_dir} in the sandbox on the {len(ids)} public "
+              "test clips", file=sys.stderr, flush=True)
+    cols = predict_clips(Path(model_dir), task.audio_bytes(ids), task.n_samples,
+                         task.sample_rate, task.source if kind == "package" else None, limits,
+                         forbid=[secret_file(), DEFAULT_CACHE.expanduser()])
+    preds = validate(task, from_columns(cols, ids, task.fingerprint, origin="the model"), "test")
+    with tempfile.TemporaryDirectory(prefix="secret-sauce-submit-") as tmp:
+        path = write_predictions(Path(tmp) / "predictions.parquet", preds, task)
+        return submit(meta, path, options, task=task, model_dir=Path(model_dir),
+                      model={"submission": kind})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -212,8 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "it and record it as a leaderboard entry (leaderboard/entries/<benchmark>/"
                     "<name>/); then open a pull request with that folder.")
     p.add_argument("--benchmark", required=True, help="named benchmark, e.g. noisemaker-v2")
-    p.add_argument("--predictions", required=True, type=Path,
-                   help="predictions of the test split (.parquet or .csv)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--predictions", type=Path,
+                      help="predictions of the test split (.parquet or .csv)")
+    what.add_argument("--model", type=Path, metavar="DIR",
+                      help="a model instead: a folder saved by python -m baselines.run --save, "
+                           "or a package with model.py (load_model, predict: the benchmark.run "
+                           "protocol) and its weights; it runs in the sandbox on the public test "
+                           "split and is kept in the entry for the hidden split")
     p.add_argument("--name", required=True,
                    help="entry name (a folder name: no path separators, control characters or "
                         "leading dot; at most 64 characters)")
@@ -253,7 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = SubmitOptions(args.dataset, args.datasets_root, not args.no_render, args.entries,
                             args.replace, args.resynth_limit, args.workers, args.render_budget,
                             not args.no_progress)
-    results = submit(meta, args.predictions, options)
+    if args.model is not None:
+        results = submit_model(meta, args.model, options)
+    else:
+        results = submit(meta, args.predictions, options)
     print(table(results))
     print(f"\nwrote {args.entries / args.benchmark / args.name}: open a pull request with it")
     return 0

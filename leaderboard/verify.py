@@ -41,8 +41,10 @@ from generators.errors import UserError
 from generators.named import BENCHMARKS, reference_line
 from generators.reading import brief
 
+from .models import MODEL_DIR, tree_digest
 from .store import (
     ENTRIES,
+    HIDDEN,
     METADATA,
     PREDICTION_FILES,
     RESULTS,
@@ -146,10 +148,19 @@ def structure_problems(entry: Entry) -> list[str]:
         problems.append(f"results scored the {(r.get('dataset') or {}).get('split')!r} split, "
                         "not test")
     allowed = {METADATA, RESULTS, str(entry.meta.get("predictions"))}
+    if entry.is_model:
+        allowed |= {MODEL_DIR, HIDDEN}
+        folder = entry.path / MODEL_DIR
+        if not folder.is_dir():
+            problems.append(f"model folder {MODEL_DIR}/ is missing")
+        elif tree_digest(folder) != entry.meta["model"].get("sha256"):
+            problems.append(f"model.sha256: the {MODEL_DIR}/ folder is not the one that made "
+                            "the predictions")
     stray = sorted(p.name for p in entry.path.iterdir() if p.name not in allowed)
     if stray:
         problems.append(f"unexpected files {', '.join(stray)} (an entry holds {METADATA}, "
-                        f"{RESULTS} and one of {', '.join(PREDICTION_FILES)})")
+                        f"{RESULTS} and one of {', '.join(PREDICTION_FILES)}; a model entry "
+                        f"also {MODEL_DIR}/ and {HIDDEN})")
     if not entry.predictions.is_file():
         problems.append(f"predictions file {entry.predictions.name} is missing")
     else:
