@@ -31,6 +31,9 @@ MISSING = "–"
 HIDDEN_DROP = 0.1
 """A higher-is-better metric (switch accuracy) is much worse on the hidden split when it
 drops by more than this (absolute)."""
+HIDDEN_SIGMAS = 3.0
+"""... and by more than this many standard errors of the difference (about 1 in 700 honest
+entries flagged by chance, against 1 in 40 at two)."""
 HIDDEN_RISE = 0.25
 """A lower-is-better metric (knob MAE) is much worse on the hidden split when it rises by
 more than this fraction."""
@@ -40,7 +43,7 @@ HIDDEN_NOTE = (
     "instrument and sampler from a secret seed; its digest is pinned in leaderboard/hidden.json) "
     "by `python -m leaderboard.evaluate --hidden`; the \"hidden\" columns are those scores. "
     f"⚠ much worse: a hidden score much worse than the public one (a higher-is-better metric "
-    f"down by more than {HIDDEN_DROP:g} and by more than twice its sampling error, a "
+    f"down by more than {HIDDEN_DROP:g} and by more than {HIDDEN_SIGMAS:g} times its sampling error, a "
     f"lower-is-better one up by more than {HIDDEN_RISE:.0%}): the model may know the public "
     "test labels. predictions only: "
     "submitted as predictions, so not evaluated on the hidden split; pending: a model not "
@@ -53,8 +56,9 @@ def much_worse(metric: str, public: float | None, hidden: float | None,
     """Whether ``hidden`` is much worse than ``public`` in ``metric``'s direction.
 
     A higher-is-better metric is a rate in 0-1 (switch accuracy): given the numbers of
-    predictions each was measured on, the drop must also exceed twice its sampling error
-    (on a 12-clip split a drop of 0.15 is noise; on 2,000 clips 0.1 governs).
+    predictions each was measured on, the drop must also exceed :data:`HIDDEN_SIGMAS` times
+    its sampling error (a flag accuses an entry, so a false one must be rare among a hundred
+    entries: on a 12-clip split a drop of 0.2 is noise; on 2,000 clips 0.1 governs).
     """
     if public is None or hidden is None:
         return False
@@ -62,7 +66,7 @@ def much_worse(metric: str, public: float | None, hidden: float | None,
         drop = public - hidden
         if n_public and n_hidden:
             se = (public * (1 - public) / n_public + hidden * (1 - hidden) / n_hidden) ** 0.5
-            return drop > max(HIDDEN_DROP, 2 * se)
+            return drop > max(HIDDEN_DROP, HIDDEN_SIGMAS * se)
         return drop > HIDDEN_DROP
     return hidden > public * (1 + HIDDEN_RISE)
 
