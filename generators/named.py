@@ -13,11 +13,12 @@ fingerprint is not the named benchmark's (``benchmark.configs.check_dataset``).
 A definition never changes once published: a change is a new version
 (``noisemaker-v3``).
 
-Each benchmark also pins the sha256 of its rendered test split
-(:attr:`Benchmark.test_digest`, see :func:`generators.stats.audio_digest`):
-rendering, scoring, submitting and verifying say whether this machine
-reproduces those bytes (:func:`reference_check`). Built-in instruments render
-the same bytes on every CPU, so a mismatch there is an error; plug-ins are
+Each benchmark also pins the digest of its rendered test split
+(:attr:`Benchmark.test_digest`: sha256 of the decoded PCM, see
+:func:`generators.stats.audio_digest`; FLAC bytes of the same PCM may differ
+by CPU): rendering, scoring, submitting and verifying say whether this machine
+reproduces that audio (:func:`reference_check`). Built-in instruments render
+the same PCM on every CPU, so a mismatch there is an error; plug-ins are
 binaries we do not control, so for them it is reported and tolerated.
 
 ``python -m benchmark.configs`` lists the benchmarks and their fingerprints.
@@ -50,8 +51,9 @@ class Benchmark:
             (the instrument's note).
         audio_format: audio encoding of the rows.
         description: one line for listings.
-        test_digest: sha256 of the reference render's test split (audio
-            bytes in id order), or ``None`` before it is pinned.
+        test_digest: :func:`~generators.stats.audio_digest` of the reference
+            render's test split (decoded PCM in id order), or ``None`` before
+            it is pinned.
         presets: preset reader (``generators.presets.READERS``) whose presets,
             read from its default folder, size the test split; ``None``
             for the first-80 %-train split of ``n`` random samples.
@@ -144,11 +146,12 @@ def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
         return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"
     if check["reproduced"]:
         return f"{bench.name}: this machine reproduces the reference test split " \
-               f"(sha256 {check['rendered'][:16]}...)"
+               f"(PCM sha256 {check['rendered'][:16]}...)"
     kind = "plug-in output differs by machine; tolerated" if bench.is_plugin else \
-        "built-in instruments must render the same bytes on every CPU"
+        "built-in instruments must render the same PCM on every CPU"
     return (f"{bench.name}: this machine renders the test split differently from the reference "
-            f"(sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; {kind})")
+            f"(PCM sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; "
+            f"{kind})")
 
 
 class UnknownBenchmark(DatasetError):
