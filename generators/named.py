@@ -123,11 +123,11 @@ BENCHMARKS: dict[str, Benchmark] = {
         Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
                   description="amsynth plug-in: train on 10,000 random patches, test on its "
                               "human presets",
-                  test_digest="a41d89dcf3d2fb36fcfb7e977ba980862f99892a87403e670c67d108006701f0"),
+                  test_digest="3c0ed665e553822cda5492adbcd68d24c42bdc1e2a7fb35593ee8c2e099e9444"),
         Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
                   description="control of amsynth-presets-v1: same train split, a random test "
                               "split of the same size",
-                  test_digest="295acbee363c417ced283b96027227080fb6c08a8948c2f11f7dfc751c95f32f"),
+                  test_digest="f13b2f76175ab13540a0970ee86880020a23c08a03b5c45c93f7bacb4949a69e"),
     )
 }
 
