@@ -51,6 +51,17 @@ def all_versions() -> dict[str, str]:
     return out
 
 
+def test_reference(task: Task, benchmark: str | None) -> dict[str, Any] | None:
+    """``dataset.reference`` of a results document: whether ``task``'s test split
+    (its decoded PCM, :func:`~generators.stats.audio_digest`) is the pinned
+    reference of the named ``benchmark`` (:func:`~generators.named.reference_check`);
+    ``None`` when ``benchmark`` is not a named benchmark."""
+    if benchmark not in BENCHMARKS:
+        return None
+    return reference_check(BENCHMARKS[benchmark],
+                           audio_digest(task.audio_bytes(task.split_ids("test"))))
+
+
 def score(task: Task, preds: Predictions, name: str, benchmark: str | None = None,
           resynth_limit: int | None = None, workers: int = 1, progress: bool = False,
           predictions_file: Path | None = None, timing: dict[str, float] | None = None,
@@ -75,10 +86,7 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
     timing = dict(timing or {}) | {"parameters_s": t1 - t0, "audio_s": t2 - t1}
     timing["total_s"] = sum(timing.values())
     render = task.meta.get("render", {})
-    reference = None
-    if benchmark in BENCHMARKS:
-        reference = reference_check(BENCHMARKS[benchmark],
-                                    audio_digest(task.audio_bytes(task.split_ids("test"))))
+    reference = test_reference(task, benchmark)
     file_info = None
     if predictions_file is not None:
         file_info = {"file": str(predictions_file),

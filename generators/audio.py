@@ -2,8 +2,9 @@
 
 A rendered clip (float32 in [-1, 1]) is stored as :func:`as_stored` gives it
 (16-bit; a clip with NaN or inf becomes silence), encoded by :func:`encode`;
-:func:`decode_clips` turns stored bytes back into float audio, and
-:func:`stored_clip` gives the same floats straight from a render (for
+:func:`decode_clips` turns stored bytes back into float audio,
+:func:`decode_pcm` into the exact stored integer samples (what digests hash),
+and :func:`stored_clip` gives the same floats straight from a render (for
 comparing a re-render with stored targets)."""
 
 from __future__ import annotations
@@ -62,6 +63,32 @@ def decode(data: bytes) -> tuple[np.ndarray, int]:
     """Inverse of :func:`encode`: (float32 ``[n_samples]``, sample rate)."""
     audio, sr = sf.read(io.BytesIO(data), dtype="float32")
     return audio, sr
+
+
+PCM_DTYPES = {"PCM_16": np.int16, "PCM_24": np.int32, "PCM_32": np.int32}
+"""Integer sample type :func:`decode_pcm` reads each PCM subtype as (libsndfile
+left-justifies 24-bit samples in int32: ``value << 8``)."""
+
+
+def decode_pcm(data: bytes) -> tuple[np.ndarray, int]:
+    """Encoded clip (FLAC or WAV bytes, any container libsndfile reads) -> its
+    exact integer samples, as stored.
+
+    Returns:
+        (int16 or int32 ``[frames, channels]`` (see :data:`PCM_DTYPES`), sample
+        rate in Hz). The same PCM gives the same array whatever the container,
+        encoder settings or CPU that wrote it.
+
+    Raises:
+        ValueError: the subtype is not integer PCM of 16, 24 or 32 bits (lossy
+            or float audio has no exact stored integers).
+    """
+    with sf.SoundFile(io.BytesIO(data)) as f:
+        dtype = PCM_DTYPES.get(f.subtype)
+        if dtype is None:
+            raise ValueError(f"{f.format} {f.subtype} audio is not integer PCM of 16, 24 or "
+                             f"32 bits ({', '.join(PCM_DTYPES)})")
+        return f.read(dtype=dtype, always_2d=True), int(f.samplerate)
 
 
 def decode_clips(blobs: list[bytes], n_samples: int) -> np.ndarray:

@@ -13,11 +13,12 @@ fingerprint is not the named benchmark's (``benchmark.configs.check_dataset``).
 A definition never changes once published: a change is a new version
 (``noisemaker-v3``).
 
-Each benchmark also pins the sha256 of its rendered test split
-(:attr:`Benchmark.test_digest`, see :func:`generators.stats.audio_digest`):
-rendering, scoring, submitting and verifying say whether this machine
-reproduces those bytes (:func:`reference_check`). Built-in instruments render
-the same bytes on every CPU, so a mismatch there is an error; plug-ins are
+Each benchmark also pins the digest of its rendered test split
+(:attr:`Benchmark.test_digest`: sha256 of the decoded PCM, see
+:func:`generators.stats.audio_digest`; FLAC bytes of the same PCM may differ
+by CPU): rendering, scoring, submitting and verifying say whether this machine
+reproduces that audio (:func:`reference_check`). Built-in instruments render
+the same PCM on every CPU, so a mismatch there is an error; plug-ins are
 binaries we do not control, so for them it is reported and tolerated.
 
 ``python -m benchmark.configs`` lists the benchmarks and their fingerprints.
@@ -50,8 +51,9 @@ class Benchmark:
             (the instrument's note).
         audio_format: audio encoding of the rows.
         description: one line for listings.
-        test_digest: sha256 of the reference render's test split (audio
-            bytes in id order), or ``None`` before it is pinned.
+        test_digest: :func:`~generators.stats.audio_digest` of the reference
+            render's test split (decoded PCM in id order), or ``None`` before
+            it is pinned.
         presets: preset reader (``generators.presets.READERS``) whose presets,
             read from its default folder, size the test split; ``None``
             for the first-80 %-train split of ``n`` random samples.
@@ -105,27 +107,27 @@ BENCHMARKS: dict[str, Benchmark] = {
     for b in (
         Benchmark("noisemaker-v2", "noisemaker", 10_000,
                   description="16-parameter subtractive synth, as the original Noisemaker set",
-                  test_digest="b1de09c7ef720d8e666aabbe9c050fdbd07361c70fd29aa527d733a2c0cdc4ee"),
+                  test_digest="288f917cd24e6a9bdf5ecc5f219cd4f23cb22fffd3d4d4403e4f61a087f9f0a5"),
         Benchmark("noisemaker_light-v2", "noisemaker_light", 1_000,
                   description="osc2 wave + 4 filter/LFO knobs, as the original light set",
-                  test_digest="5cf7ea69e1c5de4b57e7d3fb93d4d28fb80d4623ae9d29930c73cc74bc643dbb"),
+                  test_digest="a8dc2757965809a77cfbaf0c110180146b23836e1db2da43cd142485f482375b"),
         Benchmark("moog-v2", "moog", 10_000,
                   description="analog mono synth, as the original Moog (Sub Phatty) set",
-                  test_digest="d50133013f862cc9ce290de75ed9154c60bfc2a99558983505aa1fd965fbf6be"),
+                  test_digest="bb072a1bce0c90cf59c412f8984132d77b73988e76beb2cb46b06c9eeabab7c0"),
         Benchmark("guitar-v2", "guitar", 10_000,
                   description="guitar through 5 switchable effects, as the original Guitar Rig set",
-                  test_digest="7ec80a802fb94a541eec643e3b7291ceebe14e2e79cf8932bbb8efc29ce9d4a0"),
+                  test_digest="9345949a6e44945e26ee0fb05e42daa755bb938bf831d53738950dd27efd3afc"),
         Benchmark("guitar_light-v2", "guitar_light", 32,
                   description="the 32 on/off combinations of the 5 effects, once each",
-                  test_digest="c591b878d98d7638bcc2e757a5d3407140cd7df8dfe181da15dba507ca41d971"),
+                  test_digest="1a2e9582d2dc55f255b6d54457e8fe9b22ab95771d05b26c49e869ab96595ea6"),
         Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
                   description="amsynth plug-in: train on 10,000 random patches, test on its "
                               "human presets",
-                  test_digest="a41d89dcf3d2fb36fcfb7e977ba980862f99892a87403e670c67d108006701f0"),
+                  test_digest="3c0ed665e553822cda5492adbcd68d24c42bdc1e2a7fb35593ee8c2e099e9444"),
         Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
                   description="control of amsynth-presets-v1: same train split, a random test "
                               "split of the same size",
-                  test_digest="295acbee363c417ced283b96027227080fb6c08a8948c2f11f7dfc751c95f32f"),
+                  test_digest="f13b2f76175ab13540a0970ee86880020a23c08a03b5c45c93f7bacb4949a69e"),
     )
 }
 
@@ -144,11 +146,12 @@ def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
         return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"
     if check["reproduced"]:
         return f"{bench.name}: this machine reproduces the reference test split " \
-               f"(sha256 {check['rendered'][:16]}...)"
+               f"(PCM sha256 {check['rendered'][:16]}...)"
     kind = "plug-in output differs by machine; tolerated" if bench.is_plugin else \
-        "built-in instruments must render the same bytes on every CPU"
+        "built-in instruments must render the same PCM on every CPU"
     return (f"{bench.name}: this machine renders the test split differently from the reference "
-            f"(sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; {kind})")
+            f"(PCM sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; "
+            f"{kind})")
 
 
 class UnknownBenchmark(DatasetError):

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .audio import decode_pcm
 from .errors import DatasetError
 from .shards import Shard
 
@@ -36,17 +37,40 @@ def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
 
 
 def audio_digest(clips: Iterable[bytes]) -> str:
-    """sha256 (hex) of encoded clips in order, each prefixed by its length
-    (8 bytes, little-endian): the reference digest of a benchmark split."""
+    """sha256 (hex) of the decoded audio of encoded clips, in order: the
+    reference digest of a benchmark split, and what any digest or fingerprint
+    that stands for audio hashes.
+
+    It hashes the samples, not the container: FLAC bytes of the same PCM differ
+    by encoder settings and by CPU (libFLAC picks CPU-specific routines and may
+    pick another predictor), and WAV and FLAC of the same PCM give the same
+    digest. Each clip is decoded by :func:`generators.audio.decode_pcm` and
+    contributes, in this order:
+
+    - ``frames``, ``sample_rate`` (Hz) and ``channels``: each a little-endian
+      int64 (24 bytes);
+    - its ``frames * channels`` samples, interleaved frame by frame, each a
+      little-endian integer of the stored width: int16 for 16-bit PCM, int32
+      for 24-bit (left-justified, ``value << 8``) and 32-bit PCM.
+
+    Args:
+        clips: encoded clips (FLAC or WAV bytes of integer PCM).
+
+    Raises:
+        ValueError: a clip is not integer PCM (see :func:`~generators.audio.decode_pcm`).
+    """
     h = hashlib.sha256()
     for data in clips:
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
+        pcm, sample_rate = decode_pcm(data)
+        frames, channels = pcm.shape
+        h.update(np.array([frames, sample_rate, channels], dtype="<i8").tobytes())
+        h.update(np.ascontiguousarray(pcm, dtype=pcm.dtype.newbyteorder("<")).tobytes())
     return h.hexdigest()
 
 
 def split_digest(out: Path, split: str = "test") -> str:
-    """:func:`audio_digest` of a dataset folder's ``split``, in id order."""
+    """:func:`audio_digest` of a dataset folder's ``split``, in id order (the
+    same for FLAC and WAV storage of the same audio)."""
     tables = [pq.read_table(path, columns=["id", "audio"])
               for path in sorted((Path(out) / "data").glob(f"{split}-*.parquet"))]
     if not tables:

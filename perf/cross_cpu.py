@@ -4,15 +4,24 @@
     python perf/cross_cpu.py --benchmark guitar_light-v2   # a whole test split
     python perf/cross_cpu.py --instruments moog --n 20 --cpus Nehalem
 
-Renders rows (audio bytes and every column, as the dataset writer makes
-them) in this process, then again under ``qemu-x86_64 -cpu CPU`` for each
-``--cpus`` model (Debian package ``qemu-user``), and compares them row by
-row. Nehalem has neither FMA nor AVX (the DSP renders 4 lanes at a time in
-SSE2); Haswell has AVX2 and FMA but no AVX-512 (8 lanes in AVX2). qemu-user emulates only the process it starts, so the emulated side
-renders in-process (one worker); expect about 10x slower than native.
+Renders rows (audio and every column, as the dataset writer makes them) in
+this process, then again under ``qemu-x86_64 -cpu CPU`` for each ``--cpus``
+model (Debian package ``qemu-user``; the models run side by side), and
+compares them row by row. A row is its decoded PCM (with length, rate and
+channels: :func:`generators.stats.audio_digest`) and its other columns, not
+its FLAC bytes: libFLAC picks CPU-specific routines and may pick another
+predictor, so the bytes of identical audio can differ by CPU; how many FLAC
+files differ byte-wise is reported, as information. With ``--benchmark`` (the
+whole test split, unless ``--n``) each side also computes the split's digest
+and compares it with the benchmark's pinned ``test_digest``. Nehalem has
+neither FMA nor AVX (the DSP renders 4 lanes at a time in SSE2); Haswell has
+AVX2 and FMA but no AVX-512 (8 lanes in AVX2). qemu-user emulates only the
+process it starts, so the emulated side renders in-process (one worker);
+expect about 10x slower than native.
 
-Exit status: 0 when every row is identical, 1 when any differs, 2 when qemu
-is missing or the input is bad.
+Exit status: 0 when every row is identical (and, with ``--benchmark``, every
+split digest is the pinned one), 1 when any differs, 2 when qemu is missing or
+the input is bad.
 """
 
 from __future__ import annotations
@@ -24,42 +33,75 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generators.config import RenderConfig
 from generators.instruments import BUILTIN
 from generators.renderers import make_renderer
 from generators.resolve import resolve_instrument
+from generators.stats import audio_digest
 from generators.writer import ShardWriter
 
 DEFAULT_CPUS = ("Nehalem", "Haswell")
 
 
-def row_digests(instrument: str, seed: int, ids: list[int]) -> list[str]:
-    """sha256 of each rendered row (audio bytes plus every other column)."""
-    config = RenderConfig(resolve_instrument(instrument), n=max(ids) + 1, seed=seed)
+@dataclass(frozen=True)
+class Job:
+    """Rows to compare: ``ids`` of the dataset ``config`` (named ``label``)."""
+
+    label: str
+    config: RenderConfig
+    ids: list[int]
+    pinned: str | None = None
+    """The benchmark's ``test_digest`` when ``ids`` are its whole test split."""
+
+
+def render_rows(config: RenderConfig, ids: list[int]) -> dict[str, Any]:
+    """Render ``ids`` of ``config`` as the dataset writer does.
+
+    Returns:
+        ``rows``: per row, the sha256 (hex) of its other columns (canonical
+        JSON) and of its :func:`~generators.stats.audio_digest`; ``files``: per
+        row, the sha256 of its encoded (FLAC or WAV) bytes; ``split``: the
+        :func:`~generators.stats.audio_digest` of all rows in ``ids`` order.
+    """
     writer = ShardWriter(config, Path("."), make_renderer(config.instrument))
-    digests = []
+    rows, files, clips = [], [], []
     for row in writer.rows(ids).to_pylist():
         audio = row.pop("audio")["bytes"]
-        text = json.dumps(row, sort_keys=True, default=str).encode()
-        digests.append(hashlib.sha256(text + b"\0" + audio).hexdigest())
-    return digests
+        text = json.dumps(row, sort_keys=True, default=str)
+        rows.append(hashlib.sha256(f"{text}\0{audio_digest([audio])}".encode()).hexdigest())
+        files.append(hashlib.sha256(audio).hexdigest())
+        clips.append(audio)
+    return {"rows": rows, "files": files, "split": audio_digest(clips)}
 
 
-def jobs_from_args(args: argparse.Namespace) -> list[tuple[str, int, list[int]]]:
-    """(instrument, seed, ids) to check."""
+def jobs_from_args(args: argparse.Namespace) -> list[Job]:
+    """What to check, from the command line."""
     if args.benchmark:
         from generators.named import get_benchmark
 
         bench = get_benchmark(args.benchmark)
         config = bench.config()
         ids = [i for i in range(config.n) if config.split_of(i) == "test"]
-        if args.n:
-            ids = ids[: args.n]
-        return [(config.instrument.name, config.seed, ids)]
+        whole = not args.n or args.n >= len(ids)
+        return [Job(bench.name, config, ids[: args.n] if args.n else ids,
+                    bench.test_digest if whole else None)]
     names = sorted(BUILTIN) if args.instruments == "all" else args.instruments.split(",")
-    return [(name, args.seed, list(range(args.n or 3))) for name in names]
+    n = args.n or 3
+    return [Job(name, RenderConfig(resolve_instrument(name), n=n, seed=args.seed),
+                list(range(n))) for name in names]
+
+
+def split_line(side: str, job: Job, digest: str) -> tuple[str, bool]:
+    """One line on a split digest, and whether it is the pinned one (or none is pinned)."""
+    if job.pinned is None:
+        return f"{side:8s} {job.label} split digest {digest}", True
+    same = digest == job.pinned
+    verdict = "equals the pinned test_digest" if same else f"differs from the pinned {job.pinned}"
+    return f"{side:8s} {job.label} split digest {digest} {verdict}", same
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="dataset seed (0)")
     ap.add_argument("--cpus", default=",".join(DEFAULT_CPUS),
                     help="qemu CPU models, comma-separated (Nehalem,Haswell)")
+    ap.add_argument("--json", type=Path, metavar="FILE",
+                    help="also write the timings, digests and verdicts to FILE")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     try:
@@ -83,35 +127,63 @@ def main(argv: list[str] | None = None) -> int:
     from generators import _dsp
 
     if args.child:
-        print(json.dumps({"lanes": _dsp.LANES,
-                          "rows": {name: row_digests(name, seed, ids) for name, seed, ids in jobs}}))
+        t0 = time.perf_counter()
+        rendered = {job.label: render_rows(job.config, job.ids) for job in jobs}
+        print(json.dumps({"lanes": _dsp.LANES, "render_s": time.perf_counter() - t0,
+                          "jobs": rendered}))
         return 0
     qemu = shutil.which("qemu-x86_64")
     if qemu is None:
         print("error: qemu-x86_64 not found (apt-get install qemu-user)", file=sys.stderr)
         return 2
-    t0 = time.perf_counter()
-    native = {name: row_digests(name, seed, ids) for name, seed, ids in jobs}
-    print(f"native: {sum(map(len, native.values()))} rows in {time.perf_counter() - t0:.1f} s "
-          f"({_dsp.LANES} lanes)")
     child_argv = [a for a in (argv if argv is not None else sys.argv[1:])]
+    t_start = time.perf_counter()
+    procs = {cpu: subprocess.Popen([qemu, "-cpu", cpu, sys.executable, __file__, "--child",
+                                    *child_argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+             for cpu in args.cpus.split(",")}
+    t0 = time.perf_counter()
+    native = {job.label: render_rows(job.config, job.ids) for job in jobs}
+    native_s = time.perf_counter() - t0
+    print(f"native: {sum(len(job.ids) for job in jobs)} rows in {native_s:.1f} s "
+          f"({_dsp.LANES} lanes)")
+    report: dict[str, Any] = {"native": {"lanes": _dsp.LANES, "wall_s": native_s,
+                                         "split": {k: v["split"] for k, v in native.items()}}}
     failed = False
-    for cpu in args.cpus.split(","):
-        t0 = time.perf_counter()
-        proc = subprocess.run([qemu, "-cpu", cpu, sys.executable, __file__, "--child", *child_argv],
-                              capture_output=True, text=True)
+    for job in jobs:
+        if job.pinned is not None:
+            line, same = split_line("native", job, native[job.label]["split"])
+            failed |= not same
+            print(line)
+    for cpu, proc in procs.items():
+        out, err = proc.communicate()
+        wall = time.perf_counter() - t_start
         if proc.returncode != 0:
-            print(f"error: the {cpu} run failed: {proc.stderr.strip().splitlines()[-1:]}",
+            print(f"error: the {cpu} run failed: {err.strip().splitlines()[-1:]}",
                   file=sys.stderr)
             return 2
-        child = json.loads(proc.stdout.strip().splitlines()[-1])
-        emulated = child["rows"]
-        for name, digests in native.items():
-            differ = [i for i, (a, b) in enumerate(zip(digests, emulated[name])) if a != b]
-            verdict = "identical" if not differ else f"{len(differ)} rows differ"
+        child = json.loads(out.strip().splitlines()[-1])
+        report[cpu] = {"lanes": child["lanes"], "render_s": child["render_s"], "wall_s": wall,
+                       "split": {}, "rows_differ": {}, "files_differ": {}}
+        for job in jobs:
+            mine, theirs = native[job.label], child["jobs"][job.label]
+            differ = sum(a != b for a, b in zip(mine["rows"], theirs["rows"]))
+            files = sum(a != b for a, b in zip(mine["files"], theirs["files"]))
+            verdict = "identical" if not differ else f"{differ} rows differ"
             failed |= bool(differ)
-            print(f"{cpu:8s} {name:18s} {len(digests):5d} rows  {verdict}")
-        print(f"{cpu}: {time.perf_counter() - t0:.1f} s ({child['lanes']} lanes)")
+            print(f"{cpu:8s} {job.label:18s} {len(job.ids):5d} rows  {verdict} "
+                  f"({files} of {len(job.ids)} encoded files differ byte-wise)")
+            report[cpu]["rows_differ"][job.label] = differ
+            report[cpu]["files_differ"][job.label] = files
+            report[cpu]["split"][job.label] = theirs["split"]
+            if job.pinned is not None:
+                line, same = split_line(cpu, job, theirs["split"])
+                failed |= not same
+                print(line)
+        print(f"{cpu}: {child['render_s']:.1f} s rendering, {wall:.1f} s since start "
+              f"({child['lanes']} lanes)")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n")
     return 1 if failed else 0
 
 

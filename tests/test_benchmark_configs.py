@@ -159,7 +159,7 @@ def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
     other = "0" * 64
     line = reference_line(builtin, reference_check(builtin, other))
     assert line.startswith("guitar_light-v2: this machine renders the test split differently")
-    assert line.endswith("built-in instruments must render the same bytes on every CPU)")
+    assert line.endswith("built-in instruments must render the same PCM on every CPU)")
     assert plugin.is_plugin
     check = reference_check(plugin, other)
     assert check["reproduced"] is False

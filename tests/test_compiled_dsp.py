@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import platform
 import re
 import shutil
@@ -130,9 +131,9 @@ def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pyt
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
 def test_same_rows_under_emulated_cpus() -> None:
-    """perf/cross_cpu.py: 9 rows of every built-in, native vs qemu Nehalem
-    (no AVX: 4 lanes, twice, then one) and Haswell (AVX2: 8 lanes, then one)
-    (.ci/run installs qemu-user)."""
+    """perf/cross_cpu.py: 9 rows (decoded PCM and every other column) of every
+    built-in, native vs qemu Nehalem (no AVX: 4 lanes, twice, then one) and
+    Haswell (AVX2: 8 lanes, then one) (.ci/run installs qemu-user)."""
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
     proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"), "--n", "9"],
                           capture_output=True, text=True, cwd=ROOT)
@@ -140,6 +141,26 @@ def test_same_rows_under_emulated_cpus() -> None:
     assert proc.stdout.count("identical") == 10, proc.stdout
     assert "Nehalem: " in proc.stdout and "(4 lanes)" in proc.stdout.split("Nehalem: ")[1].splitlines()[0]
     assert "(8 lanes)" in proc.stdout.split("Haswell: ")[1].splitlines()[0], proc.stdout
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="emulates x86-64 CPU models")
+def test_a_benchmark_split_digest_is_the_pinned_one_under_emulated_cpus(tmp_path: Path) -> None:
+    """perf/cross_cpu.py --benchmark: the whole test split of guitar_light-v2 (7 rows),
+    natively and under qemu Nehalem and Haswell, has the pinned PCM ``test_digest``."""
+    from generators.named import BENCHMARKS
+
+    assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
+    report = tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "cross_cpu.py"),
+                           "--benchmark", "guitar_light-v2", "--json", str(report)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    pinned = BENCHMARKS["guitar_light-v2"].test_digest
+    doc = json.loads(report.read_text())
+    assert {cpu: side["split"]["guitar_light-v2"] for cpu, side in doc.items()} == \
+        {"native": pinned, "Nehalem": pinned, "Haswell": pinned}
+    assert doc["Nehalem"]["rows_differ"] == doc["Haswell"]["rows_differ"] == {"guitar_light-v2": 0}
+    assert (doc["Nehalem"]["lanes"], doc["Haswell"]["lanes"]) == (4, 8)
 
 
 def test_a_lane_width_the_cpu_does_not_run_is_refused() -> None:
