@@ -14,9 +14,20 @@ EXIT_PIPE = 141
 """Exit code when stdout was closed early: 128 + SIGPIPE, as a shell reports such a tool."""
 
 
+INVOKED_AS: dict[str, str] = {}
+"""``python -m MODULE`` -> the name it was run by instead (``secret-sauce VERB``), so usage
+lines and messages name the command the user typed."""
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse's parser with its own errors in one line: ``error: MESSAGE (see PROG --help)``
     on stderr and exit 2, like every other bad input (argparse prints its whole usage)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        prog = kwargs.get("prog")
+        if isinstance(prog, str) and prog in INVOKED_AS:
+            kwargs["prog"] = INVOKED_AS[prog]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:  # noqa: D102 (argparse's hook)
         print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)

@@ -21,7 +21,6 @@ could not be evaluated (stopped or failed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -31,7 +30,7 @@ from benchmark.predictions import from_columns, validate
 from benchmark.score import score
 from benchmark.task import Task, load_task
 from generators.atomic import write_json_atomic
-from generators.cli import workers_arg
+from generators.cli import ArgumentParser, exit_with, workers_arg
 
 from .hidden import (DEFAULT_CACHE, PINS, read_pins, read_secret, render_hidden, secret_file,
                      secret_hash)
@@ -140,7 +139,7 @@ def line(bench: str, name: str, doc: dict[str, Any]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m leaderboard.evaluate",
         description="Maintainers: run every model entry in the sandbox on its benchmark's hidden "
                     "test split (rendered from the secret into a cache outside the repository, "
@@ -196,4 +195,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))

@@ -34,13 +34,13 @@ import json
 import os
 import secrets
 import subprocess
-import sys
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
 from benchmark.errors import run_cli
+from generators.cli import ArgumentParser, exit_with
 from generators.atomic import write_json_atomic
 from generators.config import RenderConfig
 from generators.named import Benchmark, get_benchmark
@@ -239,12 +239,12 @@ def pin(benchmarks: Sequence[str], secret: str, pins: Path = PINS, cache: Path |
 def build_parser() -> argparse.ArgumentParser:
     from generators.cli import workers_arg
 
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m leaderboard.hidden",
         description="Maintainers: create the secret of the hidden test splits, and pin (commit) "
                     "its hash and each hidden split's digest in leaderboard/hidden.json.")
     sub = p.add_subparsers(dest="command", required=True, metavar="{init,pin,check}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = ArgumentParser(add_help=False)
     common.add_argument("--secret", type=Path, metavar="FILE",
                         help=f"the secret file (default: ${SECRET_ENV}, else {DEFAULT_SECRET})")
     common.add_argument("--pins", type=Path, default=PINS,
@@ -288,4 +288,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run_cli(main))
+    exit_with(run_cli(main))
