@@ -37,7 +37,7 @@ MODULES: dict[str, Path] = {module_name(p): p for pkg in LAYERS
 
 def _resolve(name: str) -> str | None:
     """The project module ``name`` stands for: itself, or the nearest enclosing
-    package that is one (``generators.config.X`` -> ``generators.config``)."""
+    package that is one (``generators.model.config.X`` -> ``generators.model.config``)."""
     while name:
         if name in MODULES:
             return name
@@ -151,18 +151,20 @@ def test_the_parser_sees_every_import_form() -> None:
     text = (
         "import numpy\n"
         "from . import audio\n"
-        "from ..declaration import Instrument\n"
+        "from ..model.declaration import Instrument\n"
         "def f():\n"
         "    from benchmark.configs import check_dataset\n"
         "    import leaderboard.store\n"
         "    if True:\n"
-        "        from .sampler import draw\n"
+        "        from .spectral import mel\n"
     )
     found = imports_in(text, "generators.instruments.guitar")
     assert [(t, line) for t, line, _ in found] == [
-        ("generators.instruments", 2), ("generators.declaration", 3), ("benchmark.configs", 5),
+        ("generators.instruments", 2), ("generators.model.declaration", 3), ("benchmark.configs", 5),
         ("leaderboard.store", 6), ("generators.instruments", 8)]
-    found = imports_in(text, "generators.render")  # ``..declaration`` is outside the project
+    found = imports_in(text, "generators.core.reading")
     assert [t for t, _, _ in found] == [
-        "generators.audio", "benchmark.configs", "leaderboard.store", "generators.sampler"]
-    assert found[1][2] == "from benchmark.configs import check_dataset"
+        "generators.core.audio", "generators.model.declaration", "benchmark.configs", "leaderboard.store",
+        "generators.core.spectral"]
+    assert found[2][2] == "from benchmark.configs import check_dataset"
+    assert imports_in("from ...outside import x\n", "generators.core.reading") == []  # outside the project
