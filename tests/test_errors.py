@@ -14,13 +14,13 @@ from generators.core.errors import EXIT_USAGE, DatasetError, UserError
 from generators.instruments import UnknownInstrument, get_instrument
 from generators.benchmarks import UnknownBenchmark, get_benchmark
 from generators.plugins.host import PluginError
-from generators.model.presets import PresetError
+from generators.model.presets import PresetSetError
 from generators.dataset.publish import UploadError
 from leaderboard.store import LeaderboardError
 
 
 @pytest.mark.parametrize("cls", [DatasetError, BenchmarkError, FingerprintError, PluginError,
-                                 PresetError, UnknownInstrument, UnknownBenchmark,
+                                 PresetSetError, UnknownInstrument, UnknownBenchmark,
                                  LeaderboardError, BaselineError])
 def test_every_user_error_has_the_one_root(cls: type) -> None:
     assert issubclass(cls, UserError)

@@ -15,7 +15,7 @@ from generators.core.errors import DatasetError
 from generators.dataset.fingerprint import fingerprint, read_meta
 from generators.benchmarks import BENCHMARKS
 from generators.plugins.spec import load_spec
-from generators.model.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetError, PresetSet,
+from generators.model.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetSetError, PresetSet,
                                 label_shift, preset_labels, preset_rows, read_bank, read_banks)
 from generators.render.job import render_dataset
 from generators.sources.resolve import resolve_instrument
@@ -114,14 +114,14 @@ def test_preset_rows_drop_presets_changing_a_fixed_setting(bank_dir: Path) -> No
 ])
 def test_bad_banks_are_refused(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "b.bank").write_text(text)
-    with pytest.raises(PresetError, match=message):
+    with pytest.raises(PresetSetError, match=message):
         read_banks(tmp_path)
 
 
 def test_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(PresetError, match="no \\*.bank files"):
+    with pytest.raises(PresetSetError, match="no \\*.bank files"):
         read_banks(tmp_path)
-    with pytest.raises(PresetError, match="not found"):
+    with pytest.raises(PresetSetError, match="not found"):
         read_banks(tmp_path / "nope")
 
 
@@ -206,7 +206,7 @@ def test_preset_set_digest_is_checked(full: Instrument, bank_dir: Path) -> None:
     assert record.rows(full) == presets.rows(full)
     (bank_dir / "Mine.amSynth.bank").write_text(BANK.replace("amp_mod_amount -0.9",
                                                              "amp_mod_amount -0.5"))
-    with pytest.raises(PresetError, match="not those this dataset was made of"):
+    with pytest.raises(PresetSetError, match="not those this dataset was made of"):
         PresetSet.from_dict(presets.to_dict()).rows(full)
 
 

@@ -36,14 +36,14 @@ _CHUNK_AT = {_FXB: 156, _FXP: 56}
 """Offset of the chunk-size field in a VST2 ``.fxb`` (bank) / ``.fxp`` (program) chunk file."""
 
 
-class PresetError(ValueError):
+class PresetFormatError(ValueError):
     """A state or bank that is not in the expected format."""
 
 
 def fx_chunk(state: bytes) -> tuple[int, bytes]:
     """(offset of the chunk-size field, chunk bytes) of a VST2 ``.fxb``/``.fxp`` chunk file."""
     if len(state) < 60 or state[:4] != b"CcnK" or state[8:12] not in _CHUNK_AT:
-        raise PresetError("not a VST2 chunk file (CcnK FBCh/FPCh)")
+        raise PresetFormatError("not a VST2 chunk file (CcnK FBCh/FPCh)")
     at = _CHUNK_AT[state[8:12]]
     size = struct.unpack(">i", state[at:at + 4])[0]
     return at, state[at + 4:at + 4 + size]
@@ -53,7 +53,7 @@ def is_amsynth_state(state: bytes) -> bool:
     """True when ``state`` is amsynth's (its chunk is an amsynth preset)."""
     try:
         return fx_chunk(state)[1].startswith(AMSYNTH_MAGIC)
-    except PresetError:
+    except PresetFormatError:
         return False
 
 
@@ -68,11 +68,11 @@ def amsynth_bank(state: bytes, name: str) -> str:
     text = chunk.rstrip(b"\0").decode("ascii")
     params = [line for line in text.splitlines() if line.startswith("<parameter> ")]
     if not text.startswith(AMSYNTH_HEADER) or not params:
-        raise PresetError("not an amsynth state")
+        raise PresetFormatError("not an amsynth state")
     return "\n".join([AMSYNTH_HEADER, f"<preset> <name> {preset_name(name)}", *params, "EOF"]) + "\n"
 
 
-def amsynth_bank_lines(text: str, name: str = "bank", error: type[Exception] = PresetError
+def amsynth_bank_lines(text: str, name: str = "bank", error: type[Exception] = PresetFormatError
                        ) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """The presets of an amsynth bank's text as written: ``[(preset name, [(parameter,
     value text, where), ...]), ...]`` in file order, up to the ``EOF`` line.
@@ -113,7 +113,7 @@ def parse_amsynth_bank(text: str, name: str = "bank") -> list[tuple[str, dict[st
             try:
                 values[param] = float(value)
             except ValueError:
-                raise PresetError(f"{where}: {param} value {value!r} is not a number") from None
+                raise PresetFormatError(f"{where}: {param} value {value!r} is not a number") from None
         presets.append((preset, values))
     return presets
 

@@ -102,7 +102,7 @@ random patches: bit-identical, except ``reverb_width``, max sample difference
 its value."""
 
 
-class PresetError(DatasetError):
+class PresetSetError(DatasetError):
     """A bank cannot be read, or a preset set does not match its record
     (a :class:`~generators.core.errors.DatasetError`: one-line CLI error)."""
 
@@ -142,14 +142,14 @@ def _set(values: dict[str, float], name: str, text: str, where: str) -> None:
     if name not in AMSYNTH_PARAMETERS:
         if name == "unused":
             return
-        raise PresetError(f"{where}: unknown amsynth parameter {name!r}")
+        raise PresetSetError(f"{where}: unknown amsynth parameter {name!r}")
     try:
         v = float(text)
     except ValueError:
-        raise PresetError(f"{where}: {name} value {text!r} is not a number") from None
+        raise PresetSetError(f"{where}: {name} value {text!r} is not a number") from None
     _, lo, hi, step = AMSYNTH_PARAMETERS[name]
     if not np.isfinite(v):
-        raise PresetError(f"{where}: {name} value {text!r} is not finite")
+        raise PresetSetError(f"{where}: {name} value {text!r} is not finite")
     v = min(max(v, lo), hi)
     if step > 0:
         v = lo + round((v - lo) / step) * step
@@ -160,7 +160,7 @@ def read_bank(path: str | Path) -> list[BankPreset]:
     """The presets of one amsynth ``.bank`` file, in file order.
 
     Raises:
-        PresetError: unreadable file, missing ``amSynth`` header, a
+        PresetSetError: unreadable file, missing ``amSynth`` header, a
             parameter line before any preset, an unknown parameter or a
             value that is not a number (the message names file and line).
     """
@@ -168,11 +168,11 @@ def read_bank(path: str | Path) -> list[BankPreset]:
     try:
         text = path.read_text(errors="replace")
     except OSError as e:
-        raise PresetError(f"cannot read bank {path}: {e.strerror or e}") from None
+        raise PresetSetError(f"cannot read bank {path}: {e.strerror or e}") from None
     bank = path.name.split(".")[0]
     defaults = {k: spec[0] for k, spec in AMSYNTH_PARAMETERS.items()}
     presets: list[BankPreset] = []
-    for name, params in amsynth_bank_lines(text, str(path), PresetError):
+    for name, params in amsynth_bank_lines(text, str(path), PresetSetError):
         presets.append(BankPreset(bank, len(presets), name, dict(defaults)))
         for param, value, where in params:
             _set(presets[-1].values, param, value, where)
@@ -183,14 +183,14 @@ def bank_files(folder: str | Path = AMSYNTH_BANKS) -> list[Path]:
     """The ``*.bank`` files of ``folder``, sorted by name.
 
     Raises:
-        PresetError: no such folder, or no bank in it.
+        PresetSetError: no such folder, or no bank in it.
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise PresetError(f"preset folder {folder} not found (apt-get install amsynth)")
+        raise PresetSetError(f"preset folder {folder} not found (apt-get install amsynth)")
     files = sorted(folder.glob("*.bank"))
     if not files:
-        raise PresetError(f"no *.bank files in {folder}")
+        raise PresetSetError(f"no *.bank files in {folder}")
     return files
 
 
@@ -210,7 +210,7 @@ def preset_labels(instrument: Instrument, preset: BankPreset) -> dict[str, float
     for p in instrument.params:
         target = str(p.target if p.target is not None else p.name)
         if target not in norm:
-            raise PresetError(f"{instrument.name}.{p.name} drives {target!r}, which is not an "
+            raise PresetSetError(f"{instrument.name}.{p.name} drives {target!r}, which is not an "
                               "amsynth parameter")
         v = norm[target]
         if isinstance(p, Knob):
@@ -265,7 +265,7 @@ def preset_rows(instrument: Instrument, folder: str | Path = AMSYNTH_BANKS) -> P
     checked = {k: v for k, v in instrument.fixed.items() if k not in AMSYNTH_INAUDIBLE}
     unknown = [k for k in checked if k not in AMSYNTH_PARAMETERS]
     if unknown:
-        raise PresetError(f"{instrument.name} fixes {unknown}, which are not amsynth parameters")
+        raise PresetSetError(f"{instrument.name} fixes {unknown}, which are not amsynth parameters")
     seen: set[str] = set()
     keys: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
@@ -326,7 +326,7 @@ class PresetSet:
         """Read the rows of ``folder`` for ``instrument`` (the first ``limit`` only
         when given, for tiny test datasets)."""
         if reader not in READERS:
-            raise PresetError(f"unknown preset reader {reader!r}; known: {', '.join(READERS)}")
+            raise PresetSetError(f"unknown preset reader {reader!r}; known: {', '.join(READERS)}")
         rows = READERS[reader](instrument, folder).rows
         if limit is not None:
             rows = rows[:limit]
@@ -336,12 +336,12 @@ class PresetSet:
         """The rows, read again from the folder when this set came from a record.
 
         Raises:
-            PresetError: the folder now gives other rows (banks or reader changed).
+            PresetSetError: the folder now gives other rows (banks or reader changed).
         """
         if self._rows is None:
             fresh = READERS[self.reader](instrument, self.folder).rows[:self.count]
             if len(fresh) != self.count or rows_digest(fresh) != self.sha256:
-                raise PresetError(
+                raise PresetSetError(
                     f"the presets in {self.folder} are not those this dataset was made of "
                     f"({len(fresh)} rows, digest {rows_digest(fresh)[:12]}... vs {self.count} "
                     f"rows, {self.sha256[:12]}...): another amsynth version?")
