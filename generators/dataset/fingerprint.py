@@ -13,6 +13,7 @@ from typing import Any
 
 from ..plugins.chain import chain_files
 from ..model.config import RenderConfig, config_from_meta
+from ..dsp.codegen import banner
 from ..dsp.lanes import LANES_END, LANES_FILES, LANES_MARKER
 from ..model.declaration import BuiltinSource, ChainSource, FaustSource, Instrument, PluginSource
 from ..dsp.reference import dsp_dir
@@ -45,8 +46,9 @@ def source_digest(instrument: Instrument) -> str | None:
     shipped ``.lib`` files and the generated C with its headers, a plug-in's
     binary, or for an effect chain every plug-in, every file of its audio
     folder and a built-in source's digest (``None`` when a file is missing).
-    Any can change the audio between releases. The lane-parallel twin of a
-    generated class (:mod:`generators.dsp.lanes`, and its header) is left out:
+    Any can change the audio between releases. The generated C's first-line banner
+    (:data:`generators.dsp.codegen.BANNER`) and the lane-parallel twin of a
+    generated class (:mod:`generators.dsp.lanes`, and its header) are left out:
     it is derived from the scalar class and renders the same bytes, clip by
     clip (``tests/test_compiled_dsp.py``)."""
     if isinstance(instrument.source, PluginSource):
@@ -76,7 +78,8 @@ def source_digest(instrument: Instrument) -> str | None:
         if path.name in LANES_FILES:
             continue
         data = path.read_bytes()
-        if path == compiled:  # Faust's scalar class; its lane twin is tested equal to it
+        if path == compiled:  # Faust's scalar class; its banner and lane twin are left out
+            data = data.removeprefix(banner(instrument.source.dsp).encode())
             data = re.sub(re.escape(LANES_MARKER.encode()) + b".*?" + re.escape(LANES_END.encode()) + b"\n",
                           b"", data, flags=re.S)
         h.update(path.name.encode() + b"\0" + data + b"\0")

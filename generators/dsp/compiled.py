@@ -2,7 +2,7 @@
 
 :class:`CompiledRenderer` is the renderer of every built-in (Faust)
 instrument: the C that Faust emits from the instrument's ``.dsp`` file
-(``generators/dsp/c``, see :mod:`generators.dsp.codegen`), compiled with
+(``generators/dsp/c/generated``, see :mod:`generators.dsp.codegen`), compiled with
 plain IEEE arithmetic, so a clip is the same bytes on every CPU. It follows
 DawDreamer's rendering exactly (every control set, the instance cleared, the
 note computed from the sample counter), and
@@ -35,7 +35,7 @@ class CompiledRenderer:
     Raises:
         RuntimeError: the compiled DSP and the declaration name different
             controls (the generated C is stale: run
-            ``python -m generators.dsp_codegen`` and reinstall).
+            ``python -m generators.dsp.codegen`` and reinstall).
     """
 
     def __init__(self, instrument: Instrument, lanes: int | None = None) -> None:
