@@ -15,7 +15,8 @@ setup(
     ext_modules=[
         Extension(
             "generators._dsp",
-            sources=[f"generators/dsp/c/{name}.c" for name in ("module", "noisemaker", "moog", "guitar")],
+            sources=["generators/dsp/c/module.c",
+                     *(f"generators/dsp/c/generated/{name}.c" for name in ("noisemaker", "moog", "guitar"))],
             depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h", "generators/dsp/c/ssvec.h"],
             include_dirs=["generators/dsp/c"],
             extra_compile_args=PORTABLE_FLAGS,

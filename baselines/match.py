@@ -37,11 +37,11 @@ from typing import Any, Sequence
 import numpy as np
 
 from benchmark.errors import BenchmarkError, run_cli
-from generators.atomic import check_output, claim_dir, safe_names, write_dir_atomic
-from generators.audio import SILENCE_PEAK, quantize, stored_clip
-from generators.cli import ArgumentParser, exit_with, workers_arg
-from generators.declaration import Instrument
-from generators.reading import ReadError, read_audio
+from generators.core.atomic import check_output, claim_dir, safe_names, write_dir_atomic
+from generators.core.audio import SILENCE_PEAK, quantize, stored_clip
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
+from generators.model.declaration import Instrument
+from generators.core.reading import ReadError, read_audio
 
 from .saved import SavedModel, load_model
 
@@ -75,7 +75,7 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
 
     Raises:
         InputError: missing, empty, unreadable, non-finite or far beyond full scale
-            (:func:`generators.reading.read_audio`), silent or too short.
+            (:func:`generators.core.reading.read_audio`), silent or too short.
     """
     if path.is_file() and path.stat().st_size == 0:
         raise InputError(f"{path}: empty file")
@@ -170,7 +170,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     from tqdm import tqdm
 
     from benchmark.metrics import AudioDistances
-    from generators.renderers import make_renderer
+    from generators.sources.renderers import make_renderer
 
     inst = model.instrument
     errors: list[str] = []
@@ -226,7 +226,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
                 compare_png(p, t, m, inst.sample_rate, n, dd),
         }
         if hasattr(renderer, "state"):
-            from generators.preset_files import write_presets
+            from generators.model.preset_files import write_presets
 
             files[""] = lambda folder, s=settings, n=name: patch.setdefault(
                 "presets", [f.name for f in write_presets(renderer, s, folder, n)])
@@ -273,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise BenchmarkError(f"--search must be >= 0 renders, got {args.search}")
     model = load_model(args.model)
     if args.instrument:
-        from generators.resolve import resolve_instrument
+        from generators.sources.resolve import resolve_instrument
 
         try:
             want = resolve_instrument(args.instrument)

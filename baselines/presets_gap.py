@@ -28,9 +28,9 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from benchmark.errors import run_cli
-from generators import reading
-from generators.atomic import write_text_atomic
-from generators.cli import ArgumentParser, exit_with
+from generators.core import reading
+from generators.core.atomic import write_text_atomic
+from generators.core.cli import ArgumentParser, exit_with
 
 from .run import FEATURES
 
@@ -56,11 +56,11 @@ def silent_shares(folder: Path) -> dict[str, float]:
 def shift_figure(human: Path, path: Path) -> list[dict[str, Any]]:
     """Per parameter, human (test) against random (train) labels of the
     amsynth-presets-v1 folder ``human``: a grid of histograms (knobs, 0-10) and
-    label shares (switches). Returns :func:`generators.presets.label_shift`."""
-    from generators.config import config_from_meta
-    from generators.declaration import Knob
-    from generators.fingerprint import read_meta
-    from generators.presets import label_shift
+    label shares (switches). Returns :func:`generators.model.presets.label_shift`."""
+    from generators.model.config import config_from_meta
+    from generators.model.declaration import Knob
+    from generators.dataset.fingerprint import read_meta
+    from generators.model.presets import label_shift
 
     meta = read_meta(human)
     assert meta is not None
@@ -137,7 +137,7 @@ def section(results: dict[str, list[dict[str, Any]]], folders: dict[str, Path],
         f"## {HUMAN}: human presets against random patches",
         "",
         "Both benchmarks train on the same 10,000 random patches of `amsynth-full` (every "
-        "parameter a single note reveals, `generators/specs/amsynth-full.yaml`); "
+        "parameter a single note reveals, `generators/plugins/specs/amsynth-full.yaml`); "
         f"`{HUMAN}` tests on the distinct human presets of Debian's amsynth banks, "
         f"`{RANDOM}` on as many random patches. Each model is trained the same way "
         "(same train rows, config and seed) once per benchmark and scored on its test "

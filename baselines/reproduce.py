@@ -31,9 +31,9 @@ from tqdm import tqdm
 
 from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
-from generators import reading
-from generators.atomic import check_output, write_text_atomic
-from generators.cli import ArgumentParser, count_arg, exit_with
+from generators.core import reading
+from generators.core.atomic import check_output, write_text_atomic
+from generators.core.cli import ArgumentParser, count_arg, exit_with
 
 from .run import FEATURES, JOINT
 

@@ -35,9 +35,9 @@ from benchmark.features import FeatureSet, load_features
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.score import score, table
 from benchmark.task import Task, load_task
-from generators import reading
-from generators.atomic import check_output, claim_dir, write_json_atomic
-from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.core import reading
+from generators.core.atomic import check_output, claim_dir, write_json_atomic
+from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
 
 from .saved import (CHECKPOINT, ESTIMATORS, MANIFEST, SAVABLE_FEATURES, SavedModel, load_model,
                     manifest, save_estimators, write_model_dir)

@@ -11,7 +11,7 @@
 The manifest (``format`` ``secret-sauce/model``, ``format_version`` 1) holds the
 model name and kind, its config and topology, the feature settings and their
 fingerprint (:func:`benchmark.features.feature_fingerprint`), the instrument
-declaration and its fingerprint (:func:`generators.fingerprint.instrument_fingerprint`:
+declaration and its fingerprint (:func:`generators.dataset.fingerprint.instrument_fingerprint`:
 declaration, DSP or plug-in digest, audio-relevant package versions), the dataset
 it was trained on and the package versions. :func:`load_model` refuses, with
 one line, a folder that is not a saved model, a newer format, or a model whose
@@ -31,10 +31,10 @@ import numpy as np
 
 from benchmark.errors import BenchmarkError
 from benchmark.features import Extractor, FeatureSettings, feature_fingerprint
-from generators.atomic import write_dir_atomic
-from generators.reading import ReadError, brief, read_json
-from generators.declaration import Instrument
-from generators.fingerprint import AUDIO_VERSIONS, instrument_fingerprint, source_digest, versions
+from generators.core.atomic import write_dir_atomic
+from generators.core.reading import ReadError, brief, read_json
+from generators.model.declaration import Instrument
+from generators.dataset.fingerprint import AUDIO_VERSIONS, instrument_fingerprint, source_digest, versions
 
 from .targets import TargetLayout
 

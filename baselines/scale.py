@@ -44,9 +44,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from benchmark.errors import BenchmarkError, run_cli
-from generators import reading
-from generators.atomic import check_output, write_json_atomic
-from generators.cli import ArgumentParser, count_arg, exit_with
+from generators.core import reading
+from generators.core.atomic import check_output, write_json_atomic
+from generators.core.cli import ArgumentParser, count_arg, exit_with
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
 SECTION = "## Learning curve"
@@ -58,7 +58,7 @@ class ScaleError(BenchmarkError):
 
 def latest_benchmark(instrument: str = "noisemaker") -> str:
     """The newest registered benchmark of ``instrument`` (highest ``-v<N>``)."""
-    from generators.named import BENCHMARKS
+    from generators.benchmarks import BENCHMARKS
 
     found = [(int(m.group(1)), name) for name, b in BENCHMARKS.items()
              if b.instrument == instrument and (m := re.search(r"-v(\d+)$", name))]
@@ -208,7 +208,7 @@ class Curve:
     """One learning-curve run: where its data and results live, and its steps."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from generators.named import get_benchmark
+        from generators.benchmarks import get_benchmark
 
         self.args = args
         self.bench = get_benchmark(args.benchmark or latest_benchmark())
@@ -246,7 +246,7 @@ class Curve:
         self.train_folder = render_training_set(
             self.bench.name, n, self.args.train_seed, self.train_folder,
             root=Path(self.args.data_root), progress=self.args.progress)
-        from generators.fingerprint import read_meta
+        from generators.dataset.fingerprint import read_meta
 
         self.train_meta = read_meta(self.train_folder) or {}
         n_have = int(self.train_meta.get("render", {}).get("n", 0))
@@ -574,7 +574,7 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
 
 def write_section(results_path: Path, text: str) -> None:
     """Replace (or append) the ``## Learning curve`` section of ``results_path``, atomically."""
-    from generators.atomic import write_text_atomic
+    from generators.core.atomic import write_text_atomic
 
     old = (reading.read_text(results_path, "--results") if results_path.exists()
            else "# Baseline results\n")

@@ -32,8 +32,8 @@ import numpy as np
 
 from benchmark.metrics import AudioDistances
 from benchmark.resynth import RenderPool, logmel_l1_to
-from generators.audio import stored_clip
-from generators.declaration import Instrument
+from generators.core.audio import stored_clip
+from generators.model.declaration import Instrument
 
 DEFAULT_SIGMA = 0.1
 """CMA-ES initial step size on the 0-1 knob scale (1 label unit of 0-10)."""

@@ -46,10 +46,10 @@ from benchmark.features import (
     check_kinds,
     write_npz_atomic,
 )
-from generators.audio import decode_clips
-from generators.cli import ArgumentParser, exit_with, workers_arg
-from generators.config import config_from_meta, RenderConfig
-from generators.fingerprint import read_meta
+from generators.core.audio import decode_clips
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
+from generators.model.config import config_from_meta, RenderConfig
+from generators.dataset.fingerprint import read_meta
 
 from .targets import TargetLayout
 
@@ -266,7 +266,7 @@ def training_config(benchmark: str, n: int, seed: int | None = None) -> RenderCo
     """The render config of a training set for ``benchmark``: its instrument, sampler and
     render settings, ``n`` clips and ``seed`` (default: the benchmark's seed + 1; the
     benchmark's own seed is refused, its clips would be the benchmark's)."""
-    from generators.named import get_benchmark
+    from generators.benchmarks import get_benchmark
 
     b = get_benchmark(benchmark)
     seed = b.seed + 1 if seed is None else seed
@@ -275,7 +275,7 @@ def training_config(benchmark: str, n: int, seed: int | None = None) -> RenderCo
                           "(its clips would be the benchmark's test clips)")
     if n <= 0:
         raise StreamError("--n must be > 0")
-    from generators.config import default_shard_size
+    from generators.model.config import default_shard_size
 
     return dataclasses.replace(b.config(), n=n, seed=seed, shard_size=default_shard_size(n))
 
@@ -288,7 +288,7 @@ def render_training_set(benchmark: str, n: int, seed: int | None = None, out: Pa
                         root: Path = Path("datasets"), workers: int | None = None,
                         progress: bool = True) -> Path:
     """Render (or resume, or find complete) a training set for ``benchmark``; its folder."""
-    from generators.render import render_dataset
+    from generators.render.job import render_dataset
 
     config = training_config(benchmark, n, seed)
     out = out or default_folder(root, benchmark, n, config.seed)

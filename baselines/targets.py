@@ -12,7 +12,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from benchmark.task import dependency_masks
-from generators.declaration import Instrument
+from generators.model.declaration import Instrument
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """What the benchmark harness checks of a named benchmark's dataset
-(:mod:`generators.named` declares the benchmarks).
+(:mod:`generators.benchmarks` declares the benchmarks).
 
 :func:`check_dataset` refuses a dataset whose fingerprint is not what the
 installed software gives its settings, or not the named benchmark's;
@@ -14,13 +14,13 @@ import os
 from pathlib import Path
 from typing import Any, Sequence
 
-from generators.config import config_from_meta
-from generators.errors import DatasetError
-from generators.fingerprint import (AUDIO_VERSIONS, fingerprint, meta as dataset_meta, read_meta,
+from generators.model.config import config_from_meta
+from generators.core.errors import DatasetError
+from generators.dataset.fingerprint import (AUDIO_VERSIONS, fingerprint, meta as dataset_meta, read_meta,
                                     recorded_problem, same_dataset, versions)
-from generators.named import BENCHMARKS, Benchmark, get_benchmark
-from generators.render import render_dataset
-from generators.cli import ArgumentParser, exit_with
+from generators.benchmarks import BENCHMARKS, Benchmark, get_benchmark
+from generators.render.job import render_dataset
+from generators.core.cli import ArgumentParser, exit_with
 
 from .errors import FingerprintError
 

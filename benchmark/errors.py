@@ -1,14 +1,14 @@
 """User-facing errors of the benchmark commands.
 
-They are :class:`generators.errors.UserError` s: the one CLI wrapper,
-:func:`generators.cli.run_cli` (re-exported here for the benchmark, baseline and
+They are :class:`generators.core.errors.UserError` s: the one CLI wrapper,
+:func:`generators.core.cli.run_cli` (re-exported here for the benchmark, baseline and
 leaderboard commands), prints each problem as one ``error:`` line and exits 2.
 """
 
 from __future__ import annotations
 
-from generators.cli import run_cli
-from generators.errors import UserError
+from generators.core.cli import run_cli
+from generators.core.errors import UserError
 
 __all__ = ["BenchmarkError", "FingerprintError", "run_cli"]
 

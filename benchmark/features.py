@@ -3,7 +3,7 @@
 Defaults are the original work's: audio at 22,050 Hz, FFT window 2048 (Hann),
 hop 512, 20 MFCCs and 32 Mel bins (librosa's conventions: centred frames with
 zero padding, Slaney Mel filters, power spectrogram). Features are computed in
-batches (:mod:`generators.spectral`: numpy/scipy, float32, several threads) and
+batches (:mod:`generators.core.spectral`: numpy/scipy, float32, several threads) and
 equal librosa's per-clip results:
 
 * ``logmel``: ``librosa.power_to_db(melspectrogram(n_mels=32), ref=1.0,
@@ -52,10 +52,10 @@ from typing import Sequence
 
 import numpy as np
 
-from generators import spectral
-from generators.atomic import atomic_path, check_output
-from generators.audio import decode_clips
-from generators.cli import ArgumentParser, exit_with, workers_arg
+from generators.core import spectral
+from generators.core.atomic import atomic_path, check_output
+from generators.core.audio import decode_clips
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
 
 from .errors import BenchmarkError, run_cli
 from .task import Task, load_task

@@ -30,11 +30,11 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from generators import spectral
-from generators.atomic import write_text_atomic
-from generators.declaration import Instrument
-from generators.cli import ArgumentParser, exit_with
-from generators.reading import read_text
+from generators.core import spectral
+from generators.core.atomic import write_text_atomic
+from generators.model.declaration import Instrument
+from generators.core.cli import ArgumentParser, exit_with
+from generators.core.reading import read_text
 
 from .errors import BenchmarkError, run_cli
 from .predictions import Predictions

@@ -28,8 +28,8 @@ from typing import Any, Iterable, Mapping
 
 import numpy as np
 
-from generators.atomic import atomic_path
-from generators.reading import ReadError, brief, read_parquet, read_text
+from generators.core.atomic import atomic_path
+from generators.core.reading import ReadError, brief, read_parquet, read_text
 
 from .errors import BenchmarkError, FingerprintError
 from .task import Task, _few

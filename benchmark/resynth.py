@@ -2,10 +2,10 @@
 
 Each predicted setting is rendered through the dataset's instrument (the
 sample's note; the same 16-bit quantisation as the stored clips:
-:func:`generators.audio.stored_clip`) and compared with the stored clip by every ``audio``
+:func:`generators.core.audio.stored_clip`) and compared with the stored clip by every ``audio``
 metric of :data:`benchmark.metrics.METRICS`; per-clip distances are averaged
 over the clips used. The leaderboard's listening examples re-render the same
-way (:func:`generators.audio.as_stored`).
+way (:func:`generators.core.audio.as_stored`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import Any, Callable
 
 import numpy as np
 
-from generators.audio import stored_clip
-from generators.declaration import Instrument
-from generators.pool import EnginePool
-from generators.renderers import make_renderer, render_many
+from generators.core.audio import stored_clip
+from generators.model.declaration import Instrument
+from generators.render.pool import EnginePool
+from generators.sources.renderers import make_renderer, render_many
 
 from .errors import BenchmarkError
 from .metrics import AUDIO_METRICS, AudioDistances

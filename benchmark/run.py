@@ -48,9 +48,9 @@ from .predictions import (
     write_predictions,
 )
 from .task import SPLITS, ModelTask, Task, load_task
-from generators.atomic import check_output
-from generators.cli import ArgumentParser, exit_with
-from generators.reading import brief
+from generators.core.atomic import check_output
+from generators.core.cli import ArgumentParser, exit_with
+from generators.core.reading import brief
 
 DEFAULT_BATCH = 256
 

@@ -17,12 +17,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
-from generators.atomic import check_output, write_json_atomic
-from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
-from generators.fingerprint import versions
-from generators.named import BENCHMARKS, reference_check
-from generators.reading import brief
-from generators.stats import audio_digest
+from generators.core.atomic import check_output, write_json_atomic
+from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.dataset.fingerprint import versions
+from generators.benchmarks import BENCHMARKS, reference_check
+from generators.core.reading import brief
+from generators.dataset.stats import audio_digest
 
 from .configs import check_dataset
 from .errors import BenchmarkError, run_cli
@@ -53,8 +53,8 @@ def all_versions() -> dict[str, str]:
 
 def test_reference(task: Task, benchmark: str | None) -> dict[str, Any] | None:
     """``dataset.reference`` of a results document: whether ``task``'s test split
-    (its decoded PCM, :func:`~generators.stats.audio_digest`) is the pinned
-    reference of the named ``benchmark`` (:func:`~generators.named.reference_check`);
+    (its decoded PCM, :func:`~generators.dataset.stats.audio_digest`) is the pinned
+    reference of the named ``benchmark`` (:func:`~generators.benchmarks.reference_check`);
     ``None`` when ``benchmark`` is not a named benchmark."""
     if benchmark not in BENCHMARKS:
         return None

@@ -3,7 +3,7 @@
 The task of a dataset is read from its ``instrument.json``: one regression
 target per knob (label on the 0-10 scale), one classification target per
 switch (its labels), and a mask per parameter that is ``True`` where the
-parameter is audible (:meth:`generators.declaration.Instrument.active`: its
+parameter is audible (:meth:`generators.model.declaration.Instrument.active`: its
 switch, recursively, has a value it depends on). Splits are pure functions
 of the id:
 
@@ -28,11 +28,11 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 import pyarrow as pa
 
-from generators.audio import decode_clips
-from generators.config import config_from_meta, RenderConfig
-from generators.declaration import Instrument, Knob
-from generators.fingerprint import read_meta
-from generators.reading import ReadError, brief, read_json
+from generators.core.audio import decode_clips
+from generators.model.config import config_from_meta, RenderConfig
+from generators.model.declaration import Instrument, Knob
+from generators.dataset.fingerprint import read_meta
+from generators.core.reading import ReadError, brief, read_json
 
 from .errors import BenchmarkError
 

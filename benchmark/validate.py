@@ -15,7 +15,7 @@ from .configs import check_dataset
 from .errors import run_cli
 from .predictions import load_predictions
 from .task import SPLITS, load_task
-from generators.cli import ArgumentParser, exit_with
+from generators.core.cli import ArgumentParser, exit_with
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,3 +1,3 @@
 """Secret Sauce generators: render labelled datasets of instrument patches."""
 
-from . import cli as _cli  # noqa: F401 (its Ctrl-C hook: a command interrupted while importing)
+from .core import cli as _cli  # noqa: F401 (its Ctrl-C hook: a command interrupted while importing)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from benchmark.errors import run_cli
-from generators.atomic import check_output, claim_dir, write_dir_atomic, write_text_atomic
-from generators.cli import ArgumentParser, exit_with
+from generators.core.atomic import check_output, claim_dir, write_dir_atomic, write_text_atomic
+from generators.core.cli import ArgumentParser, exit_with
 
 from .examples import Examples, make_examples
 from .markdown import markdown
@@ -40,7 +40,7 @@ def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examp
     """Write ``site`` (index.html, clips, spectrograms) into a temp folder swapped into place.
 
     Only an absent or empty folder, or a site this command wrote before (its
-    :data:`~generators.atomic.MARKER`), is replaced; anything else is refused.
+    :data:`~generators.core.atomic.MARKER`), is replaced; anything else is refused.
     """
     def write(tmp: Path) -> None:
         ex: dict[str, Examples] = {}

@@ -29,8 +29,8 @@ from benchmark.errors import run_cli
 from benchmark.predictions import from_columns, validate
 from benchmark.score import score
 from benchmark.task import Task, load_task
-from generators.atomic import write_json_atomic
-from generators.cli import ArgumentParser, exit_with, workers_arg
+from generators.core.atomic import write_json_atomic
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
 
 from .hidden import (DEFAULT_CACHE, PINS, read_pins, read_secret, render_hidden, secret_file,
                      secret_hash)

@@ -2,7 +2,7 @@
 re-rendered from each top entry's predicted settings, with spectrograms.
 
 Clips are re-rendered as the scorer re-renders them
-(:func:`generators.audio.as_stored`: 16-bit, non-finite -> silence), in the
+(:func:`generators.core.audio.as_stored`: 16-bit, non-finite -> silence), in the
 dataset's audio format.
 """
 
@@ -18,8 +18,8 @@ from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError
 from benchmark.predictions import load_predictions
 from benchmark.task import Task, load_task
-from generators.audio import as_stored
-from generators.errors import DatasetError
+from generators.core.audio import as_stored
+from generators.core.errors import DatasetError
 
 from .media import Spectrograms
 from .sections import BoardSection, key_of
@@ -91,8 +91,8 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         n_ids: test ids shown; ``top``: entries compared.
         warn: reports what could not be shown.
     """
-    from generators.audio import decode, encode
-    from generators.renderers import make_renderer
+    from generators.core.audio import decode, encode
+    from generators.sources.renderers import make_renderer
 
     columns = s.ranked[:top]
     if source is None:

@@ -10,7 +10,7 @@ committed::
 (63 bits: too many to try, though the split's digest is public). What is
 committed is ``leaderboard/hidden.json`` (:data:`PINS`): the hash of the secret
 (:func:`secret_hash`, with its own domain prefix) and, per benchmark, the size
-and the digest of the hidden split (:func:`generators.stats.split_digest`),
+and the digest of the hidden split (:func:`generators.dataset.stats.split_digest`),
 so anyone can check later that neither changed.
 
 The secret is read from ``--secret FILE``, else the environment variable
@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from benchmark.errors import run_cli
-from generators.cli import ArgumentParser, exit_with
-from generators.atomic import write_json_atomic
-from generators.config import RenderConfig
-from generators.named import Benchmark, get_benchmark
-from generators.render import render_dataset
-from generators.stats import split_digest
+from generators.benchmarks import Benchmark, get_benchmark
+from generators.core.atomic import write_json_atomic
+from generators.core.cli import ArgumentParser, exit_with
+from generators.dataset.stats import split_digest
+from generators.model.config import RenderConfig
+from generators.render.job import render_dataset
 
 from .store import LeaderboardError
 
@@ -237,7 +237,7 @@ def pin(benchmarks: Sequence[str], secret: str, pins: Path = PINS, cache: Path |
 
 # ---------------------------------------------------------------------- CLI
 def build_parser() -> argparse.ArgumentParser:
-    from generators.cli import workers_arg
+    from generators.core.cli import workers_arg
 
     p = ArgumentParser(
         prog="python -m leaderboard.hidden",

@@ -19,8 +19,8 @@ from typing import Any, Sequence
 from benchmark.errors import run_cli
 from benchmark.resynth import default_workers
 from benchmark.task import Task, load_task
-from generators.cli import ArgumentParser, exit_with, workers_arg
-from generators.named import BENCHMARKS
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
+from generators.benchmarks import BENCHMARKS
 
 from .store import (
     BASELINE_AUTHORS,

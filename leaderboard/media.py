@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from generators import spectral
+from generators.core import spectral
 
 # magma, sampled at 9 points (matplotlib's colormap data, CC0)
 _MAGMA = np.array([

@@ -132,7 +132,7 @@ def predict_all(model_dir: str, audio_file: str, sample_rate: int, dataset: str 
     import pyarrow.parquet as pq
 
     from benchmark.run import DEFAULT_BATCH, SubmissionError, as_columns, import_module
-    from generators.audio import decode_clips
+    from generators.core.audio import decode_clips
 
     table = pq.read_table(audio_file, columns=["audio"])
     blobs = table.column("audio").to_pylist()

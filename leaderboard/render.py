@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from benchmark.errors import run_cli
-from generators.cli import exit_with
+from generators.core.cli import exit_with
 
 from .board import main
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from generators.named import BENCHMARKS
+from generators.benchmarks import BENCHMARKS
 from benchmark.metrics import METRICS, RANKING
 
 from .store import Entry, LeaderboardError, benchmark_order, entry_dirs, rank, read_entry

@@ -28,8 +28,8 @@ from urllib.parse import urlparse
 from benchmark.errors import BenchmarkError
 from benchmark.metrics import metric_value
 from benchmark.metrics import rank as rank_results
-from generators import reading
-from generators.named import BENCHMARKS
+from generators.core import reading
+from generators.benchmarks import BENCHMARKS
 
 ENTRIES = Path(__file__).resolve().parent / "entries"
 """Default store: ``leaderboard/entries`` in the repository."""
@@ -283,7 +283,7 @@ RESULT_OBJECTS = ("model", "dataset", "predictions", "parameters", "aggregates",
 
 
 def read_json(path: Path) -> dict[str, Any]:
-    """A JSON object from ``path`` (:func:`generators.reading.read_json`; raises
+    """A JSON object from ``path`` (:func:`generators.core.reading.read_json`; raises
     :class:`LeaderboardError`)."""
     try:
         return reading.read_json(path)

@@ -43,9 +43,9 @@ from benchmark.resynth import default_workers
 from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import RENDER_BUDGET_HELP, render_budget_arg, score, table
 from benchmark.task import Task, load_task
-from generators.atomic import check_output, replace_dir, write_json_atomic
-from generators.cli import ArgumentParser, count_arg, exit_with, workers_arg
-from generators.named import get_benchmark
+from generators.core.atomic import check_output, replace_dir, write_json_atomic
+from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.benchmarks import get_benchmark
 
 from .hidden import DEFAULT_CACHE, secret_file
 from .models import MODEL_DIR, check_model_dir, copy_model, predict_clips

@@ -12,7 +12,7 @@ within a relative :data:`AUDIO_RTOL` (re-rendering is bit-exact, but the
 log-Mel projection is a float32 matrix product whose rounding depends on the
 BLAS build and thread count: measured up to 3e-9 relative between 1 and 2
 threads). Each benchmark's test split is checked against its pinned
-reference digest (``generators.named.reference_check``), and the verdict is
+reference digest (``generators.benchmarks.reference_check``), and the verdict is
 printed per benchmark: built-in instruments must reproduce it byte for byte;
 a plug-in benchmark rendered differently on this machine (plug-ins are
 binaries we do not control) is verified with its audio metrics within
@@ -36,10 +36,10 @@ from benchmark.resynth import default_workers
 from benchmark.predictions import load_predictions
 from benchmark.score import score
 from benchmark.task import Task, load_task
-from generators.cli import ArgumentParser, exit_with, workers_arg
-from generators.errors import UserError
-from generators.named import BENCHMARKS, reference_line
-from generators.reading import brief
+from generators.core.cli import ArgumentParser, exit_with, workers_arg
+from generators.core.errors import UserError
+from generators.benchmarks import BENCHMARKS, reference_line
+from generators.core.reading import brief
 
 from .models import MODEL_DIR, tree_digest
 from .store import (

@@ -2,7 +2,7 @@
 
 ``python perf/amsynth_isolation.py [--n 60] [--seeds 0 1 2]``
 
-For each seed, draws ``n`` random patches of ``generators/specs/amsynth-full.yaml``
+For each seed, draws ``n`` random patches of ``generators/plugins/specs/amsynth-full.yaml``
 (every parameter varied, sync, noise and sample-and-hold included) and renders
 them in order (A), in reverse order (B) and in order again after a shuffled
 pass (A'), with two isolations of the same spec:
@@ -26,12 +26,12 @@ from pathlib import Path
 
 import numpy as np
 
-from generators.declaration import Instrument
-from generators.plugin import PluginRenderer, captured_output
-from generators.plugin_spec import load_spec
-from generators.sampler import draw
+from generators.model.declaration import Instrument
+from generators.plugins.host import PluginRenderer, captured_output
+from generators.plugins.spec import load_spec
+from generators.model.sampler import draw
 
-SPEC = Path(__file__).resolve().parents[1] / "generators" / "specs" / "amsynth-full.yaml"
+SPEC = Path(__file__).resolve().parents[1] / "generators" / "plugins" / "specs" / "amsynth-full.yaml"
 
 
 def with_isolation(inst: Instrument, isolation: str, warmups: int) -> Instrument:

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from generators.plugin import captured_output
+from generators.plugins.host import captured_output
 
 VST = Path("/usr/lib/vst")
 SR = 22050
@@ -54,7 +54,7 @@ def leak(effect: str, strategy: str, flush_s: float = 1.0) -> float:
 
     load()
     if strategy == "fresh":
-        load()  # never the first instance of the process (see generators/chain.py)
+        load()  # never the first instance of the process (see generators/plugins/chain.py)
 
     def render(settings: dict[int, float]) -> np.ndarray:
         if strategy == "fresh":

@@ -8,7 +8,7 @@ Renders rows (audio and every column, as the dataset writer makes them) in
 this process, then again under ``qemu-x86_64 -cpu CPU`` for each ``--cpus``
 model (Debian package ``qemu-user``; the models run side by side), and
 compares them row by row. A row is its decoded PCM (with length, rate and
-channels: :func:`generators.stats.audio_digest`) and its other columns, not
+channels: :func:`generators.dataset.stats.audio_digest`) and its other columns, not
 its FLAC bytes: libFLAC picks CPU-specific routines and may pick another
 predictor, so the bytes of identical audio can differ by CPU; how many FLAC
 files differ byte-wise is reported, as information. With ``--benchmark`` (the
@@ -37,12 +37,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generators.config import RenderConfig
+from generators.model.config import RenderConfig
 from generators.instruments import BUILTIN
-from generators.renderers import make_renderer
-from generators.resolve import resolve_instrument
-from generators.stats import audio_digest
-from generators.writer import ShardWriter
+from generators.sources.renderers import make_renderer
+from generators.sources.resolve import resolve_instrument
+from generators.dataset.stats import audio_digest
+from generators.dataset.writer import ShardWriter
 
 DEFAULT_CPUS = ("Nehalem", "Haswell")
 
@@ -63,9 +63,9 @@ def render_rows(config: RenderConfig, ids: list[int]) -> dict[str, Any]:
 
     Returns:
         ``rows``: per row, the sha256 (hex) of its other columns (canonical
-        JSON) and of its :func:`~generators.stats.audio_digest`; ``files``: per
+        JSON) and of its :func:`~generators.dataset.stats.audio_digest`; ``files``: per
         row, the sha256 of its encoded (FLAC or WAV) bytes; ``split``: the
-        :func:`~generators.stats.audio_digest` of all rows in ``ids`` order.
+        :func:`~generators.dataset.stats.audio_digest` of all rows in ``ids`` order.
     """
     writer = ShardWriter(config, Path("."), make_renderer(config.instrument))
     rows, files, clips = [], [], []
@@ -81,7 +81,7 @@ def render_rows(config: RenderConfig, ids: list[int]) -> dict[str, Any]:
 def jobs_from_args(args: argparse.Namespace) -> list[Job]:
     """What to check, from the command line."""
     if args.benchmark:
-        from generators.named import get_benchmark
+        from generators.benchmarks import get_benchmark
 
         bench = get_benchmark(args.benchmark)
         config = bench.config()

@@ -40,9 +40,9 @@ def load() -> str:
 
 
 def render(out: Path, n: int) -> None:
-    from generators.config import default_shard_size, RenderConfig
+    from generators.model.config import default_shard_size, RenderConfig
     from generators.instruments import get_instrument
-    from generators.render import render_dataset
+    from generators.render.job import render_dataset
 
     config = RenderConfig(get_instrument("noisemaker"), n=n, seed=0, shard_size=default_shard_size(n))
     t0 = time.perf_counter()

@@ -3,7 +3,7 @@
     python perf/render_bench.py                       # noisemaker, defaults
     python perf/render_bench.py --instruments all --n 2000
     python perf/render_bench.py --instruments all --baseline-rev 240a8fb
-    python perf/render_bench.py --instruments generators/specs/zam-guitar.yaml \
+    python perf/render_bench.py --instruments generators/plugins/specs/zam-guitar.yaml \
         --n 200 --rss-n 0                                   # a plug-in spec, no RSS/WAV runs
 
 With ``--baseline-rev``, the same bare and 2-worker job rates are measured
@@ -35,13 +35,13 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from generators.config import RenderConfig
-from generators.declaration import Instrument
+from generators.model.config import RenderConfig
+from generators.model.declaration import Instrument
 from generators.instruments import BUILTIN
-from generators.render import render_dataset
-from generators.renderers import make_renderer, render_many
-from generators.resolve import resolve_instrument
-from generators.sampler import draw
+from generators.render.job import render_dataset
+from generators.sources.renderers import make_renderer, render_many
+from generators.sources.resolve import resolve_instrument
+from generators.model.sampler import draw
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,7 +52,7 @@ def get_instrument(name: str) -> Instrument:
 
 def bare_rate(name: str, n: int, batch: int = 16) -> float:
     """Samples/s of draw + render alone, one process, engine already built:
-    ``batch`` clips per :func:`~generators.renderers.render_many` call, as the
+    ``batch`` clips per :func:`~generators.sources.renderers.render_many` call, as the
     dataset writer renders them (4 vector lanes at a time for built-ins)."""
     inst = get_instrument(name)
     renderer = make_renderer(inst)

@@ -96,7 +96,7 @@ def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from baselines.run import run
-    from generators.named import get_benchmark
+    from generators.benchmarks import get_benchmark
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--benchmark", required=True, help="named benchmark (python -m benchmark.configs)")
@@ -180,7 +180,7 @@ search returns: the search minimises the audio distance, not the parameter error
 def update_results(path: Path, benchmark: str, table: str, command: str) -> None:
     """Put ``table`` as subsection ``### <benchmark>`` of :data:`SECTION` at the end of
     ``path`` (replacing the benchmark's earlier one)."""
-    from generators.atomic import write_text_atomic
+    from generators.core.atomic import write_text_atomic
 
     text = path.read_text() if path.exists() else ""
     head, _, section = text.partition("\n" + SECTION)

@@ -21,11 +21,11 @@ from pathlib import Path
 import numpy as np
 
 from benchmark.metrics import AudioDistances
-from generators.faust_reference import control_values
-from generators.declaration import FaustSource, Instrument
+from generators.dsp.reference import control_values
+from generators.model.declaration import FaustSource, Instrument
 from generators.instruments import BUILTIN
-from generators.renderers import make_renderer
-from generators.sampler import draw
+from generators.sources.renderers import make_renderer
+from generators.model.sampler import draw
 
 
 def old_renderer(instrument: Instrument, dsp_folder: Path):

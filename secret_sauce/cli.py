@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         print(f"error: unknown verb {name[:40]!r}{hint}; secret-sauce --help lists them",
               file=sys.stderr)
         sys.exit(2)
-    from generators.cli import INVOKED_AS, exit_with, run_cli
+    from generators.core.cli import INVOKED_AS, exit_with, run_cli
 
     INVOKED_AS[f"python -m {verb.module}"] = f"secret-sauce {name}"
     module = importlib.import_module(verb.module)

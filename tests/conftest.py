@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from benchmark.task import Task, load_task
-from generators.config import RenderConfig
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import render_dataset
+from generators.render.job import render_dataset
 
 from tests.benchmark_data import TINY
 

@@ -1,7 +1,7 @@
 """A tiny leaderboard for the leaderboard tests, built once per test session.
 
 The tiny benchmark ``tiny-v1`` (the 60-clip noisemaker set ``tiny_noisemaker``
-of ``tests/conftest.py``) is registered in ``generators.named.BENCHMARKS`` only
+of ``tests/conftest.py``) is registered in ``generators.benchmarks.BENCHMARKS`` only
 while something runs inside :func:`registered` (the production registry
 stays strict: ``check_dataset`` needs a named benchmark's fingerprint).
 """
@@ -18,7 +18,7 @@ import pytest
 
 from benchmark.predictions import from_columns, validate, write_predictions
 from benchmark.task import Task, load_task
-from generators.named import Benchmark, BENCHMARKS
+from generators.benchmarks import Benchmark, BENCHMARKS
 
 from tests.benchmark_data import TINY, truth_columns
 

@@ -30,7 +30,7 @@ from kill_soak import (  # noqa: E402
     wait_gone,
 )
 
-from generators.lifeline import group_members, proc_table, subtree  # noqa: E402
+from generators.core.lifeline import group_members, proc_table, subtree  # noqa: E402
 
 __all__ = ["ORPHAN_LIMIT_S", "ROOT", "cmdline", "group_members", "kill", "kill_group",
            "proc_table", "soak", "start_render", "subtree", "wait_gone"]

@@ -8,9 +8,9 @@ from typing import Callable
 
 import numpy as np
 
-from generators import spectral
-from generators.declaration import Instrument, Knob
-from generators.sampler import draw
+from generators.core import spectral
+from generators.model.declaration import Instrument, Knob
+from generators.model.sampler import draw
 
 AUDIBLE_DB = 1.0
 """Mean log-Mel difference (dB, :func:`mel_distance`) that counts as clearly

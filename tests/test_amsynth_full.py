@@ -1,5 +1,5 @@
 """Listening and determinism tests of the full amsynth spec
-(``generators/specs/amsynth-full.yaml``, the instrument of amsynth-presets-v1):
+(``generators/plugins/specs/amsynth-full.yaml``, the instrument of amsynth-presets-v1):
 every varied parameter is audible, and clips rendered in fresh forked
 processes do not depend on the clips before them, noise, sample-and-hold,
 sync and the rising LFO sawtooth included."""
@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators.audio import SILENCE_PEAK
-from generators.declaration import Instrument
-from generators.plugin import PluginRenderer, captured_output
-from generators.plugin_spec import load_spec
-from generators.sampler import draw
+from generators.core.audio import SILENCE_PEAK
+from generators.model.declaration import Instrument
+from generators.plugins.host import PluginRenderer, captured_output
+from generators.plugins.spec import load_spec
+from generators.model.sampler import draw
 
 from tests.sound import assert_audible, audible_patch, clean_clips, random_patch
 
@@ -73,7 +73,7 @@ CONTEXT = {
 
 @pytest.fixture(scope="module")
 def inst() -> Instrument:
-    return load_spec(ROOT / "generators" / "specs" / "amsynth-full.yaml")
+    return load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth-full.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +144,7 @@ def test_random_patches_are_clean(inst: Instrument, renderer: PluginRenderer) ->
 
 
 def test_a_failing_child_is_reported(renderer: PluginRenderer) -> None:
-    from generators.plugin import PluginError, in_forked_child
+    from generators.plugins.host import PluginError, in_forked_child
 
     def boom() -> np.ndarray:
         raise RuntimeError("no sound")

@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators.atomic import (MARKER, WriteError, atomic_path, check_output,
+from generators.core.atomic import (MARKER, WriteError, atomic_path, check_output,
                                remove_temp_files, safe_names, write_dir_atomic,
                                write_json_atomic, write_text_atomic)
-from generators.errors import UserError
-from generators.audio import as_stored, decode, decode_clips, encode, pcm_float, stored_clip
+from generators.core.errors import UserError
+from generators.core.audio import as_stored, decode, decode_clips, encode, pcm_float, stored_clip
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:

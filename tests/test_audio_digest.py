@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from generators.audio import decode_pcm, encode
-from generators.config import RenderConfig
+from generators.core.audio import decode_pcm, encode
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import render_dataset
-from generators.stats import audio_digest, split_digest
+from generators.render.job import render_dataset
+from generators.dataset.stats import audio_digest, split_digest
 
 RATE = 44_100
 

@@ -11,11 +11,11 @@ import pytest
 from benchmark import configs
 from benchmark.configs import check_dataset
 from benchmark.errors import FingerprintError
-from generators.config import RenderConfig, config_from_meta
-from generators.fingerprint import fingerprint, read_meta, source_digest, versions
+from generators.model.config import RenderConfig, config_from_meta
+from generators.dataset.fingerprint import fingerprint, read_meta, source_digest, versions
 from generators.instruments import get_instrument
-from generators.named import BENCHMARKS, Benchmark
-from generators.render import main as render_main
+from generators.benchmarks import BENCHMARKS, Benchmark
+from generators.render.job import main as render_main
 
 
 
@@ -134,9 +134,9 @@ def test_listing(capsys) -> None:
 def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
     import dataclasses
 
-    from generators.config import RenderConfig
-    from generators.declaration import PluginSource
-    from generators.fingerprint import fingerprint, source_digest
+    from generators.model.config import RenderConfig
+    from generators.model.declaration import PluginSource
+    from generators.dataset.fingerprint import fingerprint, source_digest
     from generators.instruments import get_instrument
 
     binary = tmp_path / "synth.so"
@@ -152,7 +152,7 @@ def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
 def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
     """``is_plugin`` (which ``reference_line`` and ``render --benchmark`` ask only when the
     bytes differ) reads the resolved instrument: a shipped spec is a plug-in, not an error."""
-    from generators.named import reference_check, reference_line
+    from generators.benchmarks import reference_check, reference_line
 
     builtin, plugin = BENCHMARKS["guitar_light-v2"], BENCHMARKS["amsynth-presets-v1"]
     assert not builtin.is_plugin

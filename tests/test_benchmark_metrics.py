@@ -22,13 +22,13 @@ from benchmark.metrics import (
 from benchmark.resynth import score_audio
 from benchmark.predictions import from_columns, validate
 from benchmark.task import dependency_masks, load_task
-from generators.config import RenderConfig
-from generators.declaration import Knob
+from generators.model.config import RenderConfig
+from generators.model.declaration import Knob
 from generators.instruments import get_instrument
-from generators.named import BENCHMARKS
-from generators.render import render_dataset
-from generators.resolve import resolve_instrument
-from generators.sampler import draw
+from generators.benchmarks import BENCHMARKS
+from generators.render.job import render_dataset
+from generators.sources.resolve import resolve_instrument
+from generators.model.sampler import draw
 
 from tests.benchmark_data import truth_columns
 

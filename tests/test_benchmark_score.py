@@ -13,7 +13,7 @@ from benchmark import score as score_cli
 from benchmark.errors import run_cli
 from benchmark.predictions import from_columns, validate, write_predictions
 
-from generators.named import Benchmark, BENCHMARKS
+from generators.benchmarks import Benchmark, BENCHMARKS
 
 from tests.benchmark_data import truth_columns
 

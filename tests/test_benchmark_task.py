@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 
 from benchmark.task import SPLITS, TaskError, load_task, split_of
-from generators.audio import stored_clip
-from generators.config import RenderConfig
+from generators.core.audio import stored_clip
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import render_dataset
-from generators.renderers import make_renderer
-from generators.sampler import draw
+from generators.render.job import render_dataset
+from generators.sources.renderers import make_renderer
+from generators.model.sampler import draw
 
 
 def test_splits(task) -> None:

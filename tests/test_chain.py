@@ -14,22 +14,22 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from generators.audio import SILENCE_PEAK
-from generators.chain import ChainRenderer
-from generators.config import RenderConfig
-from generators.declaration import ChainSource, Instrument, Knob
+from generators.core.audio import SILENCE_PEAK
+from generators.plugins.chain import ChainRenderer
+from generators.model.config import RenderConfig
+from generators.model.declaration import ChainSource, Instrument, Knob
 from generators.instruments import get_instrument
-from generators.plugin import PluginError, check_determinism
-from generators.plugin_spec import load_spec, spec_to_instrument
-from generators.render import render_dataset
-from generators.renderers import make_renderer
-from generators.sampler import draw
+from generators.plugins.host import PluginError, check_determinism
+from generators.plugins.spec import load_spec, spec_to_instrument
+from generators.render.job import render_dataset
+from generators.sources.renderers import make_renderer
+from generators.model.sampler import draw
 
 from tests.sound import assert_audible, audible_patch, clean_clips, extremes, random_patch
 
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "generators" / "specs" / "zam-guitar.yaml"
+SPEC = ROOT / "generators" / "plugins" / "specs" / "zam-guitar.yaml"
 VST = Path("/usr/lib/vst")
 NEEDED = ("Kars-vst.so", "ZamTube-vst.so", "ZamEQ2-vst.so", "ZamDelay-vst.so", "MVerb-vst.so",
           "MaFreeverb-vst.so")
@@ -326,7 +326,7 @@ def test_tour_sheet_of_the_spec(tmp_path: Path) -> None:
     sampled damping window is drawn as silence and flagged, not a crash."""
     import csv
 
-    from generators.tour import main
+    from generators.render.tour import main
 
     assert main(["--instrument", str(SPEC), "--out", str(tmp_path), "--steps", "2"]) == 0
     assert (tmp_path / "tour.png").stat().st_size > 0
@@ -343,7 +343,7 @@ def test_loading_dpf_plugins_leaves_the_fp_environment_alone() -> None:
 
     import dawdreamer as daw
 
-    from generators.plugin import make_plugin_processor
+    from generators.plugins.host import make_plugin_processor
 
     libm = ctypes.CDLL("libm.so.6")
 

@@ -22,13 +22,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators import _dsp, dsp_codegen, dsp_lanes, fingerprint
-from generators.compiled import CompiledRenderer
-from generators.declaration import Knob
-from generators.faust_reference import FaustRenderer
+from generators import _dsp
+
+from generators.dsp import codegen as dsp_codegen, lanes as dsp_lanes
+
+from generators.dataset import fingerprint
+from generators.dsp.compiled import CompiledRenderer
+from generators.model.declaration import Knob
+from generators.dsp.reference import FaustRenderer
 from generators.instruments import BUILTIN, get_instrument
-from generators.renderers import make_renderer, render_many
-from generators.sampler import draw
+from generators.sources.renderers import make_renderer, render_many
+from generators.model.sampler import draw
 
 from tests.sound import mel_distance, random_patch
 
@@ -115,10 +119,10 @@ def test_lanes_translation_refuses_what_it_does_not_cover() -> None:
 
 def test_source_digest_leaves_out_the_lane_twin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "dsp"
-    shutil.copytree(dsp_codegen.c_dir().parent, folder)
+    shutil.copytree(dsp_codegen.c_dir().parents[1], folder)
     monkeypatch.setattr(fingerprint, "dsp_dir", lambda: folder)
     inst = get_instrument("noisemaker")
-    c_file = folder / "c" / "noisemaker.c"
+    c_file = folder / "c" / "generated" / "noisemaker.c"
     with_twin = fingerprint.source_digest(inst)
     text = c_file.read_text()
     start, end = text.index(dsp_lanes.LANES_MARKER), text.index(dsp_lanes.LANES_END)
@@ -147,7 +151,7 @@ def test_same_rows_under_emulated_cpus() -> None:
 def test_a_benchmark_split_digest_is_the_pinned_one_under_emulated_cpus(tmp_path: Path) -> None:
     """perf/cross_cpu.py --benchmark: the whole test split of guitar_light-v2 (7 rows),
     natively and under qemu Nehalem and Haswell, has the pinned PCM ``test_digest``."""
-    from generators.named import BENCHMARKS
+    from generators.benchmarks import BENCHMARKS
 
     assert shutil.which("qemu-x86_64"), "apt-get install qemu-user"
     report = tmp_path / "report.json"

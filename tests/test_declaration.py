@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from generators.declaration import (DeclarationError, Dependency, FaustSource, Instrument, Knob,
+from generators.model.declaration import (DeclarationError, Dependency, FaustSource, Instrument, Knob,
                                     Switch)
 from generators.instruments import BUILTIN, UnknownInstrument, get_instrument
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from generators.declaration import Switch
+from generators.model.declaration import Switch
 from generators.instruments import BUILTIN
-from generators.renderers import Renderer, make_renderer
+from generators.sources.renderers import Renderer, make_renderer
 
 from tests.sound import extremes, random_patch
 

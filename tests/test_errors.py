@@ -9,18 +9,18 @@ import pytest
 from baselines.run import BaselineError
 from benchmark.errors import BenchmarkError, FingerprintError
 from benchmark.errors import run_cli as benchmark_run_cli
-from generators.cli import run_cli, workers_arg
-from generators.errors import EXIT_USAGE, DatasetError, UserError
+from generators.core.cli import run_cli, workers_arg
+from generators.core.errors import EXIT_USAGE, DatasetError, UserError
 from generators.instruments import UnknownInstrument, get_instrument
-from generators.named import UnknownBenchmark, get_benchmark
-from generators.plugin import PluginError
-from generators.presets import PresetError
-from generators.publish import UploadError
+from generators.benchmarks import UnknownBenchmark, get_benchmark
+from generators.plugins.host import PluginError
+from generators.model.presets import PresetSetError
+from generators.dataset.publish import UploadError
 from leaderboard.store import LeaderboardError
 
 
 @pytest.mark.parametrize("cls", [DatasetError, BenchmarkError, FingerprintError, PluginError,
-                                 PresetError, UnknownInstrument, UnknownBenchmark,
+                                 PresetSetError, UnknownInstrument, UnknownBenchmark,
                                  LeaderboardError, BaselineError])
 def test_every_user_error_has_the_one_root(cls: type) -> None:
     assert issubclass(cls, UserError)

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from generators.atomic import MARKER
+from generators.core.atomic import MARKER
 from tests.hostile import ROOT, env_for_cli, hostile, snapshot
 from tests.leaderboard_data import TinyBoard
 
@@ -125,8 +125,8 @@ def test_score_never_writes_over_its_inputs(board: TinyBoard, tmp_path: Path) ->
 def test_ctrl_c_during_imports_or_shutdown_is_one_line_and_130(tmp_path: Path, when: str) -> None:
     """SIGINT while the command imports its libraries, or while it exits after its work
     (here: a Python that sleeps in an atexit hook, as a worker pool's join can)."""
-    code = ("import generators.cli, time, atexit; atexit.register(time.sleep, 30); "
-            "generators.cli.exit_with(generators.cli.run_cli(lambda argv: 0))") \
+    code = ("import generators.core.cli, time, atexit; atexit.register(time.sleep, 30); "
+            "generators.core.cli.exit_with(generators.core.cli.run_cli(lambda argv: 0))") \
         if when == "shutdown" else "import generators, time; time.sleep(30)"
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env_for_cli(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

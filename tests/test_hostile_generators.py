@@ -12,9 +12,9 @@ from typing import Callable, Iterator, Sequence
 
 import pytest
 
-from generators.config import RenderConfig
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import render_dataset
+from generators.render.job import render_dataset
 from tests.hostile import env_for_cli, hostile
 
 LOL = "[" + ", ".join(["lol"] * 9) + "]"
@@ -255,7 +255,7 @@ def test_tour_refuses(tmp_path: Path, case: str, match: str) -> None:
     (["/no/such/plugin.so"], "not found"),
     (["/dev/zero"], "cannot load plug-in"),
     (["/usr/lib/vst/MVerb-vst.so", "--sample-rate", "0"], "--sample-rate must be"),
-    (["--check", "generators/specs/amsynth.yaml", "--n", "0"], "--n must be 1-1000"),
+    (["--check", "generators/plugins/specs/amsynth.yaml", "--n", "0"], "--n must be 1-1000"),
     (["--check", "/no/such/spec.yaml"], "no such file"),
 ])
 def test_plugin_spec_refuses(tmp_path: Path, args: list[str], match: str) -> None:

@@ -9,6 +9,16 @@ b``, ``from . import b``, ``from ..b import c``). The layers, lowest first::
 A module may import its own package and the ones below it, never one above;
 and the modules of one package form no import cycle (an import inside a
 function that closes a cycle is a cycle hidden, not one removed).
+
+Inside ``generators`` the subpackages are layers too, lowest first::
+
+    core -> model -> instruments -> dsp -> plugins -> sources -> dataset -> benchmarks -> render
+
+(``generators/benchmarks.py`` is one module). The package root
+``generators/__init__.py`` counts as ``core`` (it only installs the Ctrl-C hook of
+``generators.core.cli``); the ``python -m`` shims left in ``generators/`` for the
+README's commands (:data:`SHIMS`) sit above ``render``. No other module sits
+directly in ``generators/``.
 """
 
 from __future__ import annotations
@@ -21,6 +31,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("generators", "benchmark", "baselines", "leaderboard")
 """The packages, lowest layer first."""
+INNER = ("core", "model", "instruments", "dsp", "plugins", "sources", "dataset", "benchmarks", "render")
+"""The layers inside ``generators``, lowest first."""
+SHIMS = {"tour": "generators.render.tour", "publish": "generators.dataset.publish",
+         "plugin_spec": "generators.plugins.spec", "dsp_codegen": "generators.dsp.codegen"}
+"""``python -m generators.<shim>`` (the README's commands) -> the module that runs."""
 
 
 def module_name(path: Path) -> str:
@@ -37,7 +52,7 @@ MODULES: dict[str, Path] = {module_name(p): p for pkg in LAYERS
 
 def _resolve(name: str) -> str | None:
     """The project module ``name`` stands for: itself, or the nearest enclosing
-    package that is one (``generators.config.X`` -> ``generators.config``)."""
+    package that is one (``generators.model.config.X`` -> ``generators.model.config``)."""
     while name:
         if name in MODULES:
             return name
@@ -84,9 +99,70 @@ def layer(module: str) -> int:
     return LAYERS.index(module.split(".")[0])
 
 
+def inner_layer(module: str) -> int:
+    """The layer inside ``generators`` of the module ``generators...`` (see the docstring)."""
+    parts = module.split(".")
+    if len(parts) == 1:
+        return 0
+    if parts[1] in SHIMS:
+        return len(INNER)
+    return INNER.index(parts[1])
+
+
+GENERATORS = sorted(m for m in MODULES if m.split(".")[0] == "generators")
+
+
+@pytest.mark.parametrize("module", GENERATORS)
+def test_generators_imports_go_downward(module: str) -> None:
+    upward = [f"{MODULES[module].relative_to(ROOT)}:{line} imports {target} (layer "
+              f"{INNER[inner_layer(target)]} is above {INNER[min(inner_layer(module), len(INNER) - 1)]}): {src}"
+              for target, line, src in imports(module)
+              if target.split(".")[0] == "generators" and inner_layer(target) > inner_layer(module)]
+    assert not upward, "\n".join(upward)
+
+
+def test_generators_holds_only_its_layers() -> None:
+    """Every module is in a layer's package, but for the root, ``benchmarks.py``, the shims
+    and the compiled extension (``generators._dsp``)."""
+    allowed = {"__init__.py", "benchmarks.py", *(f"{shim}.py" for shim in SHIMS)}
+    stray = [p.name for p in (ROOT / "generators").iterdir() if p.is_file()
+             and p.name not in allowed and not (p.name.startswith("_dsp.") and p.suffix in (".so", ".pyd"))]
+    assert not stray, f"modules directly in generators/: {stray} (move each into its layer's package)"
+    packages = {p.name for p in (ROOT / "generators").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert packages == set(INNER) - {"benchmarks"}
+    assert all((ROOT / "generators" / p / "__init__.py").is_file() for p in packages)
+
+
+@pytest.mark.parametrize("shim", sorted(SHIMS))
+def test_shims_run_the_moved_command(shim: str) -> None:
+    """Each shim imports only its command's module and runs its ``main``."""
+    assert [t for t, _, _ in imports(f"generators.{shim}")] == ["generators.core.cli", SHIMS[shim]]
+
+
+def test_subpackages_export_what_they_list_and_import_lightly() -> None:
+    """``from generators.dataset import ShardWriter`` works for every name of a layer's
+    ``__all__``, and importing a layer's package imports none of its modules' libraries."""
+    code = ("import sys, importlib\n"
+            f"for p in {[p for p in INNER if p not in ('benchmarks', 'instruments')]!r}:\n"
+            "    importlib.import_module('generators.' + p)\n"
+            "heavy = sorted(m for m in ('numpy', 'pyarrow', 'pandas', 'datasets', 'torch', 'dawdreamer')"
+            " if m in sys.modules)\n"
+            "assert not heavy, heavy\n"
+            f"for p in {[p for p in INNER if p not in ('benchmarks', 'instruments')]!r}:\n"
+            "    m = importlib.import_module('generators.' + p)\n"
+            "    assert m.__doc__ and m.__all__, p\n"
+            "    for name in m.__all__:\n"
+            "        getattr(m, name)\n")
+    import subprocess
+    import sys
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert res.returncode == 0, res.stderr
+
+
 def test_every_package_is_parsed() -> None:
     assert {m.split(".")[0] for m in MODULES} == set(LAYERS)
     assert "generators.instruments.guitar" in MODULES
+    assert {m.split(".")[1] for m in GENERATORS if "." in m} == set(INNER) | set(SHIMS)
 
 
 @pytest.mark.parametrize("module", sorted(MODULES))
@@ -151,18 +227,20 @@ def test_the_parser_sees_every_import_form() -> None:
     text = (
         "import numpy\n"
         "from . import audio\n"
-        "from ..declaration import Instrument\n"
+        "from ..model.declaration import Instrument\n"
         "def f():\n"
         "    from benchmark.configs import check_dataset\n"
         "    import leaderboard.store\n"
         "    if True:\n"
-        "        from .sampler import draw\n"
+        "        from .spectral import mel\n"
     )
     found = imports_in(text, "generators.instruments.guitar")
     assert [(t, line) for t, line, _ in found] == [
-        ("generators.instruments", 2), ("generators.declaration", 3), ("benchmark.configs", 5),
+        ("generators.instruments", 2), ("generators.model.declaration", 3), ("benchmark.configs", 5),
         ("leaderboard.store", 6), ("generators.instruments", 8)]
-    found = imports_in(text, "generators.render")  # ``..declaration`` is outside the project
+    found = imports_in(text, "generators.core.reading")
     assert [t for t, _, _ in found] == [
-        "generators.audio", "benchmark.configs", "leaderboard.store", "generators.sampler"]
-    assert found[1][2] == "from benchmark.configs import check_dataset"
+        "generators.core.audio", "generators.model.declaration", "benchmark.configs", "leaderboard.store",
+        "generators.core.spectral"]
+    assert found[2][2] == "from benchmark.configs import check_dataset"
+    assert imports_in("from ...outside import x\n", "generators.core.reading") == []  # outside the project

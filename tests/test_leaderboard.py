@@ -12,7 +12,7 @@ import pytest
 from benchmark import configs
 from benchmark.errors import run_cli
 from benchmark.metrics import METRICS, RANKING
-from generators.named import BENCHMARKS
+from generators.benchmarks import BENCHMARKS
 from leaderboard import board as board_cli
 from leaderboard import import_baselines, submit, verify
 from leaderboard.markdown import md
@@ -184,7 +184,7 @@ def test_site_audio_and_charts(board) -> None:
     for s in imgs:
         assert (board.site / s).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the oracle's clips are the targets re-rendered: identical samples
-    from generators.audio import decode
+    from generators.core.audio import decode
 
     target = sorted(s for s in srcs if "-target." in s)[0]
     oracle = [s for s in srcs if "oracle" in s and s.split("/")[-1].split("-")[0]
@@ -387,7 +387,7 @@ def test_refuses_other_benchmarks(board, tmp_path: Path, capsys, monkeypatch) ->
 def test_import_baselines(board, tmp_path: Path, capsys) -> None:
     from benchmark.predictions import load_predictions
     from benchmark.score import score
-    from generators.atomic import write_json_atomic
+    from generators.core.atomic import write_json_atomic
 
     runs = tmp_path / "runs" / BENCH
     for run, key, fast in (("knn-mfcc", "noisy", False), ("naive", "naive", False),

@@ -20,9 +20,9 @@ import pytest
 
 from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError
-from generators.fingerprint import read_meta
-from generators.named import BENCHMARKS
-from generators.render import render_dataset
+from generators.dataset.fingerprint import read_meta
+from generators.benchmarks import BENCHMARKS
+from generators.render.job import render_dataset
 from leaderboard.markdown import markdown
 from leaderboard.sections import load_board
 from leaderboard.store import ENTRIES, entry_dirs, read_entry

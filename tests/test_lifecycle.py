@@ -30,7 +30,7 @@ from tests.procs import (
     wait_gone,
 )
 
-from generators.atomic import remove_temp_files
+from generators.core.atomic import remove_temp_files
 
 
 def wait_for(cond, timeout: float = 120.0, what: str = "") -> None:
@@ -69,7 +69,7 @@ def test_watchdog_without_pdeathsig(tmp_path: Path) -> None:
     marker = tmp_path / "cleaned"
     child = textwrap.dedent(f"""
         import os, sys, time
-        import generators.lifeline as lifeline
+        import generators.core.lifeline as lifeline
         lifeline.set_pdeathsig = lambda sig=None: False
         lifeline.die_with_parent(int(sys.argv[1]), poll_s=0.1,
                                  cleanup=lambda: open({str(marker)!r}, "w").close())

@@ -18,8 +18,8 @@ from benchmark.metrics import AudioDistances
 from benchmark.resynth import RenderPool
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
-from generators.atomic import MARKER
-from generators.audio import stored_clip
+from generators.core.atomic import MARKER
+from generators.core.audio import stored_clip
 
 
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
@@ -181,7 +181,7 @@ def test_search_lowers_the_distance_within_the_budget(nm: Path) -> None:
     assert sum(f.distance for f in found) < 0.8 * sum(f.initial_distance for f in found)
     # the reported distance is that of the settings returned
     dist = AudioDistances(task.sample_rate)
-    from generators.renderers import make_renderer
+    from generators.sources.renderers import make_renderer
 
     r = make_renderer(task.instrument)
     clip = stored_clip(r.render(found[0].settings, int(task.midi_notes[ids[0]])))
@@ -211,13 +211,13 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
 # -------------------------------------------------------------------- amsynth
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
-    from generators.config import RenderConfig
-    from generators.plugin import PluginRenderer
-    from generators.plugin_spec import load_spec
-    from generators.preset_files import parse_amsynth_bank, render_amsynth_preset
-    from generators.render import render_dataset
+    from generators.model.config import RenderConfig
+    from generators.plugins.host import PluginRenderer
+    from generators.plugins.spec import load_spec
+    from generators.model.preset_files import parse_amsynth_bank, render_amsynth_preset
+    from generators.render.job import render_dataset
 
-    inst = load_spec(ROOT / "generators" / "specs" / "amsynth.yaml")
+    inst = load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml")
     data = tmp_path / "am"
     render_dataset(RenderConfig(inst, n=30, seed=2, shard_size=15), data, workers=1,
                    progress=False)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from generators.renderers import make_renderer
+from generators.sources.renderers import make_renderer
 from generators.instruments import BUILTIN
-from generators.sampler import draw
+from generators.model.sampler import draw
 
 CEILING = 0.89
 """Limiter ceiling in secretsauce.lib (-1 dBFS); the 0.999 hard clip is only a backstop."""

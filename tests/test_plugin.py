@@ -16,17 +16,17 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from generators.config import config_from_meta, RenderConfig
-from generators.declaration import Instrument, Knob, Switch
-from generators.plugin import (LIMIT_KNEE, PluginError, PluginRenderer, check_determinism,
+from generators.model.config import config_from_meta, RenderConfig
+from generators.model.declaration import Instrument, Knob, Switch
+from generators.plugins.host import (LIMIT_KNEE, PluginError, PluginRenderer, check_determinism,
                                soft_limit)
-from generators.plugin_spec import load_spec, spec_to_instrument
-from generators.render import render_dataset
-from generators.sampler import draw
+from generators.plugins.spec import load_spec, spec_to_instrument
+from generators.render.job import render_dataset
+from generators.model.sampler import draw
 
 ROOT = Path(__file__).resolve().parents[1]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-SPEC = ROOT / "generators" / "specs" / "amsynth.yaml"
+SPEC = ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml"
 needs_amsynth = pytest.mark.skipif(not AMSYNTH.exists(),
                                    reason="amsynth not installed (apt-get install amsynth)")
 
@@ -209,7 +209,7 @@ def test_render_cli_spec_like_builtin(inst: Instrument, tmp_path: Path) -> None:
 # -------------------------------------------------------------- the template
 @needs_amsynth
 def test_plugin_spec_template_lists_every_parameter(tmp_path: Path) -> None:
-    res = cli("generators.plugin_spec", str(AMSYNTH))
+    res = cli("generators.plugins.spec", str(AMSYNTH))
     assert res.returncode == 0, res.stderr
     spec = yaml.safe_load(res.stdout)  # stdout is only YAML (the plug-in prints to stderr)
     assert spec["plugin"] == str(AMSYNTH)
@@ -235,7 +235,7 @@ def test_plugin_spec_template_lists_every_parameter(tmp_path: Path) -> None:
 
 @needs_amsynth
 def test_check_command_reports_the_shipped_spec() -> None:
-    res = cli("generators.plugin_spec", "--check", str(SPEC), "--n", "4")
+    res = cli("generators.plugins.spec", "--check", str(SPEC), "--n", "4")
     assert res.returncode == 0, res.stdout + res.stderr
     assert "ms/clip" in res.stdout
     assert "deterministic: 4 random patches" in res.stdout
@@ -343,7 +343,7 @@ def test_json_spec_equals_yaml_spec(tmp_path: Path) -> None:
     data = yaml.safe_load(SPEC.read_text())
     path = tmp_path / "amsynth.json"
     path.write_text(json.dumps(data))
-    from generators.plugin_spec import read_spec
+    from generators.plugins.spec import read_spec
 
     assert spec_to_instrument(read_spec(path), "a") == spec_to_instrument(data, "a")
     knob = spec_to_instrument(data, "a").param("filter_attack")

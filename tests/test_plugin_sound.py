@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from generators.audio import SILENCE_PEAK
-from generators.declaration import Instrument
-from generators.plugin import PluginRenderer
-from generators.plugin_spec import load_spec
+from generators.core.audio import SILENCE_PEAK
+from generators.model.declaration import Instrument
+from generators.plugins.host import PluginRenderer
+from generators.plugins.spec import load_spec
 
 from tests.sound import assert_audible, audible_patch, clean_clips
 
@@ -45,7 +45,7 @@ CONTEXT: dict[str, dict[str, float | str]] = {
 
 @pytest.fixture(scope="module")
 def inst() -> Instrument:
-    return load_spec(ROOT / "generators" / "specs" / "amsynth.yaml")
+    return load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml")
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The engine-per-worker pool shared by rendering and scoring (generators.pool)."""
+"""The engine-per-worker pool shared by rendering and scoring (generators.render.pool)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from generators.pool import EnginePool
+from generators.render.pool import EnginePool
 
 
 class Engine:

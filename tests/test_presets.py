@@ -9,23 +9,23 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from generators.config import config_from_meta, RenderConfig
-from generators.declaration import Instrument
-from generators.errors import DatasetError
-from generators.fingerprint import fingerprint, read_meta
-from generators.named import BENCHMARKS
-from generators.plugin_spec import load_spec
-from generators.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetError, PresetSet,
+from generators.model.config import config_from_meta, RenderConfig
+from generators.model.declaration import Instrument
+from generators.core.errors import DatasetError
+from generators.dataset.fingerprint import fingerprint, read_meta
+from generators.benchmarks import BENCHMARKS
+from generators.plugins.spec import load_spec
+from generators.model.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetSetError, PresetSet,
                                 label_shift, preset_labels, preset_rows, read_bank, read_banks)
-from generators.render import render_dataset
-from generators.resolve import resolve_instrument
-from generators.sampler import draw
+from generators.render.job import render_dataset
+from generators.sources.resolve import resolve_instrument
+from generators.model.sampler import draw
 
 ROOT = Path(__file__).resolve().parents[1]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 needs_amsynth = pytest.mark.skipif(not AMSYNTH.exists() or not Path(AMSYNTH_BANKS).is_dir(),
                                    reason="amsynth not installed (apt-get install amsynth)")
-FULL = ROOT / "generators" / "specs" / "amsynth-full.yaml"
+FULL = ROOT / "generators" / "plugins" / "specs" / "amsynth-full.yaml"
 
 BANK = """amSynth
 <preset> <name> Warm Pad
@@ -98,7 +98,7 @@ def test_preset_rows_drop_duplicates_and_count(bank_dir: Path, full: Instrument)
 def test_preset_rows_drop_presets_changing_a_fixed_setting(bank_dir: Path) -> None:
     # the older spec fixes sync off, LFO-to-amp at -1 (none) and the filter
     # envelope amount; amp_vel_sens is ignored (inaudible at velocity 127)
-    old = load_spec(ROOT / "generators" / "specs" / "amsynth.yaml", check=False)
+    old = load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml", check=False)
     rows = preset_rows(old, bank_dir)
     assert rows.rows == ()
     assert sum(rows.dropped.values()) == 4
@@ -114,14 +114,14 @@ def test_preset_rows_drop_presets_changing_a_fixed_setting(bank_dir: Path) -> No
 ])
 def test_bad_banks_are_refused(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "b.bank").write_text(text)
-    with pytest.raises(PresetError, match=message):
+    with pytest.raises(PresetSetError, match=message):
         read_banks(tmp_path)
 
 
 def test_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(PresetError, match="no \\*.bank files"):
+    with pytest.raises(PresetSetError, match="no \\*.bank files"):
         read_banks(tmp_path)
-    with pytest.raises(PresetError, match="not found"):
+    with pytest.raises(PresetSetError, match="not found"):
         read_banks(tmp_path / "nope")
 
 
@@ -147,7 +147,7 @@ def test_debian_banks_counts(full: Instrument) -> None:
 def test_linear_parameters_reach_amsynth_in_its_units(full: Instrument) -> None:
     """A preset's labels make amsynth show the preset's own values (its
     parameter text) for parameters with a linear law: min and max are right."""
-    from generators.plugin import PluginRenderer, captured_output
+    from generators.plugins.host import PluginRenderer, captured_output
 
     with captured_output():
         r = PluginRenderer(full, check=False)
@@ -206,7 +206,7 @@ def test_preset_set_digest_is_checked(full: Instrument, bank_dir: Path) -> None:
     assert record.rows(full) == presets.rows(full)
     (bank_dir / "Mine.amSynth.bank").write_text(BANK.replace("amp_mod_amount -0.9",
                                                              "amp_mod_amount -0.5"))
-    with pytest.raises(PresetError, match="not those this dataset was made of"):
+    with pytest.raises(PresetSetError, match="not those this dataset was made of"):
         PresetSet.from_dict(presets.to_dict()).rows(full)
 
 

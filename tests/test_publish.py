@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import huggingface_hub
-from generators.publish import UPLOAD_PATTERNS, dataset_files, main
+from generators.dataset.publish import UPLOAD_PATTERNS, dataset_files, main
 
 
 class FakeApi:

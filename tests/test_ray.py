@@ -17,16 +17,16 @@ import pyarrow.parquet as pq
 import pytest
 from tqdm import tqdm
 
-from generators.config import RenderConfig
-from generators.declaration import PluginSource
-from generators.errors import DatasetError
+from generators.model.config import RenderConfig
+from generators.model.declaration import PluginSource
+from generators.core.errors import DatasetError
 from generators.instruments import get_instrument
-from generators.render import main, render_dataset
-from generators.shards import plan_shards
+from generators.render.job import main, render_dataset
+from generators.model.shards import plan_shards
 
 ray = pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"')
 
-from generators.ray_engine import MISSING_RAY, render_ray  # noqa: E402
+from generators.render.ray import MISSING_RAY, render_ray  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
@@ -114,9 +114,9 @@ def test_cli_joins_the_cluster_at_ray_address(tiny_noisemaker, ray_cluster,
 
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed")
 def test_ray_renders_plugin_instruments_like_local(ray_cluster, tmp_path: Path) -> None:
-    from generators.plugin_spec import load_spec
+    from generators.plugins.spec import load_spec
 
-    config = RenderConfig(load_spec(ROOT / "generators" / "specs" / "amsynth.yaml"), n=8,
+    config = RenderConfig(load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml"), n=8,
                           seed=4, shard_size=2, note_range=(48, 72))
     render_dataset(config, tmp_path / "local", workers=1, progress=False)
     render_dataset(config, tmp_path / "ray", engine="ray", progress=False)

@@ -15,13 +15,13 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from generators.audio import decode, quantize
-from generators.config import RenderConfig
+from generators.core.audio import decode, quantize
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import main, render_dataset
-from generators.renderers import make_renderer
-from generators.sampler import draw
-from generators.writer import ShardWriter
+from generators.render.job import main, render_dataset
+from generators.sources.renderers import make_renderer
+from generators.model.sampler import draw
+from generators.dataset.writer import ShardWriter
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,9 +7,9 @@ from collections import Counter
 
 import numpy as np
 
-from generators.declaration import FaustSource, Instrument, Knob, Switch
+from generators.model.declaration import FaustSource, Instrument, Knob, Switch
 from generators.instruments import get_instrument
-from generators.sampler import draw
+from generators.model.sampler import draw
 
 
 def test_sample_depends_only_on_seed_and_index() -> None:

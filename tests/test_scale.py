@@ -12,8 +12,8 @@ import yaml
 from baselines import scale
 from baselines.stream import training_ids
 from benchmark.errors import run_cli
-from generators.named import Benchmark, BENCHMARKS
-from generators.render import render_dataset
+from generators.benchmarks import Benchmark, BENCHMARKS
+from generators.render.job import render_dataset
 
 TINY_CONFIG = {
     "tune_size": 40, "val_size": 8,

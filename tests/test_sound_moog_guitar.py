@@ -8,8 +8,8 @@ import itertools
 import numpy as np
 import pytest
 
-from generators.audio import SILENCE_PEAK
-from generators.renderers import Renderer, make_renderer
+from generators.core.audio import SILENCE_PEAK
+from generators.sources.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
 from tests.sound import AUDIBLE_DB, assert_audible, audible_patch, clean_clips, log_mel, random_patch

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from generators.audio import SILENCE_PEAK
-from generators.renderers import Renderer, make_renderer
+from generators.core.audio import SILENCE_PEAK
+from generators.sources.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
 from tests.sound import assert_audible, audible_patch, clean_clips, random_patch

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generators import space
-from generators.config import RenderConfig
+from generators.render import disk_space as space
+from generators.model.config import RenderConfig
 from generators.instruments import get_instrument
-from generators.render import main, render_dataset
-from generators.shards import plan_shards
+from generators.render.job import main, render_dataset
+from generators.model.shards import plan_shards
 
 from tests.test_render import cli
 

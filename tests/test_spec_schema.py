@@ -1,4 +1,4 @@
-"""The typed spec schema (``generators/spec_schema.py``): every shipped spec reads
+"""The typed spec schema (``generators/plugins/spec_schema.py``): every shipped spec reads
 into the dataclasses, every field declares a check, and problems are one line."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generators.plugin import PluginError
-from generators.plugin_spec import read_spec
-from generators.spec_schema import (SpecEffect, SpecFile, SpecKnob, SpecSwitch, read_record,
+from generators.plugins.host import PluginError
+from generators.plugins.spec import read_spec
+from generators.plugins.spec_schema import (SpecEffect, SpecFile, SpecKnob, SpecSwitch, read_record,
                                     read_spec_file)
 
-SPECS = sorted((Path(__file__).resolve().parents[1] / "generators" / "specs").glob("*.yaml"))
+SPECS = sorted((Path(__file__).resolve().parents[1] / "generators" / "plugins" / "specs").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", SPECS, ids=[p.stem for p in SPECS])

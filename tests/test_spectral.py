@@ -6,7 +6,7 @@ import librosa
 import numpy as np
 import pytest
 
-from generators import spectral
+from generators.core import spectral
 
 SR = 22050
 

@@ -21,7 +21,7 @@ from baselines.targets import TargetLayout
 from benchmark.errors import run_cli
 from benchmark.features import compute
 from benchmark.task import load_task
-from generators.named import BENCHMARKS
+from generators.benchmarks import BENCHMARKS
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import pytest
 import soundfile as sf
 
 from generators.instruments import get_instrument
-from generators.sampler import force_active
-from generators.tour import file_name, main, sweep_values
+from generators.model.sampler import force_active
+from generators.render.tour import file_name, main, sweep_values
 
 
 def test_tour_writes_every_sweep(tmp_path: Path) -> None:

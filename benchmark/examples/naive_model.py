@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from generators.declaration import Instrument, Knob
+from generators.model.declaration import Instrument, Knob
 
 BATCH_SIZE = 1024
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..declaration import Instrument
-from ..errors import DatasetError
-from ..reading import brief
+from ..model.declaration import Instrument
+from ..core.errors import DatasetError
+from ..core.reading import brief
 from .guitar import GUITAR, GUITAR_LIGHT
 from .moog import MOOG
 from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT

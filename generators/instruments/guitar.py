@@ -8,7 +8,7 @@ DSP: ``dsp/guitar.dsp``.
 
 from __future__ import annotations
 
-from ..declaration import Dependency, FaustSource, Instrument, Knob, Switch
+from ..model.declaration import Dependency, FaustSource, Instrument, Knob, Switch
 
 OFF_ON = ("off", "on")
 FLANGER_MODES = ("chorus", "pitchmod", "flanger")

@@ -7,7 +7,7 @@ knobs. DSP: ``dsp/moog.dsp``.
 
 from __future__ import annotations
 
-from ..declaration import FaustSource, Instrument, Knob, Switch
+from ..model.declaration import FaustSource, Instrument, Knob, Switch
 
 MOD_SOURCES = ("Triangle", "Square", "Saw", "Ramp", "SampleAndHold", "FilterEnv")
 OCTAVES = ("16'", "8'", "4'", "2'")

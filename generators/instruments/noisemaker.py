@@ -6,7 +6,7 @@ The 16 parameters and the base patch of the original Noisemaker dataset
 
 from __future__ import annotations
 
-from ..declaration import Dependency, FaustSource, Instrument, Knob, Switch
+from ..model.declaration import Dependency, FaustSource, Instrument, Knob, Switch
 
 LFO1_DESTINATIONS = ("NOTHING", "FILTER", "OSC1PITCH", "OSC2PITCH", "PW", "FM", "LFO2RATE")
 _LFO_ON = Dependency("lfo1_destination", LFO1_DESTINATIONS[1:])

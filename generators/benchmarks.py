@@ -1,0 +1,168 @@
+"""The named, versioned benchmark datasets that ``render --benchmark`` renders.
+
+A benchmark is an instrument, a seed, a number of samples and render
+settings; anyone can regenerate it bit for bit with::
+
+    python -m generators.render --benchmark noisemaker-v2
+
+Its :meth:`Benchmark.fingerprint` (see :func:`generators.dataset.fingerprint.fingerprint`)
+is computed from the declaration, ``n``, the seed, the render settings, the
+DSP source and the versions of the packages that affect audio. Rendering
+writes it into ``instrument.json``; the scorer refuses a dataset whose
+fingerprint is not the named benchmark's (``benchmark.configs.check_dataset``).
+A definition never changes once published: a change is a new version
+(``noisemaker-v3``).
+
+Each benchmark also pins the digest of its rendered test split
+(:attr:`Benchmark.test_digest`: sha256 of the decoded PCM, see
+:func:`generators.dataset.stats.audio_digest`; FLAC bytes of the same PCM may differ
+by CPU): rendering, scoring, submitting and verifying say whether this machine
+reproduces that audio (:func:`reference_check`). Built-in instruments render
+the same PCM on every CPU, so a mismatch there is an error; plug-ins are
+binaries we do not control, so for them it is reported and tolerated.
+
+``python -m benchmark.configs`` lists the benchmarks and their fingerprints.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .model.config import RenderConfig, default_shard_size
+from .core.errors import DatasetError
+from .dataset.fingerprint import fingerprint
+from .model.presets import PresetSet
+from .sources.resolve import resolve_instrument
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """A named benchmark dataset.
+
+    Attributes:
+        name: ``<instrument>-v<version>``, or ``<what it tests>-v<version>``.
+        instrument: built-in instrument or shipped plug-in spec name
+            (``generators/plugins/specs/<name>.yaml``).
+        n: number of samples (with ``presets``: of the train split).
+        seed: dataset seed.
+        note_range: MIDI note range ``(low, high)`` drawn per sample, or ``None``
+            (the instrument's note).
+        audio_format: audio encoding of the rows.
+        description: one line for listings.
+        test_digest: :func:`~generators.dataset.stats.audio_digest` of the reference
+            render's test split (decoded PCM in id order), or ``None`` before
+            it is pinned.
+        presets: preset reader (``generators.model.presets.READERS``) whose presets,
+            read from its default folder, size the test split; ``None``
+            for the first-80 %-train split of ``n`` random samples.
+        test: with ``presets``, what the test split holds: the presets
+            themselves, or as many random samples (a control of the same size
+            and the same train split).
+    """
+
+    name: str
+    instrument: str
+    n: int
+    seed: int = 0
+    note_range: tuple[int, int] | None = None
+    audio_format: str = "flac"
+    description: str = ""
+    presets: str | None = None
+    test: Literal["presets", "random"] = "presets"
+    test_digest: str | None = None
+
+    def config(self, shard_size: int | None = None) -> RenderConfig:
+        """The render config (``shard_size`` changes files, not rows nor the fingerprint)."""
+        base = _base_config(self)
+        return RenderConfig(**(vars(base) | {
+            "shard_size": shard_size or default_shard_size(base.n)}))
+
+    def fingerprint(self) -> str:
+        """The fingerprint a faithful render has with the installed software."""
+        return fingerprint(self.config())
+
+    @property
+    def is_plugin(self) -> bool:
+        """True when the instrument is a plug-in (bytes may differ by machine)."""
+        return _base_config(self).instrument.source.kind != "faust"
+
+
+@functools.lru_cache(maxsize=None)
+def _base_config(b: Benchmark) -> RenderConfig:
+    """The config of ``b`` (its plug-in spec and presets read once per process)."""
+    inst = resolve_instrument(b.instrument)
+    if b.presets is None:
+        return RenderConfig(instrument=inst, n=b.n, seed=b.seed, note_range=b.note_range,
+                            audio_format=b.audio_format)
+    presets = PresetSet.read(inst, b.presets)
+    return RenderConfig(instrument=inst, n=b.n + presets.count, seed=b.seed, note_range=b.note_range,
+                        audio_format=b.audio_format, train=b.n,
+                        presets=presets if b.test == "presets" else None)
+
+
+BENCHMARKS: dict[str, Benchmark] = {
+    b.name: b
+    for b in (
+        Benchmark("noisemaker-v2", "noisemaker", 10_000,
+                  description="16-parameter subtractive synth, as the original Noisemaker set",
+                  test_digest="288f917cd24e6a9bdf5ecc5f219cd4f23cb22fffd3d4d4403e4f61a087f9f0a5"),
+        Benchmark("noisemaker_light-v2", "noisemaker_light", 1_000,
+                  description="osc2 wave + 4 filter/LFO knobs, as the original light set",
+                  test_digest="a8dc2757965809a77cfbaf0c110180146b23836e1db2da43cd142485f482375b"),
+        Benchmark("moog-v2", "moog", 10_000,
+                  description="analog mono synth, as the original Moog (Sub Phatty) set",
+                  test_digest="bb072a1bce0c90cf59c412f8984132d77b73988e76beb2cb46b06c9eeabab7c0"),
+        Benchmark("guitar-v2", "guitar", 10_000,
+                  description="guitar through 5 switchable effects, as the original Guitar Rig set",
+                  test_digest="9345949a6e44945e26ee0fb05e42daa755bb938bf831d53738950dd27efd3afc"),
+        Benchmark("guitar_light-v2", "guitar_light", 32,
+                  description="the 32 on/off combinations of the 5 effects, once each",
+                  test_digest="1a2e9582d2dc55f255b6d54457e8fe9b22ab95771d05b26c49e869ab96595ea6"),
+        Benchmark("amsynth-presets-v1", "amsynth-full", 10_000, presets="amsynth",
+                  description="amsynth plug-in: train on 10,000 random patches, test on its "
+                              "human presets",
+                  test_digest="3c0ed665e553822cda5492adbcd68d24c42bdc1e2a7fb35593ee8c2e099e9444"),
+        Benchmark("amsynth-random-v1", "amsynth-full", 10_000, presets="amsynth", test="random",
+                  description="control of amsynth-presets-v1: same train split, a random test "
+                              "split of the same size",
+                  test_digest="f13b2f76175ab13540a0970ee86880020a23c08a03b5c45c93f7bacb4949a69e"),
+    )
+}
+
+
+def reference_check(bench: Benchmark, digest: str) -> dict[str, Any]:
+    """Whether a rendered test split (its :func:`~generators.dataset.stats.audio_digest`)
+    is the benchmark's reference: ``{"reference", "rendered", "reproduced"}``
+    (``reproduced`` is ``None`` when the benchmark pins no digest)."""
+    return {"reference": bench.test_digest, "rendered": digest,
+            "reproduced": None if bench.test_digest is None else digest == bench.test_digest}
+
+
+def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
+    """One line saying whether this machine reproduces ``bench``'s reference."""
+    if check["reproduced"] is None:
+        return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"
+    if check["reproduced"]:
+        return f"{bench.name}: this machine reproduces the reference test split " \
+               f"(PCM sha256 {check['rendered'][:16]}...)"
+    kind = "plug-in output differs by machine; tolerated" if bench.is_plugin else \
+        "built-in instruments must render the same PCM on every CPU"
+    return (f"{bench.name}: this machine renders the test split differently from the reference "
+            f"(PCM sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; "
+            f"{kind})")
+
+
+class UnknownBenchmark(DatasetError):
+    """No benchmark has that name."""
+
+
+def get_benchmark(name: str) -> Benchmark:
+    """The benchmark called ``name`` (raises :class:`UnknownBenchmark`)."""
+    try:
+        return BENCHMARKS[name]
+    except KeyError:
+        raise UnknownBenchmark(
+            f"unknown benchmark {name!r}; known: {', '.join(BENCHMARKS)}"
+        ) from None

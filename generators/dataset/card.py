@@ -1,0 +1,306 @@
+"""The dataset card (``README.md``) of a rendered dataset.
+
+Its YAML header is what ``datasets.load_dataset`` reads (configs, features,
+splits); the body documents the parameters, how the data was rendered, the
+design decisions of the instrument, the license and the citation.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..core.atomic import write_text_atomic
+from ..model.config import RenderConfig
+from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainSource, FaustSource, Instrument,
+                          Knob, PluginSource)
+from .fingerprint import meta as dataset_meta
+from ..plugins.host import plugin_digest, plugin_path
+from ..model.presets import label_shift
+from ..model.sampler import draw
+from .schema import hf_features
+from .stats import collect_stats
+
+LICENSE = "cc-by-4.0"
+CITATION = """\
+@software{secret_sauce,
+  title = {Secret Sauce: data generation and benchmarks for automatic sound programming},
+  author = {{Secret Sauce developers}},
+  year = {2026},
+  url = {https://github.com/secret-sauce/secret-sauce}
+}"""
+
+
+def yaml_header(config: RenderConfig) -> dict[str, Any]:
+    """The card's YAML header: configs, features, splits."""
+    from datasets.info import DatasetInfo  # heavy; only when a card is written
+    from datasets.splits import SplitDict, SplitInfo
+
+    splits = SplitDict()
+    splits.add(SplitInfo(name="train", num_examples=config.n_train))
+    if config.n > config.n_train:
+        splits.add(SplitInfo(name="test", num_examples=config.n - config.n_train))
+    info = DatasetInfo(features=hf_features(config.instrument, config.presets is not None),
+                       splits=splits)._to_yaml_dict()
+    data_files = [{"split": s.name, "path": f"data/{s.name}-*"} for s in splits.values()]
+    return {
+        "license": LICENSE,
+        "pretty_name": f"Secret Sauce {config.instrument.name}",
+        "tags": ["audio", "synthesizer", "sound-matching", "secret-sauce"],
+        "configs": [{"config_name": "default", "data_files": data_files}],
+        "dataset_info": info,
+    }
+
+
+def parameter_table(instrument: Instrument) -> str:
+    """Markdown table: name, kind, range or labels, depends on, description."""
+    lines = ["| parameter | kind | values | depends on | description |", "|---|---|---|---|---|"]
+    for p in instrument.params:
+        dep = f"`{p.depends_on.switch}` in {', '.join(p.depends_on.values)}" if p.depends_on else ""
+        if isinstance(p, Knob):
+            lo, hi = p.steps
+            window = "" if p.window is None else f", sampled in MIDI {lo}-{hi}"
+            values = f"0-10 ({p.resolution} steps{window})"
+            kind = "knob"
+        else:
+            values = ", ".join(p.labels)
+            kind = "switch"
+        lines.append(f"| `{p.name}` | {kind} | {values} | {dep} | {p.description} |")
+    return "\n".join(lines)
+
+
+def split_table(config: RenderConfig) -> str:
+    """Markdown table: split, ids, samples, shards."""
+    shards = config.shards()
+    lines = ["| split | ids | samples | shards |", "|---|---|---|---|"]
+    for split, lo, hi in (("train", 0, config.n_train), ("test", config.n_train, config.n)):
+        if hi > lo:
+            count = sum(1 for s in shards if s.split == split)
+            lines.append(f"| {split} | {lo}-{hi - 1} | {hi - lo} | {count} |")
+    return "\n".join(lines)
+
+
+def source_text(instrument: Instrument) -> str:
+    """Where the sound comes from, in words (with the plug-in section for plug-ins)."""
+    src = instrument.source
+    if isinstance(src, FaustSource):
+        return f"Faust DSP `generators/dsp/{src.dsp}` of this package"
+    if isinstance(src, ChainSource):
+        return "an effect chain of plug-ins (see *Effect chain* below)"
+    assert isinstance(src, PluginSource)
+    return f"plug-in `{src.path}` (see *Plug-in* below)"
+
+
+def _param_rows(instrument: Instrument, columns: list[str]) -> list[str]:
+    """Markdown rows ``| column | plug-in parameter | values |`` of ``columns``."""
+    rows = []
+    for p in instrument.params:
+        if p.name not in columns:
+            continue
+        target = p.target if p.target is not None else p.name
+        if isinstance(p, Knob):
+            values = "label / 10"
+        else:
+            values = ", ".join(f"{lab} = {p.engine_value(lab):g}" for lab in p.labels)
+        rows.append(f"| `{p.name}` | `{target}` | {values} |")
+    return rows
+
+
+def chain_section(instrument: Instrument) -> str:
+    """Markdown for an effect-chain instrument: the source, then each effect
+    (file, sha256, switch, reset strategy, which plug-in parameter each column drives)."""
+    chain = instrument.source
+    if not isinstance(chain, ChainSource):
+        return ""
+
+    def digest(path: str) -> str:
+        try:
+            return f"sha256 `{plugin_digest(plugin_path(PluginSource(path)))}`"
+        except OSError:
+            return "file not readable when this card was written"
+
+    src = chain.source
+    owned = {c for fx in chain.effects for c in (fx.switch, *fx.params)}
+    lines = ["## Effect chain", ""]
+    if isinstance(src, PluginSource):
+        seed = (f"; C `rand()` seeded with {chain.rand_seed} before every render"
+                if chain.rand_seed is not None else "")
+        lines += [f"Source: plug-in `{src.path}` ({digest(src.path)}), played by MIDI, "
+                  f"{1 + src.warmup_renders} render(s) per clip, the last kept{seed}.", ""]
+        rows = _param_rows(instrument, [p.name for p in instrument.params if p.name not in owned])
+        if rows:
+            lines += ["| column | plug-in parameter | plug-in values (0-1) |", "|---|---|---|",
+                      *rows, ""]
+    elif isinstance(src, BuiltinSource):
+        lines += [f"Source: the built-in instrument `{src.instrument}` (its own renderer), "
+                  f"settings {json.dumps(src.settings, sort_keys=True)}.", ""]
+    else:
+        assert isinstance(src, AudioFolderSource)
+        lines += [f"Source: the audio files of `{src.folder}` (gain {src.gain_db:+.1f} dB); "
+                  f"column `{src.column}` names the file of each clip.", ""]
+    for i, fx in enumerate(chain.effects, 1):
+        reset = ("a fresh plug-in instance per clip" if fx.fresh_instance else
+                 f"a {chain.flush_seconds:g} s silent flush with {json.dumps(fx.flush)}"
+                 if fx.flush else "nothing (keeps no state between renders)")
+        lines += [f"{i}. **{fx.name}**: `{fx.path}` ({digest(fx.path)}); switch `{fx.switch}` "
+                  f"(off: left out of the graph, bit-exact bypass); reset between clips: {reset}",
+                  ""]
+        rows = _param_rows(instrument, list(fx.params))
+        if rows:
+            lines += ["   | column | plug-in parameter | plug-in values (0-1) |",
+                      "   |---|---|---|", *(f"   {r}" for r in rows), ""]
+    lines.append(f"Output: channels averaged to mono; gain {chain.gain_db:+.1f} dB, then a "
+                 f"memoryless soft limiter above 0.9 (DawDreamer block size {chain.block_size}).")
+    return "\n".join(lines) + "\n"
+
+
+def plugin_section(instrument: Instrument) -> str:
+    """Markdown for a plug-in instrument: the file, its sha256, the render
+    settings, and which plug-in parameter (and value per label) each column drives."""
+    src = instrument.source
+    if not isinstance(src, PluginSource):
+        return ""
+
+    path = plugin_path(src)
+    try:
+        digest = f"sha256 `{plugin_digest(path)}`"
+    except OSError:
+        digest = "file not readable when this card was written"
+    lines = [
+        "## Plug-in",
+        "",
+        f"- File: `{src.path}` ({digest})",
+        f"- Each clip: the fixed settings and the sampled values are set, the note is rendered "
+        f"{1 + src.warmup_renders} times and the last render is kept (no state of earlier clips "
+        f"leaks in); channels averaged to mono; gain {src.gain_db:+.1f} dB, then a memoryless "
+        f"soft limiter above 0.9 (DawDreamer block size {src.block_size})",
+        "",
+        "| column | plug-in parameter | plug-in values (0-1) |",
+        "|---|---|---|",
+        *_param_rows(instrument, instrument.names),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def preset_section(config: RenderConfig, stats: dict[str, Any]) -> str:
+    """Markdown for a dataset whose test split is human presets: where they
+    come from, the share of silent clips per split, and per parameter how the
+    human labels differ from the random train labels (:func:`label_shift`)."""
+    if config.presets is None:
+        return ""
+    inst = config.instrument
+    rows = config.presets.rows(inst)
+    random_rows = [draw(inst, config.seed, i, config.note_range).settings for i in range(config.n_train)]
+    shift = label_shift(inst, random_rows, [labels for _, labels in rows])
+    silent = stats.get("silent_fraction_by_split", {})
+    lines = [
+        "## Human presets (the test split)",
+        "",
+        f"The test split is {config.presets.count} human presets read by the "
+        f"`{config.presets.reader}` reader from `{config.presets.folder}` (rows digest "
+        f"`{config.presets.sha256[:16]}...`); its `preset` column names each one "
+        "`bank/name` (null in train). The train split is random patches, so the test "
+        "measures how a model trained on random patches does on sounds people made.",
+        "",
+        "| split | rows | silent clips |",
+        "|---|---|---|",
+        f"| train (random) | {config.n_train} | {silent.get('train', float('nan')):.2%} |",
+        f"| test (human) | {config.n - config.n_train} | {silent.get('test', float('nan')):.2%} |",
+        "",
+        "Per parameter, human against random labels: the total variation distance of "
+        "the two distributions (0 = same, 1 = disjoint; knobs over 10 bins of 0-10), "
+        "the means (sd) of knobs, and the most common human label of switches.",
+        "",
+        "| parameter | distance | random | human |",
+        "|---|---|---|---|",
+    ]
+    for r in sorted(shift, key=lambda r: -r["distance"]):
+        if r["kind"] == "knob":
+            a = f"{r['random_mean']:.2f} ({r['random_sd']:.2f})"
+            b = f"{r['human_mean']:.2f} ({r['human_sd']:.2f})"
+        else:
+            a = f"{r['human_top']}: {r['random_top_share']:.0%}"
+            b = f"{r['human_top']}: {r['human_top_share']:.0%}"
+        lines.append(f"| `{r['name']}` | {r['distance']:.2f} | {a} | {b} |")
+    return "\n".join(lines) + "\n"
+
+
+def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, Any]) -> str:
+    """The whole ``README.md`` of a dataset folder."""
+    inst = config.instrument
+    header = yaml.safe_dump(yaml_header(config), sort_keys=False)
+    shards = config.shards()
+    notes = (f"{config.note_range[0]}-{config.note_range[1]} (uniform per sample)"
+             if config.note_range else str(inst.note))
+    fixed = json.dumps(inst.fixed, sort_keys=True) if inst.fixed else "none"
+    versions = ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
+    return f"""---
+{header}---
+
+# Secret Sauce: `{inst.name}`
+
+{inst.description}
+
+Each row is one note rendered from randomly sampled settings; the task is to
+predict the settings back from the audio ("automatic sound programming").
+
+{split_table(config)}
+
+- Samples: {config.n} (train: ids 0-{config.n_train - 1}, test: the last {config.n - config.n_train})
+- Audio: mono, {inst.sample_rate} Hz, 16-bit {config.audio_format.upper()}, {inst.clip_length} s
+- Note: MIDI {notes}, velocity {inst.velocity}, held {inst.note_length} s
+- Silent clips (peak < -60 dBFS, flagged `is_silent`, kept): {stats['silent_fraction']:.2%}
+- Peak level: max {stats['peak_max']:.3f}, median {stats['peak_median']:.3f}
+
+```python
+from datasets import load_dataset
+ds = load_dataset("path/or/hub-id")   # splits: train, test
+```
+
+## Parameters
+
+Knobs are labelled on the 0-10 scale of their full MIDI domain (float32);
+switches by their label string. Settings are drawn uniformly on each control's
+MIDI grid (inside its window where it has one) by a generator seeded with
+`(seed, id)` only. A parameter with a dependency is audible only when its
+switch has one of the listed values (it is still sampled and stored; the
+benchmark does not score it there).
+
+{parameter_table(inst)}
+
+Other columns: `id` (sample index), `audio` ({{bytes, path}}), `note` (MIDI
+note), `is_silent`, `peak` (max absolute sample).
+
+## How it was rendered
+
+- Instrument: `{inst.name}`, sampler `{inst.sampler}`, sound from the
+  {source_text(inst)} (declaration in `instrument.json`)
+- Fixed settings of the base patch (0-1 engine scale): `{fixed}`
+- Seed {config.seed}, {len(shards)} shards of up to {config.shard_size} samples
+- Versions: {versions}
+
+{inst.design_notes}
+
+{plugin_section(inst)}{chain_section(inst)}
+{preset_section(config, stats)}
+## License
+
+{LICENSE}
+
+## Citation
+
+```bibtex
+{CITATION}
+```
+"""
+
+
+def write_card(out: Path, config: RenderConfig) -> dict[str, Any]:
+    """Write the dataset card of ``out`` once every shard is there; return the stats
+    (:func:`~generators.dataset.stats.collect_stats`)."""
+    stats = collect_stats(out, config.shards())
+    write_text_atomic(out / "README.md", dataset_card(config, dataset_meta(config), stats))
+    return stats

@@ -1,0 +1,70 @@
+"""Choosing the renderer of an instrument from its declared source."""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from ..model.declaration import ChainSource, FaustSource, Instrument
+
+
+class Renderer(Protocol):
+    """Anything that renders one clip of an instrument."""
+
+    def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
+        """Render one clip.
+
+        Args:
+            settings: labels of the varied parameters (knobs 0-10, switch
+                labels); missing ones take their base-patch default.
+            note: MIDI note; the instrument's note when ``None``.
+
+        Returns:
+            float32 array ``[n_samples]`` in [-1, 1], mono, at the
+            instrument's sample rate.
+        """
+        ...
+
+
+Patch = tuple[dict[str, float | str], int | None]
+"""One clip to render: the labels of its parameters and its MIDI note (``None``: the instrument's)."""
+
+
+def render_many(renderer: Renderer, patches: Sequence[Patch]) -> list[np.ndarray]:
+    """Render several clips, in the order given: each the same bytes as ``render`` gives it.
+
+    Renderers that can compute several patches at once (the compiled
+    built-ins: 4 in vector lanes, :meth:`~generators.dsp.compiled.CompiledRenderer.render_many`)
+    do so; the others render one clip at a time.
+    """
+    batch = getattr(renderer, "render_many", None)
+    if batch is not None:
+        return batch(patches)
+    return [renderer.render(settings, note) for settings, note in patches]
+
+
+def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
+    """A renderer for ``instrument``, built once and reused for every clip.
+
+    Built-in (Faust) instruments render through their compiled, portable C
+    (:class:`~generators.dsp.compiled.CompiledRenderer`); ``reference=True``
+    renders them through DawDreamer's JIT of the same ``.dsp`` instead
+    (:class:`~generators.dsp.reference.FaustRenderer`: the reference, whose
+    last bits depend on the CPU). Plug-ins always render in DawDreamer.
+    """
+    if isinstance(instrument.source, FaustSource):
+        if reference:
+            from ..dsp.reference import FaustRenderer
+
+            return FaustRenderer(instrument)
+        from ..dsp.compiled import CompiledRenderer
+
+        return CompiledRenderer(instrument)
+    if isinstance(instrument.source, ChainSource):
+        from ..plugins.chain import ChainRenderer  # noqa: PLC0415 (plug-in hosting)
+
+        return ChainRenderer(instrument)
+    from ..plugins.host import PluginRenderer  # noqa: PLC0415 (plug-in hosting)
+
+    return PluginRenderer(instrument)
