@@ -1,10 +1,12 @@
 """Layers import downward only, and no package has an import cycle.
 
-Every module of the four packages is parsed with :mod:`ast`; every import
+Every module of the five packages is parsed with :mod:`ast`; every import
 counts, at module level or inside a function (``import a.b``, ``from a import
 b``, ``from . import b``, ``from ..b import c``). The layers, lowest first::
 
-    generators -> benchmark -> baselines -> leaderboard
+    generators -> benchmark -> baselines -> leaderboard -> secret_sauce
+
+(``secret_sauce`` is the ``secret-sauce <verb>`` command, which names the others' modules.)
 
 A module may import its own package and the ones below it, never one above;
 and the modules of one package form no import cycle (an import inside a
@@ -29,7 +31,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LAYERS = ("generators", "benchmark", "baselines", "leaderboard")
+LAYERS = ("generators", "benchmark", "baselines", "leaderboard", "secret_sauce")
 """The packages, lowest layer first."""
 INNER = ("core", "model", "instruments", "dsp", "plugins", "sources", "dataset", "benchmarks", "render")
 """The layers inside ``generators``, lowest first."""
