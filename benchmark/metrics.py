@@ -406,13 +406,13 @@ def with_readme_table(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmark.metrics [README] [--check]``: rewrite (or check) the README's
-    metric table."""
+    """``python -m benchmark.metrics [PAGE] [--check]``: rewrite (or check) the metric table of
+    the documentation (``docs/benchmark.md``, once the README's)."""
     p = ArgumentParser(prog="python -m benchmark.metrics",
                                 description="Regenerate the metric table of the README from "
                                             "the registry (between its marker comments).")
-    p.add_argument("readme", nargs="?", type=Path, default=Path("README.md"),
-                   help="the README (default: README.md)")
+    p.add_argument("readme", nargs="?", type=Path, default=Path("docs/benchmark.md"),
+                   help="the page holding the table (default: docs/benchmark.md)")
     p.add_argument("--check", action="store_true", help="exit 1 when it is out of date")
     args = p.parse_args(argv)
     text = read_text(args.readme, "the README")

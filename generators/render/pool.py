@@ -92,7 +92,8 @@ class EnginePool:
                 drain a progress queue).
 
         Raises:
-            the first error of a job, once it is collected (the jobs not started are dropped).
+            Exception: the first error of a job, once it is collected (the jobs not started
+                are dropped).
         """
         out: list[Any] = [None] * len(jobs)
         if self._pool is None:
