@@ -8,7 +8,8 @@ clip renders to the same bytes on any machine.
 
 from setuptools import Extension, setup
 
-PORTABLE_FLAGS = ["-O2", "-fwrapv", "-fno-math-errno", "-ffp-contract=off", "-fno-fast-math", "-fno-finite-math-only",
+PORTABLE_FLAGS = ["-O2", "-fwrapv", "-fno-math-errno", "-ffp-contract=off", "-fno-fast-math",
+                  "-fno-finite-math-only",
                   "-std=gnu11", "-Wno-unused-function", "-Wno-unused-variable"]
 
 setup(

@@ -1,3 +1,3 @@
 """Secret Sauce baselines (see README)."""
 
-import generators  # noqa: F401,E402 (first: its Ctrl-C hook covers this package's imports)
+import generators  # noqa: F401 (first: its Ctrl-C hook covers this package's imports)

@@ -171,7 +171,7 @@ def joint_loss(net: JointNet, x: torch.Tensor, y_knob: torch.Tensor, y_switch: t
     return loss
 
 
-def _lightning_module(net: JointNet, lr: float):  # noqa: ANN202
+def _lightning_module(net: JointNet, lr: float):
     import lightning as L
 
     class Module(L.LightningModule):
@@ -179,21 +179,21 @@ def _lightning_module(net: JointNet, lr: float):  # noqa: ANN202
             super().__init__()
             self.net = net
 
-        def training_step(self, batch, _):  # noqa: ANN001, ANN202
+        def training_step(self, batch, _):
             loss = joint_loss(self.net, *batch)
             self.log("train_loss", loss, prog_bar=True, on_epoch=True, on_step=False)
             return loss
 
-        def validation_step(self, batch, _):  # noqa: ANN001, ANN202
+        def validation_step(self, batch, _):
             self.log("val_loss", joint_loss(self.net, *batch), prog_bar=True)
 
-        def configure_optimizers(self):  # noqa: ANN202
+        def configure_optimizers(self):
             return torch.optim.Adam(self.parameters(), lr=lr)
 
     return Module()
 
 
-def _keep_best():  # noqa: ANN202 (a lightning.Callback; Lightning is imported lazily)
+def _keep_best():
     """A Lightning callback that keeps the weights of the best validation epoch."""
     import lightning as L
 
@@ -202,7 +202,7 @@ def _keep_best():  # noqa: ANN202 (a lightning.Callback; Lightning is imported l
             self.best = float("inf")
             self.state: dict[str, Any] | None = None
 
-        def on_validation_epoch_end(self, trainer, module) -> None:  # noqa: ANN001
+        def on_validation_epoch_end(self, trainer, module) -> None:
             val = float(trainer.callback_metrics.get("val_loss", float("inf")))
             if val < self.best:
                 self.best = val
@@ -265,7 +265,7 @@ def train_stream(layout: TargetLayout, top: Topology, settings: TrainSettings, t
         def __init__(self, stream: Any, batch_size: int, shuffle: bool) -> None:
             self.stream, self.batch_size, self.shuffle, self.epoch = stream, batch_size, shuffle, 0
 
-        def __iter__(self):  # noqa: ANN204
+        def __iter__(self):
             rng = np.random.default_rng([settings.seed, self.epoch]) if self.shuffle else None
             self.epoch += 1
             for batch in self.stream.batches(self.batch_size, rng):
@@ -296,7 +296,7 @@ def _tensors(a: Arrays) -> tuple[torch.Tensor, ...]:
                  zip(a, (np.float32, np.float32, np.int64, np.float32)))
 
 
-def _epoch_timer():  # noqa: ANN202 (a lightning.Callback)
+def _epoch_timer():
     """A Lightning callback recording each training epoch's wall time (s)."""
     import time
 
@@ -311,14 +311,14 @@ def _epoch_timer():  # noqa: ANN202 (a lightning.Callback)
             self.train_seconds: list[float] = []
             self.t0 = 0.0
 
-        def on_train_epoch_start(self, trainer, module) -> None:  # noqa: ANN001
+        def on_train_epoch_start(self, trainer, module) -> None:
             self.t0 = time.perf_counter()
 
-        def on_validation_epoch_start(self, trainer, module) -> None:  # noqa: ANN001
+        def on_validation_epoch_start(self, trainer, module) -> None:
             if trainer.training or len(self.train_seconds) == len(self.seconds):
                 self.train_seconds.append(time.perf_counter() - self.t0)
 
-        def on_train_epoch_end(self, trainer, module) -> None:  # noqa: ANN001
+        def on_train_epoch_end(self, trainer, module) -> None:
             self.seconds.append(time.perf_counter() - self.t0)
 
     return EpochTimer()

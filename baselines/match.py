@@ -32,7 +32,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -228,7 +229,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
         if hasattr(renderer, "state"):
             from generators.model.preset_files import write_presets
 
-            files[""] = lambda folder, s=settings, n=name: patch.setdefault(
+            files[""] = lambda folder, s=settings, n=name, doc=patch: doc.setdefault(
                 "presets", [f.name for f in write_presets(renderer, s, folder, n)])
         files["patch.json"] = lambda p, doc=patch: p.write_text(
             json.dumps(doc, indent=2, default=_plain) + "\n")

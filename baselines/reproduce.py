@@ -22,10 +22,11 @@ import platform
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from statistics import median
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from tqdm import tqdm
 
@@ -167,12 +168,21 @@ def pyplot() -> Any:
     return plt
 
 
-def save_figure(fig, path: Path, dpi: int = 110) -> None:  # noqa: ANN001 (a matplotlib Figure)
+def save_figure(fig, path: Path, dpi: int = 110) -> None:
     """Lay out ``fig``, write it as a PNG at ``path`` (folders made) and close it."""
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=dpi)
     pyplot().close(fig)
+
+
+
+def _cell(acc: float | None, mae: float | None, best_acc: float | None, best_mae: float | None) -> str:
+    """``acc / mae`` of one run, each in bold where it is its model's best."""
+    a, m = fmt(acc), fmt(mae)
+    a = f"**{a}**" if acc is not None and acc == best_acc else a
+    m = f"**{m}**" if mae is not None and mae == best_mae else m
+    return f"{a} / {m}"
 
 
 def feature_table(rows: list[dict[str, Any]]) -> list[str]:
@@ -192,16 +202,9 @@ def feature_table(rows: list[dict[str, Any]]) -> list[str]:
         mae = {f: a["knob_mae_mean"] for f, a in by_f.items()}
         best_a = max((v for v in acc.values() if v is not None), default=None)
         best_m = min((v for v in mae.values() if v is not None), default=None)
-
-        def cell(f: str) -> str:
-            if f not in by_f:
-                return "-"
-            a, m = fmt(acc[f]), fmt(mae[f])
-            a = f"**{a}**" if acc[f] is not None and acc[f] == best_a else a
-            m = f"**{m}**" if mae[f] is not None and mae[f] == best_m else m
-            return f"{a} / {m}"
-
-        out.append(f"| {model} | " + " | ".join(cell(f) for f in feats) + " |")
+        cells_of = [_cell(acc.get(f), mae.get(f), best_a, best_m) if f in by_f else "-"
+                    for f in feats]
+        out.append(f"| {model} | " + " | ".join(cells_of) + " |")
     return out + [""]
 
 
@@ -293,7 +296,7 @@ def report(results: list[dict[str, Any]], out: Path, figures: Path, command: str
     doc = [
         "# Baseline results",
         "",
-        f"Produced by `{command}` on {datetime.now(timezone.utc):%Y-%m-%d} "
+        f"Produced by `{command}` on {datetime.now(UTC):%Y-%m-%d} "
         f"({platform.machine()}, {platform.python_version()}, {os.cpu_count()} cores; the runs' "
         f"wall time adds up to {sum(r['timing'].get('wall_s', 0) for r in results) / 60:.1f} min).",
         "Test split (last 20 %) of each benchmark dataset; audio metrics on the first "
@@ -341,7 +344,8 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                    help="where benchmark datasets are (rendered when missing; default datasets/)")
     p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
     p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=200, help="clips re-rendered per run")
+    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=200,
+                   help="clips re-rendered per run")
     p.add_argument("--fast", action="store_true", help="smoke settings for every run")
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import numpy as np
 
@@ -112,7 +113,7 @@ def manifest(name: str, model: str, kind: str, features: str, cfg: dict[str, Any
     return json.loads(json.dumps({
         "format": MODEL_FORMAT,
         "format_version": MODEL_FORMAT_VERSION,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "name": name, "model": model, "kind": kind, "features": features,
         "weights": weights, "config": cfg, "details": details, **(extra or {}),
         "feature_settings": dataclasses.asdict(settings),

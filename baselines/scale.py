@@ -36,10 +36,11 @@ import re
 import resource
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -162,8 +163,9 @@ def train_point(job: dict[str, Any]) -> dict[str, Any]:
         "epoch_train_s": [round(s, 3) for s in net.epoch_train_seconds],
         "train_s_per_1000_clips": 1000 * float(np.median(net.epoch_train_seconds or [np.nan]))
         / max(1, len(train)),
-        "val_s_per_epoch": float(np.median(np.subtract(net.epoch_seconds[:len(net.epoch_train_seconds)],
-                                                       net.epoch_train_seconds) if net.epoch_train_seconds else [np.nan])),
+        "val_s_per_epoch": float(np.median(
+            np.subtract(net.epoch_seconds[:len(net.epoch_train_seconds)], net.epoch_train_seconds)
+            if net.epoch_train_seconds else [np.nan])),
         "val_loss": float(net.best_val_loss),
     }
     if job.get("test_ids") is not None:
@@ -381,7 +383,7 @@ class Curve:
         return points
 
 
-def _tqdm(total: int, desc: str, progress: bool):  # noqa: ANN202
+def _tqdm(total: int, desc: str, progress: bool):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="run", desc=desc, disable=not progress, dynamic_ncols=True)
@@ -488,7 +490,7 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
     tune_s = sum(c["train_s"] for m in models for c in curve.chosen[m]["candidates"])
     lines = [
         SECTION, "",
-        f"Produced by `{command}` on {datetime.now(timezone.utc):%Y-%m-%d} ({platform.machine()}, "
+        f"Produced by `{command}` on {datetime.now(UTC):%Y-%m-%d} ({platform.machine()}, "
         f"{os.cpu_count()} cores). Test split of `{curve.bench.name}` "
         f"({len(curve.test_ids)} clips, fixed); training clips rendered with seed "
         f"{curve.train_meta.get('render', {}).get('seed')} (`{curve.train_folder.name}`, same "

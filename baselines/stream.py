@@ -29,7 +29,7 @@ import dataclasses
 import hashlib
 import os
 from pathlib import Path
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pyarrow.parquet as pq

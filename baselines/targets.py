@@ -7,7 +7,8 @@ columns, the label order and the dependency masks are those of the dataset.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -35,7 +36,7 @@ class TargetLayout:
     knob_on: tuple[tuple[bool, ...], ...]
 
     @classmethod
-    def of(cls, instrument: Instrument) -> "TargetLayout":
+    def of(cls, instrument: Instrument) -> TargetLayout:
         switches = tuple(s.name for s in instrument.switches)
         knob_switch, knob_on = [], []
         for k in instrument.knobs:

@@ -29,7 +29,8 @@ features are independent of the other clips of its batch. (Batched
 loudest clip of the whole batch, which floors quiet clips; tested against.)
 
 The cache files ``features-<key>.npz`` (MFCC and log-Mel; ``mfcc_delta`` is
-derived from the cached MFCCs when read) and ``features-cqt-<key>.npz`` are keyed by the dataset fingerprint and
+derived from the cached MFCCs when read) and ``features-cqt-<key>.npz`` are keyed by the dataset
+fingerprint and
 the feature settings; it lives in ``<dataset folder>.cache/`` beside a local
 dataset, in ``~/.cache/secret-sauce/<org>__<name>/`` for a Hub id, or under
 ``$SECRET_SAUCE_CACHE`` / ``--cache-dir`` when given.
@@ -48,7 +49,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

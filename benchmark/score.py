@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from generators.core.atomic import check_output, write_json_atomic
 from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
@@ -95,7 +96,7 @@ def score(task: Task, preds: Predictions, name: str, benchmark: str | None = Non
     return {
         "schema": RESULTS_SCHEMA,
         "schema_version": RESULTS_SCHEMA_VERSION,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "model": {"name": name},
         "render_budget": int(render_budget),
         "dataset": {

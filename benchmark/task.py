@@ -23,7 +23,8 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -137,7 +138,7 @@ class Task:
         """The encoded audio (FLAC or WAV bytes) of ``ids``, in that order."""
         ids = np.asarray(list(ids), dtype=np.int64)
         out: list[bytes | None] = [None] * len(ids)
-        for split, (first, column) in self._audio.items():
+        for first, column in self._audio.values():
             sel = np.nonzero((ids >= first) & (ids < first + len(column)))[0]
             if sel.size:
                 taken = column.take(pa.array(ids[sel] - first)).to_pylist()
@@ -152,7 +153,7 @@ class Task:
         """Decoded clips of ``ids``: float32 ``[len(ids), n_samples]`` in [-1, 1]."""
         return decode_clips(self.audio_bytes(ids), self.n_samples)
 
-    def for_model(self) -> "ModelTask":
+    def for_model(self) -> ModelTask:
         """The view a submitted model gets: no test labels, no test audio."""
         return ModelTask(self)
 

@@ -89,7 +89,7 @@ class Benchmark:
         return _base_config(self).instrument.source.kind != "faust"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _base_config(b: Benchmark) -> RenderConfig:
     """The config of ``b`` (its plug-in spec and presets read once per process)."""
     inst = resolve_instrument(b.instrument)

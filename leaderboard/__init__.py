@@ -15,4 +15,4 @@
   (``--hidden``: model entries on the hidden split).
 """
 
-import generators  # noqa: F401,E402 (first: its Ctrl-C hook covers this package's imports)
+import generators  # noqa: F401 (first: its Ctrl-C hook covers this package's imports)

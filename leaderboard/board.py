@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from benchmark.errors import run_cli
 from generators.core.atomic import check_output, claim_dir, write_dir_atomic, write_text_atomic

@@ -21,9 +21,10 @@ could not be evaluated (stopped or failed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
+from collections.abc import Callable, Sequence
 
 from benchmark.errors import run_cli
 from benchmark.predictions import from_columns, validate
@@ -51,7 +52,7 @@ def evaluate_entry(entry: Entry, hidden: Task, digest: str, secret: str, public:
     doc: dict[str, Any] = {
         "schema": HIDDEN_SCHEMA, "schema_version": 1,
         "secret_sha256": secret_hash(secret), "digest": digest, "n": int(len(ids)),
-        "evaluated": datetime.now(timezone.utc).date().isoformat(),
+        "evaluated": datetime.now(UTC).date().isoformat(),
         "status": "ok", "rule": None, "message": None, "scores": None}
     model = entry.path / MODEL_DIR
     try:
@@ -67,7 +68,7 @@ def evaluate_entry(entry: Entry, hidden: Task, digest: str, secret: str, public:
         doc |= {"status": "stopped", "rule": e.rule, "message": e.detail}
     except (ModelFailed, LeaderboardError) as e:
         doc |= {"status": "failed", "message": " ".join(e.problems)}
-    except Exception as e:  # noqa: BLE001 (BenchmarkError: its predictions are invalid)
+    except Exception as e:
         problems = getattr(e, "problems", None)
         if problems is None:
             raise

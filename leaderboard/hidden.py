@@ -35,9 +35,10 @@ import os
 import secrets
 import subprocess
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from benchmark.errors import run_cli
 from generators.benchmarks import Benchmark, get_benchmark
@@ -228,7 +229,7 @@ def pin(benchmarks: Sequence[str], secret: str, pins: Path = PINS, cache: Path |
         folder, digest = render_hidden(b, secret, cache, pins, workers, progress, pinned=False)
         n = hidden_config(get_benchmark(b), secret).n
         doc["benchmarks"][b] = {"n": n, "digest": digest,
-                                "pinned": datetime.now(timezone.utc).date().isoformat()}
+                                "pinned": datetime.now(UTC).date().isoformat()}
         print(f"{b}: hidden split of {n} clips, digest {digest}", flush=True)
     doc["benchmarks"] = dict(sorted(doc["benchmarks"].items()))
     write_json_atomic(pins, doc)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from benchmark.errors import run_cli
 from benchmark.resynth import default_workers

@@ -26,7 +26,8 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from .sandbox import Limits, run
 from .store import ENTRIES, LeaderboardError

@@ -41,7 +41,7 @@ def summary(s: BoardSection, e: Entry) -> str:
 
 
 @lru_cache(maxsize=1)
-def environment():  # noqa: ANN201 (a jinja2.Environment; jinja2 is imported here)
+def environment():
     """The templates' environment: autoescaping on, the helpers the templates call."""
     import jinja2
 

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from generators.benchmarks import BENCHMARKS
 from benchmark.metrics import METRICS, RANKING

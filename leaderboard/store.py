@@ -20,9 +20,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date as Date
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 from urllib.parse import urlparse
 
 from benchmark.errors import BenchmarkError
@@ -144,7 +145,7 @@ def date_problem(value: Any, what: str = "date") -> str | None:
         day = Date.fromisoformat(value)
     except ValueError:
         return f"{what} {value!r} is not a calendar date"
-    latest = datetime.now(timezone.utc).date() + timedelta(days=1)
+    latest = datetime.now(UTC).date() + timedelta(days=1)
     if not Date.fromisoformat(EARLIEST_DATE) <= day <= latest:
         return (f"{what} {value} is not from {EARLIEST_DATE} to today "
                 f"({latest - timedelta(days=1)}, UTC)")

@@ -33,9 +33,10 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from benchmark.configs import check_dataset, find_benchmark, needs_render, render_benchmark
 from benchmark.errors import FingerprintError, run_cli
@@ -166,7 +167,7 @@ def submit(meta: EntryMeta, predictions: Path, options: SubmitOptions = SubmitOp
     name, benchmark, o = meta.name, meta.benchmark, options
     check_name(name)
     get_benchmark(benchmark)
-    meta = replace(meta, date=meta.date or datetime.now(timezone.utc).date().isoformat())
+    meta = replace(meta, date=meta.date or datetime.now(UTC).date().isoformat())
     problems = meta.problems(OPTION_LABELS)
     if problems:
         raise LeaderboardError(*problems)

@@ -28,7 +28,8 @@ import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from benchmark.configs import check_dataset, needs_render, render_benchmark
 from benchmark.errors import BenchmarkError, run_cli

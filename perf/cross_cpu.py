@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generators.core.errors import UserError
 from generators.model.config import RenderConfig
 from generators.instruments import BUILTIN
 from generators.sources.renderers import make_renderer
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         jobs = jobs_from_args(args)
-    except Exception as exc:  # unknown instrument or benchmark: one line
+    except UserError as exc:  # unknown instrument or benchmark: one line
         print(f"error: {exc}", file=sys.stderr)
         return 2
     from generators import _dsp

@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from generators.model.config import RenderConfig
 from generators.model.declaration import Instrument
@@ -44,7 +44,7 @@ from generators.sources.resolve import resolve_instrument
 from generators.model.sampler import draw
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_instrument(name: str) -> Instrument:
     """A built-in by name, or the instrument of a plug-in spec file (loaded once)."""
     return resolve_instrument(name)
@@ -176,8 +176,9 @@ def main() -> None:
                "startup_s_1w": start1, "startup_s_2w": start2, "silent_fraction": silent,
                "projected_min_100k": (100000 / two + start2) / 60}
         results.append(row)
-        print(f"{get_instrument(name).name:17s} {bare:8.1f} {one:8.1f} {one / bare:8.2f} {two:8.1f} {two / one:6.2f} "
-              f"{silent:7.2%} {row['projected_min_100k']:8.1f}   (start-up {start1:.1f} s / {start2:.1f} s)")
+        print(f"{get_instrument(name).name:17s} {bare:8.1f} {one:8.1f} {one / bare:8.2f} {two:8.1f} "
+              f"{two / one:6.2f} {silent:7.2%} {row['projected_min_100k']:8.1f}   "
+              f"(start-up {start1:.1f} s / {start2:.1f} s)")
     if args.rss_n == "0":
         if args.json:
             args.json.write_text(json.dumps({"instruments": results}, indent=2))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import difflib
 import importlib
 import sys
-from typing import NamedTuple, NoReturn, Sequence
+from typing import NamedTuple, NoReturn
+from collections.abc import Sequence
 
 
 class Verb(NamedTuple):

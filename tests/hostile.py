@@ -19,7 +19,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -80,7 +80,8 @@ def hostile(module: str, *args: str | Path, watch: Sequence[Path], own: Sequence
     proc = subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=cwd or ROOT,
                           env=env_for_cli(env), capture_output=True, text=True, timeout=timeout,
                           input=stdin)
-    shown = f"\n--- exit {proc.returncode}\n--- stderr:\n{proc.stderr[-3000:]}\n--- stdout:\n{proc.stdout[-1000:]}"
+    shown = (f"\n--- exit {proc.returncode}\n--- stderr:\n{proc.stderr[-3000:]}"
+             f"\n--- stdout:\n{proc.stdout[-1000:]}")
     assert "Traceback" not in proc.stderr + proc.stdout, shown
     if code == 130:
         assert proc.returncode in (130, -signal.SIGINT), shown

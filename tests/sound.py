@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -21,7 +21,7 @@ in the listening contexts: moog mod_wave_amount 1.5 dB, amsynth LFO waveform
 1.3 dB, noisemaker osc2_volume 1.2 dB."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _log_mel(sr: int) -> spectral.LogMel:
     return spectral.LogMel(sr)
 

@@ -65,7 +65,8 @@ def test_noisemaker_matches_the_original_parameter_space() -> None:
     assert nm.param("osc2_wave").labels == ("Saw", "Pulse", "Triangle", "Sine", "Noise")
     assert nm.param("lfo1_destination").labels == (
         "NOTHING", "FILTER", "OSC1PITCH", "OSC2PITCH", "PW", "FM", "LFO2RATE")
-    assert (nm.note, nm.velocity, nm.note_length, nm.clip_length, nm.sample_rate) == (60, 120, 0.67, 0.9, 22050)
+    assert (nm.note, nm.velocity, nm.note_length, nm.clip_length, nm.sample_rate) == \
+        (60, 120, 0.67, 0.9, 22050)
 
 
 def test_active_follows_dependencies() -> None:

@@ -9,7 +9,6 @@ import hashlib
 import json
 import shutil
 import textwrap
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np

@@ -116,8 +116,9 @@ GENERATORS = sorted(m for m in MODULES if m.split(".")[0] == "generators")
 
 @pytest.mark.parametrize("module", GENERATORS)
 def test_generators_imports_go_downward(module: str) -> None:
+    own = INNER[min(inner_layer(module), len(INNER) - 1)]
     upward = [f"{MODULES[module].relative_to(ROOT)}:{line} imports {target} (layer "
-              f"{INNER[inner_layer(target)]} is above {INNER[min(inner_layer(module), len(INNER) - 1)]}): {src}"
+              f"{INNER[inner_layer(target)]} is above {own}): {src}"
               for target, line, src in imports(module)
               if target.split(".")[0] == "generators" and inner_layer(target) > inner_layer(module)]
     assert not upward, "\n".join(upward)

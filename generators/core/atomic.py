@@ -32,7 +32,8 @@ import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .errors import UserError
 
@@ -47,7 +48,7 @@ class WriteError(UserError, OSError):
     """
 
     @classmethod
-    def of(cls, message: str, e: OSError) -> "WriteError":
+    def of(cls, message: str, e: OSError) -> WriteError:
         """The error ``message`` for the failed call ``e``, keeping ``e.errno``."""
         err = cls(message)
         err.errno, err.strerror = e.errno, e.strerror
@@ -75,7 +76,7 @@ def fsync_path(path: Path) -> None:
 
 
 def _fsync_tree(folder: Path) -> None:
-    for root, dirs, files in os.walk(folder, topdown=False):
+    for root, _dirs, files in os.walk(folder, topdown=False):
         for name in files:
             fsync_path(Path(root) / name)
         fsync_path(Path(root))

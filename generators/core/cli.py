@@ -6,7 +6,8 @@ import argparse
 import os
 import signal
 import sys
-from typing import Callable, NoReturn, Sequence
+from typing import NoReturn
+from collections.abc import Callable, Sequence
 
 from .errors import UserError
 
@@ -29,7 +30,7 @@ class ArgumentParser(argparse.ArgumentParser):
             kwargs["prog"] = INVOKED_AS[prog]
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
-    def error(self, message: str) -> NoReturn:  # noqa: D102 (argparse's hook)
+    def error(self, message: str) -> NoReturn:
         print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)
         self.exit(2)
 

@@ -4,7 +4,8 @@ when first used, so importing a package stays cheap (no numpy, pyarrow or torch)
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 
 def exporter(package: str, exports: dict[str, str]) -> Callable[[str], Any]:

@@ -27,7 +27,8 @@ import signal
 import sys
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
 
 if TYPE_CHECKING:
     import subprocess
@@ -148,7 +149,7 @@ def children(pid: int) -> set[int]:
     return {p for p, info in proc_table().items() if info.ppid == pid}
 
 
-def start_reaper(roots: set[int]) -> "subprocess.Popen | None":
+def start_reaper(roots: set[int]) -> subprocess.Popen | None:
     """Start a process that SIGKILLs ``roots`` and their descendants once this one dies.
 
     For helpers this process started but whose children it does not control

@@ -20,7 +20,8 @@ needed; :func:`librosa_module` says how to install them.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import numpy as np
 

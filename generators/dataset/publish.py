@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ..core.cli import ArgumentParser, exit_with, run_cli
 from ..model.config import config_from_meta

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..model.config import RenderConfig
 
 
-def hf_features(instrument: Instrument, presets: bool = False) -> "datasets.Features":
+def hf_features(instrument: Instrument, presets: bool = False) -> datasets.Features:
     """Hugging Face features (the schema) of a dataset of ``instrument``.
 
     Columns: ``id`` (int64), ``audio`` (Audio struct ``{bytes, path}``), one
@@ -38,6 +38,6 @@ def hf_features(instrument: Instrument, presets: bool = False) -> "datasets.Feat
     return datasets.Features(cols)
 
 
-def arrow_schema(config: "RenderConfig") -> "pa.Schema":
+def arrow_schema(config: RenderConfig) -> pa.Schema:
     """The Parquet schema of ``config``'s shards (:func:`hf_features` as Arrow)."""
     return hf_features(config.instrument, config.presets is not None).arrow_schema

@@ -16,7 +16,7 @@ registers, with the same bytes per clip either way.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

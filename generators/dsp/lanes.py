@@ -5,7 +5,8 @@ chain of scalar float and int operations with state carried from sample to
 sample, so it cannot be vectorised over time. It can be vectorised over
 patches: :func:`lanes_code` rewrites the loop so that every value is a
 vector of ``SS_LANES`` values (4, set in ``generators/dsp/c/ssvec.h``), one per
-patch (GCC vector extensions, SSE2 on x86-64, NEON on arm64), and every state variable holds one value per lane.
+patch (GCC vector extensions, SSE2 on x86-64, NEON on arm64), and every state variable holds one value
+per lane.
 On x86-64 a second copy computes 8 lanes in AVX2 registers (:func:`widen`); the
 extension calls it only where the CPU has AVX2. The loop's short state arrays
 live in local variables during a call (:func:`in_registers`).

@@ -151,7 +151,8 @@ def config_from_meta(m: dict[str, Any]) -> RenderConfig:
     except DatasetError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
-        what = f"no {brief(e.args[0] if e.args else '')} key" if isinstance(e, KeyError) else brief(str(e), 120)
+        what = (f"no {brief(e.args[0] if e.args else '')} key" if isinstance(e, KeyError)
+                else brief(str(e), 120))
         raise MetaError(f"not the record of a render ({what})") from None
 
 

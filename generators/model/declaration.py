@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 KNOB_RESOLUTIONS = (128, 16384)
 """MIDI resolutions a knob may have: 7-bit or 14-bit controllers."""
@@ -116,7 +116,7 @@ class Switch:
         return float(index) if self.values is None else float(self.values[index])
 
 
-Param = Union[Knob, Switch]
+Param = Knob | Switch
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ class ChainSource:
         block_size: DawDreamer block size, samples.
     """
 
-    source: Union[PluginSource, BuiltinSource, AudioFolderSource]
+    source: PluginSource | BuiltinSource | AudioFolderSource
     effects: tuple[Effect, ...] = ()
     rand_seed: int | None = None
     flush_seconds: float = 1.0
@@ -247,7 +247,7 @@ class ChainSource:
     kind: Literal["chain"] = "chain"
 
 
-Source = Union[FaustSource, PluginSource, ChainSource]
+Source = FaustSource | PluginSource | ChainSource
 
 
 def source_from_dict(d: dict[str, Any]) -> Source:
@@ -373,7 +373,7 @@ class Instrument:
 
     # -------------------------------------------------------------- variants
     def pin(self, name: str, keep: list[str], description: str = "",
-            default_n: int | None = None, sampler: str | None = None) -> "Instrument":
+            default_n: int | None = None, sampler: str | None = None) -> Instrument:
         """A light variant: only ``keep`` varied, the others pinned to their defaults.
 
         The pinned parameters move into ``fixed`` with their base-patch
@@ -497,7 +497,7 @@ class Instrument:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Instrument":
+    def from_dict(cls, d: dict[str, Any]) -> Instrument:
         """Inverse of :meth:`to_dict`."""
         d = {_FIELD_OF.get(k, k): v for k, v in d.items()}
         params = []

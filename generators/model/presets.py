@@ -322,7 +322,7 @@ class PresetSet:
 
     @classmethod
     def read(cls, instrument: Instrument, reader: str = "amsynth",
-             folder: str | Path = AMSYNTH_BANKS, limit: int | None = None) -> "PresetSet":
+             folder: str | Path = AMSYNTH_BANKS, limit: int | None = None) -> PresetSet:
         """Read the rows of ``folder`` for ``instrument`` (the first ``limit`` only
         when given, for tiny test datasets)."""
         if reader not in READERS:
@@ -354,7 +354,7 @@ class PresetSet:
                 "sha256": self.sha256}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "PresetSet":
+    def from_dict(cls, d: dict[str, Any]) -> PresetSet:
         return cls(d["reader"], d["folder"], int(d["count"]), d["sha256"])
 
 

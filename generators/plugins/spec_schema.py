@@ -21,7 +21,8 @@ import os
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Sequence, TypeVar
+from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Sequence
 
 from ..model.declaration import Dependency
 from .host import PluginError
@@ -108,7 +109,7 @@ def read_record(cls: type[R], raw: dict[str, Any], where: str, *, sep: str = ": 
     Raises:
         PluginError: the first problem, in one line.
     """
-    check_keys(raw, getattr(cls, "KEYS"), where)
+    check_keys(raw, cls.KEYS, where)
     seen: dict[str, Any] = dict(given)
     for f in fields(cls):  # type: ignore[arg-type]
         key = f.name

@@ -23,7 +23,8 @@ import sys
 import time
 from functools import partial
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from tqdm import tqdm
 

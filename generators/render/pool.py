@@ -17,7 +17,8 @@ import os
 import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from functools import partial
-from typing import Any, Callable, Sequence
+from typing import Any
+from collections.abc import Callable, Sequence
 
 from ..core.lifeline import die_with_parent
 
@@ -70,7 +71,7 @@ class EnginePool:
                                              initializer=_init,
                                              initargs=(factory, args, os.getpid(), cleanup))
 
-    def __enter__(self) -> "EnginePool":
+    def __enter__(self) -> EnginePool:
         return self
 
     def __exit__(self, exc_type: Any, *exc: Any) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Protocol
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -62,9 +63,9 @@ def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
 
         return CompiledRenderer(instrument)
     if isinstance(instrument.source, ChainSource):
-        from ..plugins.chain import ChainRenderer  # noqa: PLC0415 (plug-in hosting)
+        from ..plugins.chain import ChainRenderer
 
         return ChainRenderer(instrument)
-    from ..plugins.host import PluginRenderer  # noqa: PLC0415 (plug-in hosting)
+    from ..plugins.host import PluginRenderer
 
     return PluginRenderer(instrument)
