@@ -23,7 +23,7 @@ from generators.core.audio import stored_clip
 
 
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

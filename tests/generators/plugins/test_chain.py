@@ -28,7 +28,7 @@ from generators.model.sampler import draw
 from tests.sound import assert_audible, audible_patch, clean_clips, extremes, random_patch
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SPEC = ROOT / "generators" / "plugins" / "specs" / "zam-guitar.yaml"
 VST = Path("/usr/lib/vst")
 NEEDED = ("Kars-vst.so", "ZamTube-vst.so", "ZamEQ2-vst.so", "ZamDelay-vst.so", "MVerb-vst.so",

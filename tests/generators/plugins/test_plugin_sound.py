@@ -16,7 +16,7 @@ from generators.plugins.spec import load_spec
 from tests.sound import assert_audible, audible_patch, clean_clips
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 pytestmark = pytest.mark.skipif(not AMSYNTH.exists(),
                                 reason="amsynth not installed (apt-get install amsynth)")

@@ -28,7 +28,7 @@ ray = pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"'
 
 from generators.render.ray import MISSING_RAY, render_ray  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 
 

@@ -24,7 +24,7 @@ from generators.plugins.spec import load_spec, spec_to_instrument
 from generators.render.job import render_dataset
 from generators.model.sampler import draw
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 SPEC = ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml"
 needs_amsynth = pytest.mark.skipif(not AMSYNTH.exists(),
