@@ -209,6 +209,7 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
 
 
 # -------------------------------------------------------------------- amsynth
+@pytest.mark.plugins
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
     from generators.model.config import RenderConfig
