@@ -8,7 +8,8 @@ that it failed cleanly.
 * that no file under the watched folders changed, appeared or vanished (sha256 of every
   file, before and after), except under the paths the command may write (``own``).
 
-The test modules ``tests/test_hostile_*.py`` hold the cases, one per root cause at least.
+The test modules ``tests/test_hostile_*.py`` and ``tests/generators/test_hostile_generators.py``
+hold the cases, one per root cause at least.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the tour sheet (:mod:`generators.render.tour`), the plug-in spec check
 (:mod:`leaderboard.media`) and the listening tests (``tests/sound.py``).
 
 Conventions are librosa's (tested equal to librosa in
-``tests/test_benchmark_features.py``): frames centred on ``t * hop_length`` with
+``tests/benchmark/test_benchmark_features.py``): frames centred on ``t * hop_length`` with
 zero padding of ``n_fft // 2`` on both sides, a periodic Hann window, power
 ``|STFT|^2`` and Slaney Mel filters. The computation is batched (one strided
 view, one real FFT, one 2-D matrix product for the Mel projection), which is

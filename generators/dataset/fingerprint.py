@@ -50,7 +50,7 @@ def source_digest(instrument: Instrument) -> str | None:
     (:data:`generators.dsp.codegen.BANNER`) and the lane-parallel twin of a
     generated class (:mod:`generators.dsp.lanes`, and its header) are left out:
     it is derived from the scalar class and renders the same bytes, clip by
-    clip (``tests/test_compiled_dsp.py``)."""
+    clip (``tests/generators/test_compiled_dsp.py``)."""
     if isinstance(instrument.source, PluginSource):
         path = Path(instrument.source.path)
         return plugin_digest(path) if path.exists() else None

@@ -18,7 +18,7 @@ Each generated file is rewritten in three ways:
   4 patches per call in vector lanes, each lane the same bits as the scalar
   code.
 
-The generated files are committed; ``tests/test_compiled_dsp.py`` checks
+The generated files are committed; ``tests/generators/test_compiled_dsp.py`` checks
 they are up to date with the ``.dsp`` files; they are written to
 ``generators/dsp/c/generated/``, each under a one-line banner (:data:`BANNER`).
 Regenerate after editing a DSP (``python -m generators.dsp_codegen`` still works)::

@@ -8,7 +8,7 @@ DawDreamer's rendering exactly (every control set, the instance cleared, the
 note computed from the sample counter), and
 :class:`generators.dsp.reference.FaustRenderer`, DawDreamer's JIT of the same
 ``.dsp``, stays the reference: the two agree within -90 dBFS on one CPU
-(``tests/test_compiled_dsp.py``). :meth:`CompiledRenderer.render_many`
+(``tests/generators/test_compiled_dsp.py``). :meth:`CompiledRenderer.render_many`
 renders several patches at once in vector lanes (:mod:`generators.dsp.lanes`):
 8 in AVX2 registers where the CPU has AVX2, else 4 in SSE2 (or NEON)
 registers, with the same bytes per clip either way.

@@ -13,7 +13,7 @@ live in local variables during a call (:func:`in_registers`).
 
 The arithmetic is lane-wise IEEE-754 with the same operations in the same
 order, so each lane computes the same bits as the scalar code for that patch
-(``tests/test_compiled_dsp.py`` checks it clip by clip):
+(``tests/generators/test_compiled_dsp.py`` checks it clip by clip):
 
 - ``+ - * /`` and comparisons: vector instructions, correctly rounded like
   their scalar forms (no FMA: ``-ffp-contract=off``);

@@ -21,7 +21,7 @@ with every plug-in loaded once; each clip:
 Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
 0.9.0, 22,050 Hz, rendering A, B, A and comparing the two A's;
 ``perf/chain_leaks.py`` prints the table in the README, and
-``tests/test_chain.py`` checks the shipped chain):
+``tests/generators/plugins/test_chain.py`` checks the shipped chain):
 
 * Kars (DPF's Karplus-Strong synth) excites its strings with C ``rand()``
   noise: four renders of one note peaked at 1.19, 0.97, 1.01 and 1.04;

@@ -11,7 +11,7 @@ at the start of every render (voices still sounding are cut: a note held
 past the end of a render is silent in the next one), but a plug-in may keep
 other state across renders that no host call resets. Measured on amsynth
 1.13 (60 random patches, random notes 48-72, rendered once in order and
-twice in shuffled orders, ``tests/test_plugin.py`` re-checks it):
+twice in shuffled orders, ``tests/generators/plugins/test_plugin.py`` re-checks it):
 
 * rendering each clip once, 54-57 of 60 clips differed with the render
   before them (max abs differences typically 0.3-0.7): oscillator and LFO

@@ -72,7 +72,7 @@ def test_registry_computes() -> None:
 
 def test_readme_metric_table_is_generated() -> None:
     """The docs' metric table is the registry's (``python -m benchmark.metrics`` rewrites it)."""
-    readme = Path(__file__).resolve().parents[1] / "docs" / "benchmark.md"
+    readme = Path(__file__).resolve().parents[2] / "docs" / "benchmark.md"
     text = readme.read_text(encoding="utf-8")
     assert with_readme_table(text) == text, "run python -m benchmark.metrics"
     assert "| `mrstft` | lower | multi-resolution STFT distance" in text

@@ -21,10 +21,18 @@ from generators.render.job import render_dataset
 from generators.sources.resolve import resolve_instrument
 from generators.model.sampler import draw
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-needs_amsynth = pytest.mark.skipif(not AMSYNTH.exists() or not Path(AMSYNTH_BANKS).is_dir(),
-                                   reason="amsynth not installed (apt-get install amsynth)")
+_amsynth_installed = pytest.mark.skipif(
+    not AMSYNTH.exists() or not Path(AMSYNTH_BANKS).is_dir(),
+    reason="amsynth not installed (apt-get install amsynth)")
+
+
+def needs_amsynth(test):
+    """Hosts amsynth: marked ``plugins``, skipped where amsynth is not installed."""
+    return pytest.mark.plugins(_amsynth_installed(test))
+
+
 FULL = ROOT / "generators" / "plugins" / "specs" / "amsynth-full.yaml"
 
 BANK = """amSynth

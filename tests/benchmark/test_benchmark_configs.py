@@ -29,7 +29,7 @@ def test_registry() -> None:
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
         "guitar-v2": 10_000, "guitar_light-v2": 32}
     for b in BENCHMARKS.values():
-        if b.presets is not None:  # tests/test_presets.py
+        if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
         assert b.name.startswith(b.instrument + "-v")
         config = b.config()

@@ -16,9 +16,9 @@ from tests.leaderboard_data import BENCH, XSS_NAME
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason="needs Debian's chromium (apt-get install chromium "
-                                       "chromium-driver)")
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(),
+                                 reason="needs Debian's chromium (apt-get install chromium "
+                                        "chromium-driver)")]
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from generators.core.audio import stored_clip
 
 
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -209,6 +209,7 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
 
 
 # -------------------------------------------------------------------- amsynth
+@pytest.mark.plugins
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
     from generators.model.config import RenderConfig

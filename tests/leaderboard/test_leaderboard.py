@@ -432,7 +432,7 @@ def test_render_is_the_board_command(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     r = subprocess.run([sys.executable, "-m", "leaderboard.render", "--help"], cwd=root,
                        capture_output=True, text=True, check=True)
     assert r.stdout.startswith("usage: python -m leaderboard.render")
@@ -444,7 +444,7 @@ def test_page_templates_and_css_are_package_data() -> None:
 
     from leaderboard.page import css, environment
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
     assert {"templates/*.html", "templates/*.css"} <= set(data["package-data"]["leaderboard"])
     assert css().startswith(":root {")

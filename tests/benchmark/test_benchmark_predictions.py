@@ -23,7 +23,7 @@ from benchmark.predictions import (
 
 from tests.benchmark_data import truth_columns
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def base_rows(task) -> list[dict[str, str]]:

@@ -28,15 +28,15 @@ from generators.model.sampler import draw
 from tests.sound import assert_audible, audible_patch, clean_clips, extremes, random_patch
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SPEC = ROOT / "generators" / "plugins" / "specs" / "zam-guitar.yaml"
 VST = Path("/usr/lib/vst")
 NEEDED = ("Kars-vst.so", "ZamTube-vst.so", "ZamEQ2-vst.so", "ZamDelay-vst.so", "MVerb-vst.so",
           "MaFreeverb-vst.so")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.plugins, pytest.mark.skipif(
     not all((VST / f).exists() for f in NEEDED),
     reason="zam-plugins / dpf-plugins-vst not installed (apt-get install zam-plugins "
-           "dpf-plugins-vst)")
+           "dpf-plugins-vst)")]
 
 EFFECTS = {"tube": "tube_on_off", "eq": "eq_on_off", "delay": "delay_on_off",
            "reverb": "reverb_on_off"}

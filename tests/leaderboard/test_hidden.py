@@ -220,7 +220,7 @@ def test_secret_and_seed() -> None:
     a, b = hidden.hidden_seed(SECRET, "x-v1"), hidden.hidden_seed(SECRET, "y-v1")
     assert a != b and 0 <= a < 2**63 and 0 <= b < 2**63  # a dataset seed: non-negative int64
     assert hidden.secret_hash(SECRET) != hashlib.sha256(SECRET.encode()).hexdigest()
-    repo = Path(__file__).resolve().parents[1]
+    repo = Path(__file__).resolve().parents[2]
     with pytest.raises(HiddenError, match="inside a git work tree"):
         hidden.read_secret(repo / "leaderboard" / "hidden.json")
 

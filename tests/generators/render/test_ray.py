@@ -28,7 +28,7 @@ ray = pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"'
 
 from generators.render.ray import MISSING_RAY, render_ray  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 
 
@@ -62,6 +62,7 @@ def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
             os.environ["RAY_AUTH_MODE"] = saved
 
 
+@pytest.mark.ray
 def test_ray_writes_the_bytes_local_writes(tiny_noisemaker, ray_cluster, tmp_path: Path) -> None:
     config, local = tiny_noisemaker
     out = tmp_path / "ray"
@@ -81,6 +82,7 @@ def test_ray_writes_the_bytes_local_writes(tiny_noisemaker, ray_cluster, tmp_pat
     assert read_rows(out) == read_rows(local)
 
 
+@pytest.mark.ray
 def test_one_engine_per_actor_and_progress(ray_cluster, tmp_path: Path) -> None:
     config = RenderConfig(get_instrument("noisemaker_light"), n=30, seed=1, shard_size=4)
     shards = config.shards()
@@ -98,6 +100,7 @@ def test_one_engine_per_actor_and_progress(ray_cluster, tmp_path: Path) -> None:
     assert all(len(e) == 1 for e in engines.values()), "an actor built its engine twice"
 
 
+@pytest.mark.ray
 def test_cli_joins_the_cluster_at_ray_address(tiny_noisemaker, ray_cluster,
                                               tmp_path: Path) -> None:
     config, local = tiny_noisemaker
@@ -112,6 +115,8 @@ def test_cli_joins_the_cluster_at_ray_address(tiny_noisemaker, ray_cluster,
     assert read_rows(out) == read_rows(local)
 
 
+@pytest.mark.ray
+@pytest.mark.plugins
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed")
 def test_ray_renders_plugin_instruments_like_local(ray_cluster, tmp_path: Path) -> None:
     from generators.plugins.spec import load_spec
@@ -123,6 +128,7 @@ def test_ray_renders_plugin_instruments_like_local(ray_cluster, tmp_path: Path) 
     assert read_rows(tmp_path / "ray") == read_rows(tmp_path / "local")
 
 
+@pytest.mark.ray
 def test_worker_errors_reach_the_driver_as_one_line(ray_cluster, tmp_path: Path) -> None:
     inst = dataclasses.replace(get_instrument("noisemaker"), name="gone",
                                source=PluginSource("/nonexistent/synth.so"))

@@ -96,6 +96,7 @@ def test_watchdog_without_pdeathsig(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.ray
 def test_ray_driver_killed(tmp_path: Path) -> None:
     """``--engine ray`` with a local Ray: its raylet, GCS, actors and agents die with a
     SIGKILLed driver (the agents through the reaper)."""

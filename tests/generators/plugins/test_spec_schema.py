@@ -13,7 +13,7 @@ from generators.plugins.spec import read_spec
 from generators.plugins.spec_schema import (SpecEffect, SpecFile, SpecKnob, SpecSwitch, read_record,
                                     read_spec_file)
 
-SPECS = sorted((Path(__file__).resolve().parents[1] / "generators" / "plugins" / "specs").glob("*.yaml"))
+SPECS = sorted((Path(__file__).resolve().parents[3] / "generators" / "plugins" / "specs").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", SPECS, ids=[p.stem for p in SPECS])

@@ -24,11 +24,16 @@ from generators.plugins.spec import load_spec, spec_to_instrument
 from generators.render.job import render_dataset
 from generators.model.sampler import draw
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
 SPEC = ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml"
-needs_amsynth = pytest.mark.skipif(not AMSYNTH.exists(),
-                                   reason="amsynth not installed (apt-get install amsynth)")
+_amsynth_installed = pytest.mark.skipif(not AMSYNTH.exists(),
+                                        reason="amsynth not installed (apt-get install amsynth)")
+
+
+def needs_amsynth(test):
+    """Hosts amsynth: marked ``plugins``, skipped where amsynth is not installed."""
+    return pytest.mark.plugins(_amsynth_installed(test))
 
 # amsynth's text for each label of the shipped spec's switches (its waveform
 # numbers: osc 0 sine, 1 square/pulse, 2 saw/triangle; LFO 0 sine, 1 square,

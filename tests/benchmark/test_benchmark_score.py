@@ -17,7 +17,7 @@ from generators.benchmarks import Benchmark, BENCHMARKS
 
 from tests.benchmark_data import truth_columns
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ from generators.sources.renderers import make_renderer
 from generators.model.sampler import draw
 from generators.dataset.writer import ShardWriter
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def read_rows(out: Path) -> dict[int, dict]:

@@ -16,10 +16,11 @@ from generators.plugins.spec import load_spec
 from tests.sound import assert_audible, audible_patch, clean_clips
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-pytestmark = pytest.mark.skipif(not AMSYNTH.exists(),
-                                reason="amsynth not installed (apt-get install amsynth)")
+pytestmark = [pytest.mark.plugins,
+              pytest.mark.skipif(not AMSYNTH.exists(),
+                                 reason="amsynth not installed (apt-get install amsynth)")]
 
 LOUD = {"amp_attack": 0.0, "amp_sustain": 8.0, "amp_decay": 3.0}
 # Settings that let a parameter be heard on a random patch (the others stay random)

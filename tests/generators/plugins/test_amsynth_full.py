@@ -21,10 +21,11 @@ from generators.model.sampler import draw
 from tests.sound import assert_audible, audible_patch, clean_clips, random_patch
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
-pytestmark = pytest.mark.skipif(not AMSYNTH.exists(),
-                                reason="amsynth not installed (apt-get install amsynth)")
+pytestmark = [pytest.mark.plugins,
+              pytest.mark.skipif(not AMSYNTH.exists(),
+                                 reason="amsynth not installed (apt-get install amsynth)")]
 
 # a clean, loud, filtered-open base that the contexts below adjust
 LOUD: dict[str, float | str] = {

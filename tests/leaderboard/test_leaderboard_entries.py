@@ -28,7 +28,7 @@ from leaderboard.sections import load_board
 from leaderboard.store import ENTRIES, entry_dirs, read_entry
 from leaderboard.verify import structure_problems
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 QUICK = ("guitar_light-v2", "noisemaker_light-v2")
 
 COMMITTED = entry_dirs(ENTRIES)

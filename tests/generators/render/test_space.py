@@ -13,7 +13,7 @@ from generators.instruments import get_instrument
 from generators.render.job import main, render_dataset
 from generators.model.shards import plan_shards
 
-from tests.test_render import cli
+from tests.generators.render.test_render import cli
 
 Usage = namedtuple("Usage", "total used free")
 

@@ -37,7 +37,7 @@ from generators.model.sampler import draw
 from tests.sound import mel_distance, random_patch
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_generated_c_is_up_to_date() -> None:
