@@ -189,6 +189,10 @@ class AudioFolderSource:
     kind: Literal["audio_folder"] = "audio_folder"
 
 
+ChainHead = Union[PluginSource, BuiltinSource, AudioFolderSource]
+"""Where a :class:`ChainSource`'s dry sound comes from."""
+
+
 @dataclass(frozen=True)
 class Effect:
     """One effect plug-in of a :class:`ChainSource`, bypassed when its switch is off.
@@ -238,7 +242,7 @@ class ChainSource:
         block_size: DawDreamer block size, samples.
     """
 
-    source: Union[PluginSource, BuiltinSource, AudioFolderSource]
+    source: ChainHead
     effects: tuple[Effect, ...] = ()
     rand_seed: int | None = None
     flush_seconds: float = 1.0
