@@ -47,7 +47,7 @@ def test_the_kinds_are_every_source_dataclass() -> None:
 
 
 @pytest.mark.parametrize("dispatch, kinds", DISPATCHES,
-                         ids=[f"dispatch{i}" for i in range(len(DISPATCHES))])
+                         ids=[d.__name__ for d, _ in DISPATCHES])
 def test_every_kind_is_registered(dispatch: typing.Any, kinds: tuple[type, ...]) -> None:
     default = dispatch.registry[object]
     missing = [k.__name__ for k in kinds if dispatch.dispatch(k) is default]
