@@ -8,6 +8,7 @@ design decisions of the instrument, the license and the citation.
 from __future__ import annotations
 
 import json
+from functools import singledispatch
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,8 @@ import yaml
 
 from ..core.atomic import write_text_atomic
 from ..model.config import RenderConfig
-from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainSource, FaustSource, Instrument,
-                          Knob, PluginSource)
+from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, FaustSource,
+                                 Instrument, Knob, PluginSource, Source)
 from .fingerprint import meta as dataset_meta
 from ..plugins.host import plugin_digest, plugin_path
 from ..model.presets import label_shift
@@ -85,13 +86,36 @@ def split_table(config: RenderConfig) -> str:
 
 def source_text(instrument: Instrument) -> str:
     """Where the sound comes from, in words (with the plug-in section for plug-ins)."""
-    src = instrument.source
-    if isinstance(src, FaustSource):
-        return f"Faust DSP `generators/dsp/{src.dsp}` of this package"
-    if isinstance(src, ChainSource):
-        return "an effect chain of plug-ins (see *Effect chain* below)"
-    assert isinstance(src, PluginSource)
-    return f"plug-in `{src.path}` (see *Plug-in* below)"
+    return source_words(instrument.source)
+
+
+@singledispatch
+def source_words(source: Source) -> str:
+    """:func:`source_text` of ``source``, one entry per source kind."""
+    raise TypeError(f"no card text for {type(source).__name__}")
+
+
+@source_words.register
+def _(source: FaustSource) -> str:
+    return f"Faust DSP `generators/dsp/{source.dsp}` of this package"
+
+
+@source_words.register
+def _(source: ChainSource) -> str:
+    return "an effect chain of plug-ins (see *Effect chain* below)"
+
+
+@source_words.register
+def _(source: PluginSource) -> str:
+    return f"plug-in `{source.path}` (see *Plug-in* below)"
+
+
+def _digest_text(path: str) -> str:
+    """``sha256 `...``` of the plug-in file ``path``, or why it is not known."""
+    try:
+        return f"sha256 `{plugin_digest(plugin_path(PluginSource(path)))}`"
+    except OSError:
+        return "file not readable when this card was written"
 
 
 def _param_rows(instrument: Instrument, columns: list[str]) -> list[str]:
@@ -109,43 +133,28 @@ def _param_rows(instrument: Instrument, columns: list[str]) -> list[str]:
     return rows
 
 
-def chain_section(instrument: Instrument) -> str:
+@singledispatch
+def source_section(source: Source, instrument: Instrument) -> str:
+    """The card's section on ``instrument``'s source ``source`` (``""``: none), one entry per
+    source kind."""
+    raise TypeError(f"no card section for {type(source).__name__}")
+
+
+@source_section.register
+def _(source: FaustSource, instrument: Instrument) -> str:
+    return ""
+
+
+@source_section.register
+def chain_section(chain: ChainSource, instrument: Instrument) -> str:
     """Markdown for an effect-chain instrument: the source, then each effect
     (file, sha256, switch, reset strategy, which plug-in parameter each column drives)."""
-    chain = instrument.source
-    if not isinstance(chain, ChainSource):
-        return ""
-
-    def digest(path: str) -> str:
-        try:
-            return f"sha256 `{plugin_digest(plugin_path(PluginSource(path)))}`"
-        except OSError:
-            return "file not readable when this card was written"
-
-    src = chain.source
-    owned = {c for fx in chain.effects for c in (fx.switch, *fx.params)}
-    lines = ["## Effect chain", ""]
-    if isinstance(src, PluginSource):
-        seed = (f"; C `rand()` seeded with {chain.rand_seed} before every render"
-                if chain.rand_seed is not None else "")
-        lines += [f"Source: plug-in `{src.path}` ({digest(src.path)}), played by MIDI, "
-                  f"{1 + src.warmup_renders} render(s) per clip, the last kept{seed}.", ""]
-        rows = _param_rows(instrument, [p.name for p in instrument.params if p.name not in owned])
-        if rows:
-            lines += ["| column | plug-in parameter | plug-in values (0-1) |", "|---|---|---|",
-                      *rows, ""]
-    elif isinstance(src, BuiltinSource):
-        lines += [f"Source: the built-in instrument `{src.instrument}` (its own renderer), "
-                  f"settings {json.dumps(src.settings, sort_keys=True)}.", ""]
-    else:
-        assert isinstance(src, AudioFolderSource)
-        lines += [f"Source: the audio files of `{src.folder}` (gain {src.gain_db:+.1f} dB); "
-                  f"column `{src.column}` names the file of each clip.", ""]
+    lines = ["## Effect chain", "", *head_lines(chain.source, chain, instrument)]
     for i, fx in enumerate(chain.effects, 1):
         reset = ("a fresh plug-in instance per clip" if fx.fresh_instance else
                  f"a {chain.flush_seconds:g} s silent flush with {json.dumps(fx.flush)}"
                  if fx.flush else "nothing (keeps no state between renders)")
-        lines += [f"{i}. **{fx.name}**: `{fx.path}` ({digest(fx.path)}); switch `{fx.switch}` "
+        lines += [f"{i}. **{fx.name}**: `{fx.path}` ({_digest_text(fx.path)}); switch `{fx.switch}` "
                   f"(off: left out of the graph, bit-exact bypass); reset between clips: {reset}",
                   ""]
         rows = _param_rows(instrument, list(fx.params))
@@ -157,13 +166,42 @@ def chain_section(instrument: Instrument) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plugin_section(instrument: Instrument) -> str:
+@singledispatch
+def head_lines(head: ChainHead, chain: ChainSource, instrument: Instrument) -> list[str]:
+    """Markdown lines of :func:`chain_section` on the chain's head ``head``, one entry per head kind."""
+    raise TypeError(f"no card text for a chain head {type(head).__name__}")
+
+
+@head_lines.register
+def _(head: PluginSource, chain: ChainSource, instrument: Instrument) -> list[str]:
+    owned = {c for fx in chain.effects for c in (fx.switch, *fx.params)}
+    seed = (f"; C `rand()` seeded with {chain.rand_seed} before every render"
+            if chain.rand_seed is not None else "")
+    lines = [f"Source: plug-in `{head.path}` ({_digest_text(head.path)}), played by MIDI, "
+             f"{1 + head.warmup_renders} render(s) per clip, the last kept{seed}.", ""]
+    rows = _param_rows(instrument, [p.name for p in instrument.params if p.name not in owned])
+    if rows:
+        lines += ["| column | plug-in parameter | plug-in values (0-1) |", "|---|---|---|",
+                  *rows, ""]
+    return lines
+
+
+@head_lines.register
+def _(head: BuiltinSource, chain: ChainSource, instrument: Instrument) -> list[str]:
+    return [f"Source: the built-in instrument `{head.instrument}` (its own renderer), "
+            f"settings {json.dumps(head.settings, sort_keys=True)}.", ""]
+
+
+@head_lines.register
+def _(head: AudioFolderSource, chain: ChainSource, instrument: Instrument) -> list[str]:
+    return [f"Source: the audio files of `{head.folder}` (gain {head.gain_db:+.1f} dB); "
+            f"column `{head.column}` names the file of each clip.", ""]
+
+
+@source_section.register
+def plugin_section(src: PluginSource, instrument: Instrument) -> str:
     """Markdown for a plug-in instrument: the file, its sha256, the render
     settings, and which plug-in parameter (and value per label) each column drives."""
-    src = instrument.source
-    if not isinstance(src, PluginSource):
-        return ""
-
     path = plugin_path(src)
     try:
         digest = f"sha256 `{plugin_digest(path)}`"
@@ -284,7 +322,7 @@ note), `is_silent`, `peak` (max absolute sample).
 
 {inst.design_notes}
 
-{plugin_section(inst)}{chain_section(inst)}
+{source_section(inst.source, inst)}
 {preset_section(config, stats)}
 ## License
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import platform
 import re
+from functools import singledispatch
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from ..plugins.chain import chain_files
 from ..model.config import RenderConfig, config_from_meta
 from ..dsp.codegen import banner
 from ..dsp.lanes import LANES_END, LANES_FILES, LANES_MARKER
-from ..model.declaration import BuiltinSource, ChainSource, FaustSource, Instrument, PluginSource
+from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, FaustSource,
+                                 Instrument, PluginSource, Source)
 from ..dsp.reference import dsp_dir
 from ..instruments import get_instrument
 from ..plugins.host import PluginError, plugin_digest
@@ -50,40 +52,71 @@ def source_digest(instrument: Instrument) -> str | None:
     (:data:`generators.dsp.codegen.BANNER`) and the lane-parallel twin of a
     generated class (:mod:`generators.dsp.lanes`, and its header) are left out:
     it is derived from the scalar class and renders the same bytes, clip by
-    clip (``tests/generators/test_compiled_dsp.py``)."""
-    if isinstance(instrument.source, PluginSource):
-        path = Path(instrument.source.path)
-        return plugin_digest(path) if path.exists() else None
-    if isinstance(instrument.source, ChainSource):
-        src = instrument.source.source
-        try:
-            files = chain_files(instrument.source)
-        except PluginError:
-            return None
-        if not all(f.exists() for f in files):
-            return None
-        h = hashlib.sha256()
-        for f in files:
-            h.update(plugin_digest(f).encode() + b"\0")
-        if isinstance(src, BuiltinSource):
-            h.update((source_digest(get_instrument(src.instrument)) or "").encode())
-        return h.hexdigest()
-    if not isinstance(instrument.source, FaustSource):
+    clip (``tests/generators/test_compiled_dsp.py``). One entry of :func:`digest_of` per source kind."""
+    return digest_of(instrument.source)
+
+
+@singledispatch
+def digest_of(source: Source) -> str | None:
+    """The :func:`source_digest` of ``source``, one registered function per source kind."""
+    raise TypeError(f"no source digest for {type(source).__name__}")
+
+
+@digest_of.register
+def _(source: PluginSource) -> str | None:
+    path = Path(source.path)
+    return plugin_digest(path) if path.exists() else None
+
+
+@digest_of.register
+def _(source: ChainSource) -> str | None:
+    try:
+        files = chain_files(source)
+    except PluginError:
+        return None
+    if not all(f.exists() for f in files):
         return None
     h = hashlib.sha256()
+    for f in files:
+        h.update(plugin_digest(f).encode() + b"\0")
+    h.update(head_digest(source.source))
+    return h.hexdigest()
+
+
+@digest_of.register
+def _(source: FaustSource) -> str | None:
+    h = hashlib.sha256()
     folder = dsp_dir()
-    compiled = folder / "c" / "generated" / instrument.source.dsp.replace(".dsp", ".c")
-    for path in [folder / instrument.source.dsp, *sorted(folder.glob("*.lib")),
+    compiled = folder / "c" / "generated" / source.dsp.replace(".dsp", ".c")
+    for path in [folder / source.dsp, *sorted(folder.glob("*.lib")),
                  compiled, *sorted((folder / "c").glob("*.h"))]:
         if path.name in LANES_FILES:
             continue
         data = path.read_bytes()
         if path == compiled:  # Faust's scalar class; its banner and lane twin are left out
-            data = data.removeprefix(banner(instrument.source.dsp).encode())
+            data = data.removeprefix(banner(source.dsp).encode())
             data = re.sub(re.escape(LANES_MARKER.encode()) + b".*?" + re.escape(LANES_END.encode()) + b"\n",
                           b"", data, flags=re.S)
         h.update(path.name.encode() + b"\0" + data + b"\0")
     return h.hexdigest()
+
+
+@singledispatch
+def head_digest(head: ChainHead) -> bytes:
+    """What a chain's head adds to the chain's digest beyond its files
+    (:func:`~generators.plugins.chain.chain_files`), one entry per head kind."""
+    raise TypeError(f"no chain-head digest for {type(head).__name__}")
+
+
+@head_digest.register(PluginSource)
+@head_digest.register(AudioFolderSource)
+def _(head: PluginSource | AudioFolderSource) -> bytes:
+    return b""  # all in its files
+
+
+@head_digest.register
+def _(head: BuiltinSource) -> bytes:
+    return (source_digest(get_instrument(head.instrument)) or "").encode()
 
 
 def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,

@@ -126,6 +126,9 @@ class FaustSource:
     dsp: str
     kind: Literal["faust"] = "faust"
 
+    def check(self, instrument: Instrument) -> None:
+        """Nothing to check against ``instrument`` for this kind of source."""
+
 
 @dataclass(frozen=True)
 class PluginSource:
@@ -152,6 +155,9 @@ class PluginSource:
     block_size: int = 512
     isolation: Literal["warmup", "fork"] = "warmup"
 
+    def check(self, instrument: Instrument) -> None:
+        """Nothing to check against ``instrument`` for this kind of source."""
+
 
 @dataclass(frozen=True)
 class BuiltinSource:
@@ -167,6 +173,9 @@ class BuiltinSource:
     instrument: str
     settings: dict[str, Any] = field(default_factory=dict)
     kind: Literal["builtin"] = "builtin"
+
+    def check(self, instrument: Instrument) -> None:
+        """Nothing to check against ``instrument`` for this kind of source."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +196,18 @@ class AudioFolderSource:
     column: str = "recording"
     gain_db: float = 0.0
     kind: Literal["audio_folder"] = "audio_folder"
+
+    def check(self, instrument: Instrument) -> None:
+        """Raise :class:`DeclarationError` unless ``instrument`` has the switch column that
+        picks the file."""
+        sw = next((p for p in instrument.params if p.name == self.column), None)
+        if not isinstance(sw, Switch):
+            raise DeclarationError(f"{instrument.name}: the audio folder needs a switch column "
+                                   f"{self.column!r} (its labels: the file names)")
+
+
+ChainHead = PluginSource | BuiltinSource | AudioFolderSource
+"""Where a :class:`ChainSource`'s dry sound comes from."""
 
 
 @dataclass(frozen=True)
@@ -238,13 +259,34 @@ class ChainSource:
         block_size: DawDreamer block size, samples.
     """
 
-    source: PluginSource | BuiltinSource | AudioFolderSource
+    source: ChainHead
     effects: tuple[Effect, ...] = ()
     rand_seed: int | None = None
     flush_seconds: float = 1.0
     gain_db: float = 0.0
     block_size: int = 512
     kind: Literal["chain"] = "chain"
+
+    def check(self, instrument: Instrument) -> None:
+        """Raise :class:`DeclarationError` unless every effect of the chain has a varied
+        off/on switch and owns known columns no other effect owns, and the head fits
+        ``instrument``."""
+        owner: dict[str, str] = {}
+        for fx in self.effects:
+            sw = next((p for p in instrument.params if p.name == fx.switch), None)
+            if not isinstance(sw, Switch) or sw.labels != ("off", "on"):
+                raise DeclarationError(
+                    f"{instrument.name}: effect {fx.name!r} needs a varied switch {fx.switch!r} "
+                    "with labels ('off', 'on')")
+            for col in (fx.switch, *fx.params):
+                if col not in instrument.names:
+                    raise DeclarationError(f"{instrument.name}: effect {fx.name!r} owns unknown "
+                                           f"parameter {col!r}")
+                if col in owner:
+                    raise DeclarationError(f"{instrument.name}: {col!r} belongs to effects "
+                                           f"{owner[col]!r} and {fx.name!r}")
+                owner[col] = fx.name
+        self.source.check(instrument)
 
 
 Source = FaustSource | PluginSource | ChainSource
@@ -449,36 +491,13 @@ class Instrument:
             bad = [v for v in p.depends_on.values if v not in sw.labels]
             if bad:
                 raise DeclarationError(f"{self.name}.{p.name}: {bad} are not labels of {sw.name}")
-        if isinstance(self.source, ChainSource):
-            self._validate_chain(self.source)
+        self.source.check(self)
         if self.sampler == "grid" and self.knobs:
             raise DeclarationError(f"{self.name}: the grid sampler enumerates switches only")
         if not 0 < self.note_length <= self.clip_length:
             raise DeclarationError(f"{self.name}: need 0 < note_length <= clip_length")
         if not 1 <= self.velocity <= 127 or not 0 <= self.note <= 127:
             raise DeclarationError(f"{self.name}: note and velocity are MIDI values")
-
-    def _validate_chain(self, chain: ChainSource) -> None:
-        owner: dict[str, str] = {}
-        for fx in chain.effects:
-            sw = next((p for p in self.params if p.name == fx.switch), None)
-            if not isinstance(sw, Switch) or sw.labels != ("off", "on"):
-                raise DeclarationError(
-                    f"{self.name}: effect {fx.name!r} needs a varied switch {fx.switch!r} with "
-                    "labels ('off', 'on')")
-            for col in (fx.switch, *fx.params):
-                if col not in self.names:
-                    raise DeclarationError(f"{self.name}: effect {fx.name!r} owns unknown "
-                                           f"parameter {col!r}")
-                if col in owner:
-                    raise DeclarationError(f"{self.name}: {col!r} belongs to effects "
-                                           f"{owner[col]!r} and {fx.name!r}")
-                owner[col] = fx.name
-        if isinstance(chain.source, AudioFolderSource):
-            sw = next((p for p in self.params if p.name == chain.source.column), None)
-            if not isinstance(sw, Switch):
-                raise DeclarationError(f"{self.name}: the audio folder needs a switch column "
-                                       f"{chain.source.column!r} (its labels: the file names)")
 
     @property
     def grid_size(self) -> int:

@@ -50,14 +50,15 @@ from __future__ import annotations
 
 import ctypes
 import os
+from functools import singledispatch, singledispatchmethod
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..dsp.compiled import CompiledRenderer
-from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainSource, Effect, Instrument,
-                          Knob, PluginSource, Switch)
+from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, Effect,
+                                 Instrument, Knob, PluginSource, Switch)
 from ..instruments import UnknownInstrument, get_instrument
 from .host import (PluginError, captured_output, check_base_clip, engine_audio,
                      make_plugin_processor, output_stage, parameter_names, resolve_targets)
@@ -119,13 +120,49 @@ def read_clip(path: Path, sample_rate: int, n_samples: int, gain_db: float = 0.0
 def chain_files(chain: ChainSource) -> list[Path]:
     """The files that make a chain's sound: every plug-in, and the audio
     folder's files (what a dataset's source digest hashes)."""
-    src = chain.source
-    files: list[Path] = []
-    if isinstance(src, PluginSource):
-        files.append(expand(src.path))
-    elif isinstance(src, AudioFolderSource):
-        files += [expand(src.folder) / f for f in audio_files(src.folder)]
-    return files + [expand(fx.path) for fx in chain.effects]
+    return head_files(chain.source) + [expand(fx.path) for fx in chain.effects]
+
+
+@singledispatch
+def head_files(head: ChainHead) -> list[Path]:
+    """The files of a chain's head that make its sound, one entry per head kind."""
+    raise TypeError(f"no files for a chain head {type(head).__name__}")
+
+
+@head_files.register
+def _(head: PluginSource) -> list[Path]:
+    return [expand(head.path)]
+
+
+@head_files.register
+def _(head: BuiltinSource) -> list[Path]:
+    return []  # a built-in's sound is in its source digest, not in files
+
+
+@head_files.register
+def _(head: AudioFolderSource) -> list[Path]:
+    return [expand(head.folder) / f for f in audio_files(head.folder)]
+
+
+@singledispatch
+def head_name(head: ChainHead) -> str:
+    """A chain's head in words (:meth:`ChainRenderer.describe`), one entry per head kind."""
+    raise TypeError(f"no name for a chain head {type(head).__name__}")
+
+
+@head_name.register
+def _(head: PluginSource) -> str:
+    return expand(head.path).name
+
+
+@head_name.register
+def _(head: BuiltinSource) -> str:
+    return f"built-in {head.instrument}"
+
+
+@head_name.register
+def _(head: AudioFolderSource) -> str:
+    return f"audio folder {head.folder}"
 
 
 def check_setting(param: Knob | Switch, value: Any, where: str) -> None:
@@ -173,31 +210,7 @@ class ChainRenderer:
         self.builtin: Any = None
         self.builtin_settings: dict[str, Any] = {}
         self.clips: dict[str, np.ndarray] = {}
-        src = chain.source
-        if isinstance(src, PluginSource):
-            path = expand(src.path)
-            self.source = make_plugin_processor(self.engine, SOURCE, path)
-            items = [(p.name, p.target if p.target is not None else p.name,
-                      f"{instrument.name}.{p.name} ({p.kind})") for p in self.source_params]
-            items += [(k, k, f"{instrument.name} fixed setting {k!r}") for k in instrument.fixed]
-            self.source_targets = resolve_targets(items, parameter_names(self.source), path.name)
-            self.renders = 1 + int(src.warmup_renders)
-        else:
-            self.source = self.engine.make_playback_processor(
-                SOURCE, np.zeros((1, instrument.n_samples), dtype=np.float32))
-            if isinstance(src, BuiltinSource):
-                self._init_builtin(src)
-            else:
-                assert isinstance(src, AudioFolderSource)
-                if self.source_params != [instrument.param(src.column)]:
-                    extra = [p.name for p in self.source_params if p.name != src.column]
-                    raise PluginError(f"{instrument.name}: an audio-folder source has no "
-                                      f"parameters but its file column; {extra} belong to no "
-                                      "effect")
-                folder = expand(src.folder)
-                for label in instrument.param(src.column).labels:  # type: ignore[union-attr]
-                    self.clips[label] = read_clip(folder / label, sr, instrument.n_samples,
-                                                  src.gain_db)
+        self._init_head(chain.source)
         self.effects: dict[str, Any] = {}
         self.targets: dict[str, dict[str, int]] = {}
         for fx in chain.effects:
@@ -223,7 +236,44 @@ class ChainRenderer:
         p = self.instrument.param(column)
         return p.target if p.target is not None else p.name
 
-    def _init_builtin(self, src: BuiltinSource) -> None:
+    @singledispatchmethod
+    def _init_head(self, src: ChainHead) -> None:
+        """Load the chain's head ``src`` (processor ``SOURCE``), one entry per head kind."""
+        raise TypeError(f"{self.instrument.name}: no chain head {type(src).__name__}")
+
+    @_init_head.register
+    def _(self, src: PluginSource) -> None:
+        instrument = self.instrument
+        path = expand(src.path)
+        self.source = make_plugin_processor(self.engine, SOURCE, path)
+        items = [(p.name, p.target if p.target is not None else p.name,
+                  f"{instrument.name}.{p.name} ({p.kind})") for p in self.source_params]
+        items += [(k, k, f"{instrument.name} fixed setting {k!r}") for k in instrument.fixed]
+        self.source_targets = resolve_targets(items, parameter_names(self.source), path.name)
+        self.renders = 1 + int(src.warmup_renders)
+
+    def _init_playback(self) -> None:
+        """A silent playback processor as the head, for the audio a head hands over."""
+        self.source = self.engine.make_playback_processor(
+            SOURCE, np.zeros((1, self.instrument.n_samples), dtype=np.float32))
+
+    @_init_head.register
+    def _(self, src: AudioFolderSource) -> None:
+        instrument = self.instrument
+        self._init_playback()
+        if self.source_params != [instrument.param(src.column)]:
+            extra = [p.name for p in self.source_params if p.name != src.column]
+            raise PluginError(f"{instrument.name}: an audio-folder source has no "
+                              f"parameters but its file column; {extra} belong to no "
+                              "effect")
+        folder = expand(src.folder)
+        for label in instrument.param(src.column).labels:  # type: ignore[union-attr]
+            self.clips[label] = read_clip(folder / label, instrument.sample_rate,
+                                          instrument.n_samples, src.gain_db)
+
+    @_init_head.register
+    def _(self, src: BuiltinSource) -> None:
+        self._init_playback()
         try:
             builtin = get_instrument(src.instrument)
         except UnknownInstrument as e:
@@ -252,11 +302,8 @@ class ChainRenderer:
 
     def describe(self) -> str:
         """The chain in words: ``Kars-vst.so -> ZamTube-vst.so -> ...``."""
-        src = self.chain.source
-        head = (expand(src.path).name if isinstance(src, PluginSource) else
-                f"built-in {src.instrument}" if isinstance(src, BuiltinSource) else
-                f"audio folder {src.folder}")
-        return " -> ".join([head, *(expand(fx.path).name for fx in self.chain.effects)])
+        return " -> ".join([head_name(self.chain.source),
+                            *(expand(fx.path).name for fx in self.chain.effects)])
 
     # ------------------------------------------------------------ render
     def _graph(self, on: list[Effect]) -> None:
@@ -291,13 +338,7 @@ class ChainRenderer:
                 with captured_output():  # DawDreamer warns that it replaces the processor
                     self._load_effect(fx)
         self._graph(on)
-        src = chain.source
-        if isinstance(src, PluginSource):
-            self._set(self.source, self.source_targets,
-                      {k: values[k] for k in self.source_targets})
-            self.source.clear_midi()
-        else:
-            self.source.set_data(np.zeros((1, inst.n_samples), dtype=np.float32))
+        self._reset_head(chain.source, values)
         flushed = [fx for fx in on if fx.flush]
         for fx in on:
             self._set(self.effects[fx.name], self.targets[fx.name], dict(fx.fixed))
@@ -310,17 +351,47 @@ class ChainRenderer:
         for fx in on:
             self._set(self.effects[fx.name], self.targets[fx.name],
                       dict(fx.fixed) | {k: values[k] for k in fx.params})
-        if isinstance(src, PluginSource):
-            self.source.add_midi_note(int(inst.note if note is None else note),
-                                      int(inst.velocity), 0.0, float(inst.note_length))
-        elif isinstance(src, BuiltinSource):
-            dry = self.builtin.render(self.builtin_settings, note)
-            self.source.set_data(dry[None, :].astype(np.float32))
-        else:
-            self.source.set_data(self.clips[str(full[src.column])])
+        self._play_head(chain.source, full, note)
         for _ in range(self.renders):
             self._render(inst.clip_length)
         return engine_audio(self.engine, inst.n_samples)
+
+    @singledispatchmethod
+    def _reset_head(self, src: ChainHead, values: dict[str, float]) -> None:
+        """Before the flush: set the head's engine ``values`` and silence it, one entry per
+        head kind."""
+        raise TypeError(f"{self.instrument.name}: no chain head {type(src).__name__}")
+
+    @_reset_head.register
+    def _(self, src: PluginSource, values: dict[str, float]) -> None:
+        self._set(self.source, self.source_targets, {k: values[k] for k in self.source_targets})
+        self.source.clear_midi()
+
+    @_reset_head.register(BuiltinSource)
+    @_reset_head.register(AudioFolderSource)
+    def _(self, src: BuiltinSource | AudioFolderSource, values: dict[str, float]) -> None:
+        self.source.set_data(np.zeros((1, self.instrument.n_samples), dtype=np.float32))
+
+    @singledispatchmethod
+    def _play_head(self, src: ChainHead, full: dict[str, float | str], note: int | None) -> None:
+        """After the effects are set: give the head the clip's note or audio (labels ``full``),
+        one entry per head kind."""
+        raise TypeError(f"{self.instrument.name}: no chain head {type(src).__name__}")
+
+    @_play_head.register
+    def _(self, src: PluginSource, full: dict[str, float | str], note: int | None) -> None:
+        inst = self.instrument
+        self.source.add_midi_note(int(inst.note if note is None else note),
+                                  int(inst.velocity), 0.0, float(inst.note_length))
+
+    @_play_head.register
+    def _(self, src: BuiltinSource, full: dict[str, float | str], note: int | None) -> None:
+        dry = self.builtin.render(self.builtin_settings, note)
+        self.source.set_data(dry[None, :].astype(np.float32))
+
+    @_play_head.register
+    def _(self, src: AudioFolderSource, full: dict[str, float | str], note: int | None) -> None:
+        self.source.set_data(self.clips[str(full[src.column])])
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """Render one clip.

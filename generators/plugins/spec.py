@@ -87,6 +87,7 @@ import re
 import sys
 import time
 from contextlib import contextmanager
+from functools import singledispatch
 from pathlib import Path
 from typing import Any
 from collections.abc import Iterator, Sequence
@@ -94,8 +95,9 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from ..core import spectral
-from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainSource, DeclarationError,
-                          Dependency, Effect, Instrument, Knob, PluginSource, Switch)
+from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource,
+                                 DeclarationError, Dependency, Effect, Instrument, Knob,
+                                 PluginSource, Source, Switch)
 from .chain import ChainRenderer, audio_files
 from ..core.cli import ArgumentParser, exit_with, run_cli
 from .host import (PluginError, PluginRenderer, check_determinism, describe_plugin, load_plugin,
@@ -309,21 +311,52 @@ def load_spec(path: str | Path, check: bool = True) -> Instrument:
     effect_names: dict[str, list[str]] = {}
     if check:
         probe = spec_to_instrument(data, str(path), path.parent.resolve())
-        src = probe.source
-        head = src.source if isinstance(src, ChainSource) else src
         with _quiet_stdout():
-            if isinstance(head, PluginSource):
-                _, synth = load_plugin(plugin_path(head), probe.sample_rate, head.block_size)
-                names = parameter_names(synth)
-                del synth
-            if isinstance(src, ChainSource):
-                effect_names = {fx.name: _effect_parameter_names(fx.path, probe.sample_rate)
-                                for fx in src.effects}
+            names, effect_names = plugin_parameter_names(probe.source, probe.sample_rate)
     inst = spec_to_instrument(data, str(path), path.parent.resolve(), names, effect_names)
     if check:
         with _quiet_stdout():
             spec_renderer(inst, check=True)
     return inst
+
+
+@singledispatch
+def plugin_parameter_names(source: Source, sample_rate: int
+                           ) -> tuple[list[str] | None, dict[str, list[str]]]:
+    """The parameter names of a spec's plug-ins: the source plug-in's (``None``: no
+    plug-in plays the source) and each effect's, one entry per spec source kind."""
+    raise TypeError(f"a spec has no source kind {type(source).__name__}")
+
+
+@plugin_parameter_names.register
+def _(source: PluginSource, sample_rate: int) -> tuple[list[str] | None, dict[str, list[str]]]:
+    return head_parameter_names(source, sample_rate), {}
+
+
+@plugin_parameter_names.register
+def _(source: ChainSource, sample_rate: int) -> tuple[list[str] | None, dict[str, list[str]]]:
+    names = head_parameter_names(source.source, sample_rate)
+    return names, {fx.name: _effect_parameter_names(fx.path, sample_rate)
+                   for fx in source.effects}
+
+
+@singledispatch
+def head_parameter_names(head: ChainHead, sample_rate: int) -> list[str] | None:
+    """The parameter names of the plug-in that plays ``head`` (``None``: none), one entry
+    per head kind."""
+    raise TypeError(f"no chain head {type(head).__name__}")
+
+
+@head_parameter_names.register
+def _(head: PluginSource, sample_rate: int) -> list[str] | None:
+    _, synth = load_plugin(plugin_path(head), sample_rate, head.block_size)
+    return parameter_names(synth)
+
+
+@head_parameter_names.register(BuiltinSource)
+@head_parameter_names.register(AudioFolderSource)
+def _(head: BuiltinSource | AudioFolderSource, sample_rate: int) -> list[str] | None:
+    return None
 
 
 def _effect_parameter_names(path: str, sample_rate: int) -> list[str]:
@@ -336,9 +369,40 @@ def _effect_parameter_names(path: str, sample_rate: int) -> list[str]:
 def spec_renderer(inst: Instrument, check: bool = True) -> Any:
     """The renderer of a spec instrument: a ``PluginRenderer`` for a plug-in
     synth, a ``ChainRenderer`` for an effect chain."""
-    if isinstance(inst.source, ChainSource):
-        return ChainRenderer(inst, check=check)
-    return PluginRenderer(inst, check=check)
+    return spec_renderer_class(inst.source)(inst, check=check)
+
+
+@singledispatch
+def spec_renderer_class(source: Source) -> type:
+    """The renderer class of a spec source, one entry per spec source kind."""
+    raise TypeError(f"a spec has no source kind {type(source).__name__}")
+
+
+@spec_renderer_class.register
+def _(source: PluginSource) -> type:
+    return PluginRenderer
+
+
+@spec_renderer_class.register
+def _(source: ChainSource) -> type:
+    return ChainRenderer
+
+
+@singledispatch
+def renderer_words(source: Source, renderer: Any) -> str:
+    """What ``renderer`` (of a spec source ``source``) plays, in words (:func:`check_report`),
+    one entry per spec source kind."""
+    raise TypeError(f"a spec has no source kind {type(source).__name__}")
+
+
+@renderer_words.register
+def _(source: PluginSource, renderer: Any) -> str:
+    return f"plug-in {renderer.path}"
+
+
+@renderer_words.register
+def _(source: ChainSource, renderer: Any) -> str:
+    return f"chain {renderer.describe()}"
 
 
 # ----------------------------------------------------------------- template
@@ -454,8 +518,7 @@ def check_report(path: str | Path, n: int = 8) -> tuple[str, bool]:
     inst = load_spec(path, check=True)
     with _quiet_stdout():
         renderer = spec_renderer(inst, check=True)
-    what = (f"chain {renderer.describe()}" if isinstance(inst.source, ChainSource)
-            else f"plug-in {renderer.path}")
+    what = renderer_words(inst.source, renderer)
     lines = [f"{inst.name}: {len(inst.knobs)} knobs, {len(inst.switches)} switches, "
              f"{len(inst.fixed)} fixed settings; {what}"]
     t0 = time.perf_counter()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import singledispatch
 from typing import Protocol
 from collections.abc import Sequence
 
 import numpy as np
 
-from ..model.declaration import ChainSource, FaustSource, Instrument
+from ..model.declaration import ChainSource, FaustSource, Instrument, PluginSource, Source
 
 
 class Renderer(Protocol):
@@ -54,18 +55,36 @@ def make_renderer(instrument: Instrument, reference: bool = False) -> Renderer:
     (:class:`~generators.dsp.reference.FaustRenderer`: the reference, whose
     last bits depend on the CPU). Plug-ins always render in DawDreamer.
     """
-    if isinstance(instrument.source, FaustSource):
-        if reference:
-            from ..dsp.reference import FaustRenderer
+    return renderer_for(instrument.source, instrument, reference)
 
-            return FaustRenderer(instrument)
-        from ..dsp.compiled import CompiledRenderer
 
-        return CompiledRenderer(instrument)
-    if isinstance(instrument.source, ChainSource):
-        from ..plugins.chain import ChainRenderer
+@singledispatch
+def renderer_for(source: Source, instrument: Instrument, reference: bool = False) -> Renderer:
+    """:func:`make_renderer` for ``instrument``, whose source is ``source``: one entry per
+    source kind."""
+    raise TypeError(f"no renderer for {type(source).__name__}")
 
-        return ChainRenderer(instrument)
+
+@renderer_for.register
+def _(source: FaustSource, instrument: Instrument, reference: bool = False) -> Renderer:
+    if reference:
+        from ..dsp.reference import FaustRenderer
+
+        return FaustRenderer(instrument)
+    from ..dsp.compiled import CompiledRenderer
+
+    return CompiledRenderer(instrument)
+
+
+@renderer_for.register
+def _(source: ChainSource, instrument: Instrument, reference: bool = False) -> Renderer:
+    from ..plugins.chain import ChainRenderer
+
+    return ChainRenderer(instrument)
+
+
+@renderer_for.register
+def _(source: PluginSource, instrument: Instrument, reference: bool = False) -> Renderer:
     from ..plugins.host import PluginRenderer
 
     return PluginRenderer(instrument)
