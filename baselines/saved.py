@@ -259,7 +259,7 @@ def _load_independent(weights: Path) -> Callable[[np.ndarray], tuple[np.ndarray,
                          f"({', '.join(foreign[:3])}); refusing to load it")
     try:
         obj = sio.load(weights, trusted=untrusted)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 (a damaged skops file raises anything: one line)
         raise ModelError(f"{weights}: cannot be loaded ({type(e).__name__}: {e})") from None
     m = IndependentModel(None, obj["knob_models"], obj["switch_models"], {})  # type: ignore[arg-type]
     return lambda x: m.predict(x.reshape(len(x), -1))

@@ -293,7 +293,7 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
                                            data_files={k: v for k, v in files.items() if v})
             else:
                 ds = datasets.load_dataset(src)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 (datasets raises many kinds; each is one line here)
         raise TaskError(f"cannot load {src} with datasets.load_dataset: "
                         f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
     columns = ["id", *inst.names, "note"]

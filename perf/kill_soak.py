@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from generators.core.lifeline import group_members  # noqa: E402
+from generators.core.lifeline import group_members  # noqa: E402 (after the path is set)
 
 ORPHAN_LIMIT_S = 5.0
 """Every process of a killed render must be gone within this many seconds."""

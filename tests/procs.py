@@ -20,7 +20,7 @@ if "kill_soak" not in sys.modules:  # perf/ is a folder of scripts, not a packag
     sys.modules["kill_soak"] = importlib.util.module_from_spec(_spec)
     _spec.loader.exec_module(sys.modules["kill_soak"])
 
-from kill_soak import (  # noqa: E402
+from kill_soak import (  # noqa: E402 (perf/ is loaded as a module just above)
     ORPHAN_LIMIT_S,
     cmdline,
     kill,
@@ -30,7 +30,7 @@ from kill_soak import (  # noqa: E402
     wait_gone,
 )
 
-from generators.core.lifeline import group_members, proc_table, subtree  # noqa: E402
+from generators.core.lifeline import group_members, proc_table, subtree  # noqa: E402 (after kill_soak)
 
 __all__ = ["ORPHAN_LIMIT_S", "ROOT", "cmdline", "group_members", "kill", "kill_group",
            "proc_table", "soak", "start_render", "subtree", "wait_gone"]

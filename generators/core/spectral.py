@@ -33,7 +33,7 @@ def librosa_module(error: Callable[[str], Exception] = ImportError) -> Any:
     """``librosa`` (with ``scipy.fft``), or ``error(message)`` saying how to install them."""
     try:
         import librosa
-        import scipy.fft  # noqa: F401
+        import scipy.fft  # noqa: F401 (only checked for: librosa's features need it)
     except ImportError as e:
         raise error(f"benchmark features and audio metrics need librosa and scipy "
                     f"({e}): pip install 'secret-sauce[benchmark]'") from None

@@ -203,7 +203,7 @@ def render_ray(config: RenderConfig, out: Path, shards: list[Shard], bar: tqdm,
                 results.append(pool.get_next_unordered(timeout=0.2))
             except TimeoutError:
                 pass
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 (a task's error, raised again as the worker's)
                 _reraise(e)
             step = ray.get(progress.take.remote())
             counted += step

@@ -26,7 +26,7 @@ from generators.model.shards import plan_shards
 
 ray = pytest.importorskip("ray", reason='needs Ray: pip install -e ".[cluster]"')
 
-from generators.render.ray import MISSING_RAY, render_ray  # noqa: E402
+from generators.render.ray import MISSING_RAY, render_ray  # noqa: E402 (only once Ray is there)
 
 ROOT = Path(__file__).resolve().parents[3]
 AMSYNTH = Path("/usr/lib/vst/amsynth_vst.so")
