@@ -173,13 +173,14 @@ def bwrap_argv(command: Sequence[str], ro: Sequence[str | Path | tuple[str | Pat
             "--new-session", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
             "--proc", "/proc", "--dev", "/dev",
             "--size", str(limits.tmp_mib * mib), "--perms", "1777", "--tmpfs", "/tmp"]
-    made: set[str] = set()
+    made: set[str] = {"/tmp"}  # the private tmpfs is there already (and stays 1777)
 
     def bind(kind: str, spec: str | Path | tuple[str | Path, str]) -> None:
         src, dst = (spec[0], spec[1]) if isinstance(spec, tuple) else (spec, spec)
         src, dst = os.path.realpath(src), os.path.abspath(dst)
-        if dst == "/tmp" or dst.startswith("/tmp/"):
-            raise LeaderboardError(f"sandbox: cannot bind {src} at {dst} (the private /tmp)")
+        if dst == "/tmp":
+            raise LeaderboardError(f"sandbox: cannot bind {src} over the private /tmp")
+        # a path under /tmp (a checkout in /tmp, say) is bound inside the private tmpfs
         for parent in _parents(dst):
             if parent not in made and not any(parent == s or parent.startswith(s + "/")
                                               for s in SYSTEM_DIRS):

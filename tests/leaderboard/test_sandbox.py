@@ -188,3 +188,13 @@ def test_evaluate_cli_refuses_bad_limits(capsys) -> None:
     assert run_cli(evaluate.main, ["--hidden", "--cpu", "0"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: sandbox limit cpu_s must be > 0, got 0"]
+
+
+def test_a_checkout_under_tmp_is_bound_inside_the_private_tmp(tmp_path: Path) -> None:
+    """CI may clone the project under /tmp: its folders are bound inside the sandbox's own
+    tmpfs, which keeps its 1777 mode (no ``--dir /tmp`` after it)."""
+    project = Path("/tmp") / tmp_path.name / "checkout"
+    argv = sandbox.bwrap_argv(["true"], ro=[project])
+    assert argv[argv.index("--tmpfs") + 1] == "/tmp"
+    assert ["--dir", "/tmp"] not in [argv[i:i + 2] for i in range(len(argv) - 1)]
+    assert argv[argv.index(str(project)) - 1] == "--ro-bind"
