@@ -34,7 +34,7 @@ from benchmark.errors import BenchmarkError, run_cli
 from benchmark.metrics import METRICS, RANKING, metric_value, ranking_key
 from generators.core import reading
 from generators.core.atomic import check_output, write_text_atomic
-from generators.core.cli import ArgumentParser, count_arg, exit_with
+from generators.core.cli import ArgumentParser, int_arg, exit_with
 
 from .run import FEATURES, JOINT
 
@@ -344,7 +344,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                    help="where benchmark datasets are (rendered when missing; default datasets/)")
     p.add_argument("--runs", type=Path, default=Path("runs"), help="per-run outputs (default runs/)")
     p.add_argument("--out", type=Path, default=Path("baselines/RESULTS.md"), help="report path")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=200,
+    p.add_argument("--resynth-limit", type=int_arg("--resynth-limit"), default=200,
                    help="clips re-rendered per run")
     p.add_argument("--fast", action="store_true", help="smoke settings for every run")
 

@@ -38,7 +38,7 @@ from benchmark.score import score, table
 from benchmark.task import Task, load_task
 from generators.core import reading
 from generators.core.atomic import check_output, claim_dir, write_json_atomic
-from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.core.cli import ArgumentParser, int_arg, exit_with, workers_arg
 
 from .saved import (CHECKPOINT, ESTIMATORS, MANIFEST, SAVABLE_FEATURES, SavedModel, load_model,
                     manifest, save_estimators, write_model_dir)
@@ -458,7 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="smoke run: 2 epochs, one grid value, 2 folds")
     p.add_argument("--config", type=Path, help="a model config YAML instead of the shipped one")
     p.add_argument("--benchmark", help="check the dataset is this named benchmark (e.g. noisemaker-v2)")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=200,
+    p.add_argument("--resynth-limit", type=int_arg("--resynth-limit"), default=200,
                    help="test clips re-rendered for the audio metrics (default 200; 0 skips)")
     p.add_argument("--workers", type=workers_arg, default=2, help="re-rendering processes (default 2)")
     p.add_argument("--save", type=Path, metavar="DIR",

@@ -47,7 +47,7 @@ import numpy as np
 from benchmark.errors import BenchmarkError, run_cli
 from generators.core import reading
 from generators.core.atomic import check_output, write_json_atomic
-from generators.core.cli import ArgumentParser, count_arg, exit_with
+from generators.core.cli import ArgumentParser, int_arg, exit_with
 
 DEFAULT_SIZES = (1000, 3000, 10_000, 30_000, 100_000)
 SECTION = "## Learning curve"
@@ -628,7 +628,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the report whose '## Learning curve' section is written")
     p.add_argument("--figure", type=Path, default=Path("baselines/figures/learning-curve.png"))
     p.add_argument("--no-report", action="store_true", help="run the points, write no report")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=0,
+    p.add_argument("--resynth-limit", type=int_arg("--resynth-limit"), default=0,
                    help="test clips re-rendered for audio metrics per point (default 0)")
     p.add_argument("--nice", type=int, default=10, help="niceness of the training processes (10)")
     p.add_argument("--threads", type=int, default=1,

@@ -19,10 +19,9 @@ from typing import Any
 from collections.abc import Sequence
 
 from generators.core.atomic import check_output, write_json_atomic
-from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.core.cli import ArgumentParser, int_arg, exit_with, workers_arg
 from generators.dataset.fingerprint import versions
 from generators.benchmarks import BENCHMARKS, reference_check
-from generators.core.reading import brief
 from generators.dataset.stats import audio_digest
 
 from .configs import check_dataset
@@ -155,21 +154,8 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def render_budget_arg(text: str) -> int:
-    """argparse ``type=`` of ``--render-budget``: renders per clip, 0-:data:`MAX_RENDER_BUDGET`.
-
-    Raises:
-        BenchmarkError: out of range (one ``error:`` line through ``run_cli``).
-        argparse.ArgumentTypeError: not an integer.
-    """
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {brief(text)}") from None
-    if not 0 <= n <= MAX_RENDER_BUDGET:
-        raise BenchmarkError(f"--render-budget must be 0-{MAX_RENDER_BUDGET:,} renders per clip, "
-                             f"got {brief(n, 40)}")
-    return n
+render_budget_arg = int_arg("--render-budget", 0, MAX_RENDER_BUDGET, "renders per clip")
+"""argparse ``type=`` of ``--render-budget``: renders per clip, 0-:data:`MAX_RENDER_BUDGET`."""
 
 
 RENDER_BUDGET_HELP = (f"renders of the instrument per clip the model used at inference (search, "
@@ -190,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--benchmark", help="require the dataset to be this named benchmark "
                    "(e.g. noisemaker-v2); by default it is recognised from its fingerprint")
     p.add_argument("--split", choices=SPLITS, default="test", help="scored split (default: test)")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), metavar="N",
+    p.add_argument("--resynth-limit", type=int_arg("--resynth-limit"), metavar="N",
                    help="re-render only the first N predictions for the audio metrics "
                         "(default: all; 0 skips the audio metrics)")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),

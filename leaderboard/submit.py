@@ -45,7 +45,7 @@ from benchmark.predictions import FORMATS, load_predictions, read_raw
 from benchmark.score import RENDER_BUDGET_HELP, render_budget_arg, score, table
 from benchmark.task import Task, load_task
 from generators.core.atomic import check_output, replace_dir, write_json_atomic
-from generators.core.cli import ArgumentParser, count_arg, exit_with, workers_arg
+from generators.core.cli import ArgumentParser, int_arg, exit_with, workers_arg
 from generators.benchmarks import get_benchmark
 
 from .hidden import DEFAULT_CACHE, secret_file
@@ -292,7 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the store (default: leaderboard/entries)")
     p.add_argument("--date", help=f"entry date YYYY-MM-DD, from {EARLIEST_DATE} to today "
                    "(UTC, a day's grace for time zones; default: today)")
-    p.add_argument("--resynth-limit", type=count_arg("--resynth-limit"), default=AUDIO_CLIPS, metavar="N",
+    p.add_argument("--resynth-limit", type=int_arg("--resynth-limit"), default=AUDIO_CLIPS, metavar="N",
                    help=f"test clips re-rendered for the audio metrics (default {AUDIO_CLIPS}, "
                         "as the baselines)")
     p.add_argument("--workers", type=workers_arg, default=default_workers(),

@@ -31,7 +31,7 @@ _EXPORTS = {
     "check_output": "atomic",
     "children": "lifeline",
     "claim_dir": "atomic",
-    "count_arg": "cli",
+    "int_arg": "cli",
     "decode": "audio",
     "decode_clips": "audio",
     "decode_pcm": "audio",

@@ -80,37 +80,34 @@ if sys.excepthook is sys.__excepthook__:  # leave an IDE's or notebook's own hoo
     sys.excepthook = _interrupt_hook
 
 
-def workers_arg(text: str) -> int:
-    """argparse ``type=`` of ``--workers``: a process count > 0.
+def int_arg(option: str, low: int = 0, high: int | None = None,
+            unit: str = "") -> Callable[[str], int]:
+    """argparse ``type=`` of an integer option in ``low..high`` (``high=None``: no top),
+    e.g. ``type=int_arg("--resynth-limit")`` for a count that may be 0.
 
-    Raises:
-        UserError: ``--workers must be > 0, got N`` (one ``error:`` line, exit 2,
-            through :func:`run_cli`).
-        argparse.ArgumentTypeError: not an integer (argparse's usage error, as ``type=int``'s).
+    The returned function raises :class:`~generators.core.errors.UserError` for a value out
+    of range (one ``error:`` line, exit 2, through :func:`run_cli`): ``OPTION must be > 0, got
+    N`` (``low=1``), ``OPTION must be >= LOW, got N``, or ``OPTION must be LOW-HIGH UNIT, got
+    N``; and argparse's usage error for a non-integer.
     """
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if n <= 0:
-        raise UserError(f"--workers must be > 0, got {n}")
-    return n
+    if high is not None:
+        wanted = f"{low}-{high:,}" + (f" {unit}" if unit else "")
+    else:
+        wanted = "> 0" if low == 1 else f">= {low}"
 
-
-def count_arg(option: str) -> Callable[[str], int]:
-    """argparse ``type=`` of a count that may be 0, e.g. ``type=count_arg("--resynth-limit")``.
-
-    The returned function raises :class:`~generators.core.errors.UserError` ``OPTION must be >= 0,
-    got N`` for a negative count (one ``error:`` line, exit 2, through :func:`run_cli`), and
-    argparse's usage error for a non-integer.
-    """
     def parse(text: str) -> int:
+        from .reading import brief  # here: reading imports numpy, and cli is imported by every command
+
         try:
             n = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-        if n < 0:
-            raise UserError(f"{option} must be >= 0, got {n}")
+            raise argparse.ArgumentTypeError(f"invalid int value: {brief(text)}") from None
+        if n < low or (high is not None and n > high):
+            raise UserError(f"{option} must be {wanted}, got {brief(n, 40)}")
         return n
 
     return parse
+
+
+workers_arg = int_arg("--workers", low=1)
+"""argparse ``type=`` of ``--workers``: a process count > 0 (:func:`int_arg`)."""
