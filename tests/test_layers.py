@@ -14,7 +14,7 @@ function that closes a cycle is a cycle hidden, not one removed).
 
 Inside ``generators`` the subpackages are layers too, lowest first::
 
-    core -> model -> instruments -> dsp -> plugins -> sources -> dataset -> benchmarks -> render
+    core -> model -> instruments -> dsp -> plugins -> synths -> sources -> dataset -> benchmarks -> render
 
 (``generators/benchmarks.py`` is one module). The package root
 ``generators/__init__.py`` counts as ``core`` (it only installs the Ctrl-C hook of
@@ -33,7 +33,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("generators", "benchmark", "baselines", "leaderboard", "secret_sauce")
 """The packages, lowest layer first."""
-INNER = ("core", "model", "instruments", "dsp", "plugins", "sources", "dataset", "benchmarks", "render")
+INNER = ("core", "model", "instruments", "dsp", "plugins", "synths", "sources", "dataset", "benchmarks", "render")
 """The layers inside ``generators``, lowest first."""
 SHIMS = {"tour": "generators.render.tour", "publish": "generators.dataset.publish",
          "plugin_spec": "generators.plugins.spec", "dsp_codegen": "generators.dsp.codegen"}

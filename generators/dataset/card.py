@@ -17,9 +17,10 @@ import yaml
 from ..core.atomic import write_text_atomic
 from ..model.config import RenderConfig
 from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, FaustSource,
-                                 Instrument, Knob, PluginSource, Source)
+                                 Instrument, Knob, PluginSource, Source, SynthSource)
 from .fingerprint import meta as dataset_meta
 from ..plugins.host import plugin_digest, plugin_path
+from ..synths import LIBRARIES, library_version
 from ..model.presets import label_shift
 from ..model.sampler import draw
 from .schema import hf_features
@@ -101,6 +102,13 @@ def _(source: FaustSource) -> str:
 
 
 @source_words.register
+def _(source: SynthSource) -> str:
+    dist, _ = LIBRARIES[source.synth]
+    return (f"the {source.synth} engine of the Python library `{dist}` "
+            f"{library_version(source.synth) or '(not installed)'} (GPL-3)")
+
+
+@source_words.register
 def _(source: ChainSource) -> str:
     return "an effect chain of plug-ins (see *Effect chain* below)"
 
@@ -140,8 +148,9 @@ def source_section(source: Source, instrument: Instrument) -> str:
     raise TypeError(f"no card section for {type(source).__name__}")
 
 
-@source_section.register
-def _(source: FaustSource, instrument: Instrument) -> str:
+@source_section.register(FaustSource)
+@source_section.register(SynthSource)
+def _(source: FaustSource | SynthSource, instrument: Instrument) -> str:
     return ""
 
 

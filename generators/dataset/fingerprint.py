@@ -17,10 +17,11 @@ from ..model.config import RenderConfig, config_from_meta
 from ..dsp.codegen import banner
 from ..dsp.lanes import LANES_END, LANES_FILES, LANES_MARKER
 from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, FaustSource,
-                                 Instrument, PluginSource, Source)
+                                 Instrument, PluginSource, Source, SynthSource)
 from ..dsp.reference import dsp_dir
 from ..instruments import get_instrument
 from ..plugins.host import PluginError, plugin_digest
+from ..synths import library_digest
 from ..core.reading import brief, read_json
 
 
@@ -66,6 +67,11 @@ def digest_of(source: Source) -> str | None:
 def _(source: PluginSource) -> str | None:
     path = Path(source.path)
     return plugin_digest(path) if path.exists() else None
+
+
+@digest_of.register
+def _(source: SynthSource) -> str | None:
+    return library_digest(source.synth)
 
 
 @digest_of.register

@@ -289,7 +289,35 @@ class ChainSource:
         self.source.check(instrument)
 
 
-Source = FaustSource | PluginSource | ChainSource
+@dataclass(frozen=True)
+class SynthSource:
+    """Sound source: a synth engine hosted by a Python library, with no plug-in host.
+
+    Dexed's DX7 engine (``dexed-py``) and Vital (``vita``), both GPL-3, come
+    from the ``synths`` extra (``pip install -e ".[synths]"``); see
+    :mod:`generators.synths`.
+
+    Attributes:
+        synth: the engine, a key of :data:`SYNTH_ENGINES`.
+        gain_db: fixed gain applied to the engine's output, dB.
+    """
+
+    synth: str
+    gain_db: float = 0.0
+    kind: Literal["synth"] = "synth"
+
+    def check(self, instrument: Instrument) -> None:
+        """The engine is one we host."""
+        if self.synth not in SYNTH_ENGINES:
+            raise DeclarationError(f"{instrument.name}: unknown synth engine {self.synth!r}; "
+                                   f"known: {', '.join(SYNTH_ENGINES)}")
+
+
+SYNTH_ENGINES = ("dexed", "vital")
+"""The engines a :class:`SynthSource` may name (``generators/synths/<name>.py``)."""
+
+
+Source = FaustSource | PluginSource | ChainSource | SynthSource
 
 
 def source_from_dict(d: dict[str, Any]) -> Source:
@@ -298,6 +326,8 @@ def source_from_dict(d: dict[str, Any]) -> Source:
     kind = d.get("kind")
     if kind == "faust":
         return FaustSource(**d)
+    if kind == "synth":
+        return SynthSource(**d)
     if kind == "builtin":
         return BuiltinSource(**d)
     if kind == "audio_folder":

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..model.declaration import ChainSource, FaustSource, Instrument, PluginSource, Source
+from ..model.declaration import ChainSource, FaustSource, Instrument, PluginSource, Source, SynthSource
 
 
 class Renderer(Protocol):
@@ -88,3 +88,10 @@ def _(source: PluginSource, instrument: Instrument, reference: bool = False) -> 
     from ..plugins.host import PluginRenderer
 
     return PluginRenderer(instrument)
+
+
+@renderer_for.register
+def _(source: SynthSource, instrument: Instrument, reference: bool = False) -> Renderer:
+    from ..synths import renderer_class
+
+    return renderer_class(source.synth)(instrument)
