@@ -33,7 +33,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("generators", "benchmark", "baselines", "leaderboard", "secret_sauce")
 """The packages, lowest layer first."""
-INNER = ("core", "model", "instruments", "dsp", "plugins", "synths", "sources", "dataset", "benchmarks", "render")
+INNER = ("core", "model", "instruments", "dsp", "plugins", "synths", "sources", "dataset", "benchmarks",
+         "render")
 """The layers inside ``generators``, lowest first."""
 SHIMS = {"tour": "generators.render.tour", "publish": "generators.dataset.publish",
          "plugin_spec": "generators.plugins.spec", "dsp_codegen": "generators.dsp.codegen"}
