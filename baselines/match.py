@@ -226,11 +226,9 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
             "compare.png": lambda p, t=target, m=matched, n=prep.path.name, dd=d:
                 compare_png(p, t, m, inst.sample_rate, n, dd),
         }
-        if hasattr(renderer, "state"):
-            from generators.model.preset_files import write_presets
-
+        if hasattr(renderer, "preset_files"):  # the synth's own preset formats
             files[""] = lambda folder, s=settings, n=name, doc=patch: doc.setdefault(
-                "presets", [f.name for f in write_presets(renderer, s, folder, n)])
+                "presets", [f.name for f in renderer.preset_files(s, folder, n)])
         files["patch.json"] = lambda p, doc=patch: p.write_text(
             json.dumps(doc, indent=2, default=_plain) + "\n")
         written.append(write_result(out, name, files))

@@ -460,6 +460,14 @@ class PluginRenderer:
             self.synth.save_state(str(path))
             return path.read_bytes()
 
+    def preset_files(self, settings: dict[str, float | str], folder: Path, name: str) -> list[Path]:
+        """Write the plug-in's preset files of ``settings`` into ``folder`` (``preset.fxb``,
+        and an amsynth bank for amsynth); return their paths. Every renderer that can
+        save a patch in its synth's own format has this method (``baselines.match``)."""
+        from ..model.preset_files import write_presets
+
+        return write_presets(self, settings, folder, name)
+
     def check_base_patch(self) -> None:
         """Refuse a plug-in that renders NaN/inf or only silence for the base patch."""
         check_base_clip(self.instrument, self.render(self.instrument.default_settings()),
