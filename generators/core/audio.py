@@ -10,6 +10,8 @@ comparing a re-render with stored targets)."""
 from __future__ import annotations
 
 import io
+import threading
+from typing import Any
 
 import numpy as np
 import soundfile as sf
@@ -34,6 +36,24 @@ def as_stored(clip: np.ndarray) -> np.ndarray:
     return quantize(clip)
 
 
+def as_stored_many(clips: np.ndarray) -> np.ndarray:
+    """:func:`as_stored` of each row of float32 ``[b, n]``, at once: int16 ``[b, n]``."""
+    clips = np.asarray(clips)
+    bad = ~np.isfinite(clips).all(axis=1)
+    if bad.any():
+        clips = clips.copy()
+        clips[bad] = 0
+    return quantize(clips)
+
+
+def peaks(pcm: np.ndarray) -> np.ndarray:
+    """Peak (max abs as decoded, 0-1) of each row of stored clips int16 ``[b, n]``:
+    float64 ``[b]`` (the ``peak`` of :func:`flags`)."""
+    if pcm.shape[-1] == 0:
+        return np.zeros(pcm.shape[:-1])
+    return np.abs(pcm.astype(np.int32)).max(axis=-1) / 32768.0
+
+
 def pcm_float(pcm: np.ndarray) -> np.ndarray:
     """int16 ``[n]`` -> float32 ``[n]`` in [-1, 1), exactly what :func:`decode` gives of
     :func:`encode` ``(pcm)``."""
@@ -49,14 +69,91 @@ def stored_clip(clip: np.ndarray) -> np.ndarray:
 def encode(pcm: np.ndarray, sample_rate: int, fmt: str = "flac") -> bytes:
     """Encode a mono 16-bit clip as FLAC or WAV bytes.
 
+    The bytes ``soundfile.write(buffer, pcm, sample_rate, format=fmt.upper(),
+    subtype="PCM_16")`` writes, through one :class:`ClipEncoder` per thread,
+    rate and format (libsndfile called directly, without a ``SoundFile`` and its
+    five I/O callbacks per clip).
+
     Args:
         pcm: int16 ``[n_samples]`` (see :func:`quantize`).
         sample_rate: Hz.
         fmt: one of :data:`AUDIO_FORMATS`.
     """
-    buf = io.BytesIO()
-    sf.write(buf, pcm, sample_rate, format=fmt.upper(), subtype="PCM_16")
-    return buf.getvalue()
+    encoders = _ENCODERS.__dict__
+    key = (sample_rate, fmt)
+    encoder = encoders.get(key)
+    if encoder is None:
+        encoder = encoders[key] = ClipEncoder(sample_rate, fmt)
+    return encoder.encode(pcm)
+
+
+_ENCODERS = threading.local()
+"""This thread's :class:`ClipEncoder` per (sample rate, format)."""
+
+
+class ClipEncoder:
+    """Encodes mono 16-bit clips of one sample rate as FLAC or WAV bytes, one after
+    another, into a memory buffer it reuses (libsndfile's virtual I/O, its
+    callbacks made once). Not thread-safe: :func:`encode` keeps one per thread.
+
+    Args:
+        sample_rate: Hz.
+        fmt: one of :data:`AUDIO_FORMATS`.
+    """
+
+    def __init__(self, sample_rate: int, fmt: str) -> None:
+        ffi, self._snd = sf._ffi, sf._snd
+        self._ffi = ffi
+        self._format = sf._format_int(fmt.upper(), "PCM_16", None)
+        self._rate = int(sample_rate)
+        self._info = ffi.new("SF_INFO*")
+        self._buf = io.BytesIO()
+        buf = self._buf
+
+        @ffi.callback("sf_vio_get_filelen")
+        def get_filelen(user_data: Any) -> int:
+            return buf.getbuffer().nbytes
+
+        @ffi.callback("sf_vio_seek")
+        def seek(offset: int, whence: int, user_data: Any) -> int:
+            return buf.seek(offset, whence)
+
+        @ffi.callback("sf_vio_read")
+        def read(ptr: Any, count: int, user_data: Any) -> int:
+            return buf.readinto(ffi.buffer(ptr, count))
+
+        @ffi.callback("sf_vio_write")
+        def write(ptr: Any, count: int, user_data: Any) -> int:
+            return buf.write(ffi.buffer(ptr, count))
+
+        @ffi.callback("sf_vio_tell")
+        def tell(user_data: Any) -> int:
+            return buf.tell()
+
+        self._callbacks = (get_filelen, seek, read, write, tell)  # kept alive
+        self._vio = ffi.new("SF_VIRTUAL_IO*", {"get_filelen": get_filelen, "seek": seek,
+                                               "read": read, "write": write, "tell": tell})
+
+    def encode(self, pcm: np.ndarray) -> bytes:
+        """FLAC or WAV bytes of int16 ``[n_samples]``."""
+        pcm = np.ascontiguousarray(pcm, dtype=np.int16)
+        if pcm.ndim != 1:
+            raise ValueError(f"a mono clip is 1-D, got shape {pcm.shape}")
+        buf, snd, ffi, info = self._buf, self._snd, self._ffi, self._info
+        buf.seek(0)
+        buf.truncate()
+        info.samplerate, info.channels, info.format, info.frames = self._rate, 1, self._format, 0
+        handle = snd.sf_open_virtual(self._vio, snd.SFM_WRITE, info, ffi.NULL)
+        if handle == ffi.NULL:
+            raise sf.LibsndfileError(snd.sf_error(ffi.NULL), prefix="cannot encode a clip: ")
+        try:
+            written = snd.sf_writef_short(handle, ffi.cast("short*", pcm.ctypes.data), len(pcm))
+            snd.sf_write_sync(handle)
+        finally:
+            err = snd.sf_close(handle)
+        if written != len(pcm) or err:
+            raise sf.LibsndfileError(err, prefix="cannot encode a clip: ")
+        return buf.getvalue()
 
 
 def decode(data: bytes) -> tuple[np.ndarray, int]:
@@ -104,5 +201,5 @@ def decode_clips(blobs: list[bytes], n_samples: int) -> np.ndarray:
 def flags(pcm: np.ndarray) -> dict[str, float | bool]:
     """Quality flags of a stored clip (int16 ``[n_samples]``): ``peak`` (max
     abs as decoded, 0-1) and ``is_silent`` (peak below :data:`SILENCE_PEAK`)."""
-    peak = float(np.max(np.abs(pcm.astype(np.int32)))) / 32768.0 if pcm.size else 0.0
+    peak = float(peaks(pcm))
     return {"peak": peak, "is_silent": bool(peak < SILENCE_PEAK)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pyarrow as pa
@@ -13,7 +13,6 @@ from ..core import audio as audio_mod
 from ..core.atomic import write_table_atomic
 from ..model.config import RenderConfig
 from ..sources.renderers import render_many
-from ..model.sampler import Sample
 from .schema import arrow_schema
 from ..model.shards import Shard
 
@@ -41,35 +40,47 @@ class ShardWriter:
         self.schema = schema if schema is not None else arrow_schema(config)
 
     def rows(self, ids: Iterable[int], on_sample: Callable[[], None] | None = None) -> pa.Table:
-        """Render ``ids`` into a table with the dataset schema."""
+        """Render ``ids`` into a table with the dataset schema.
+
+        Per :data:`RENDER_BATCH` clips: the settings drawn at once
+        (:meth:`RenderConfig.samples`), rendered at once (``render_many``), stored,
+        flagged and put in columns at once; only the encoding is per clip.
+        ``on_sample()`` is called once per clip rendered.
+        """
         cfg = self.config
         inst = cfg.instrument
-        cols: dict[str, list[Any]] = {name: [] for name in self.schema.names}
-        for i, (sample, preset), clip in self._rendered(ids):
-            pcm = audio_mod.as_stored(clip)
-            data = audio_mod.encode(pcm, inst.sample_rate, cfg.audio_format)
-            cols["id"].append(i)
-            cols["audio"].append({"bytes": data, "path": f"{inst.name}-{i:08d}.{cfg.audio_format}"})
-            for name, value in sample.settings.items():
-                cols[name].append(value)
-            cols["note"].append(sample.note)
-            fl = audio_mod.flags(pcm)
-            cols["is_silent"].append(fl["is_silent"])
-            cols["peak"].append(fl["peak"])
-            if "preset" in cols:
-                cols["preset"].append(preset)
-            if on_sample is not None:
-                on_sample()
-        return pa.Table.from_pydict(cols, schema=self.schema)
-
-    def _rendered(self, ids: Iterable[int]) -> Iterator[tuple[int, tuple[Sample, str | None], np.ndarray]]:
-        """``(id, (sample, preset), clip)`` per id, rendered :data:`RENDER_BATCH` at a time."""
         ids = list(ids)
+        cols: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        params = [(name, cols[name]) for name in inst.names]
+        audio, notes, presets = cols["audio"], cols["note"], cols.get("preset")
+        peaks: list[np.ndarray] = []
+        ext = cfg.audio_format
         for k in range(0, len(ids), RENDER_BATCH):
             chunk = ids[k:k + RENDER_BATCH]
-            drawn = [self.config.sample(i) for i in chunk]
+            drawn = cfg.samples(chunk)
             clips = render_many(self.renderer, [(s.settings, s.note) for s, _ in drawn])
-            yield from zip(chunk, drawn, clips)
+            if len({len(c) for c in clips}) == 1:
+                pcm = audio_mod.as_stored_many(np.stack(clips))
+                peaks.append(audio_mod.peaks(pcm))
+            else:  # clips of several lengths (a plug-in's tail): one at a time
+                pcm = [audio_mod.as_stored(c) for c in clips]
+                peaks.append(np.array([audio_mod.peaks(c) for c in pcm]))
+            for i, clip in zip(chunk, pcm):
+                audio.append({"bytes": audio_mod.encode(clip, inst.sample_rate, ext),
+                              "path": f"{inst.name}-{i:08d}.{ext}"})
+            for name, column in params:
+                column += [s.settings[name] for s, _ in drawn]
+            notes += [s.note for s, _ in drawn]
+            if presets is not None:
+                presets += [preset for _, preset in drawn]
+            if on_sample is not None:
+                for _ in chunk:
+                    on_sample()
+        peak = np.concatenate(peaks) if peaks else np.zeros(0)
+        cols["id"] = ids
+        cols["peak"] = peak.astype(np.float32)  # type: ignore[assignment]
+        cols["is_silent"] = peak < audio_mod.SILENCE_PEAK  # type: ignore[assignment]
+        return pa.Table.from_pydict(cols, schema=self.schema)
 
     def write(self, shard: Shard, on_sample: Callable[[], None] | None = None) -> Path:
         """Render ``shard`` and write it atomically (temp file + rename)."""

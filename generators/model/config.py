@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from numbers import Integral
 from typing import Any
+from collections.abc import Sequence
 
 from .declaration import Instrument
 from ..core.errors import DatasetError
 from .presets import PresetSet
 from ..core.reading import brief
-from .sampler import Sample, draw
+from .sampler import Sample, draw, draw_many
 from .shards import Shard, plan_shards
 
 TRAIN_FRACTION = 0.8
@@ -117,6 +118,15 @@ class RenderConfig:
             key, labels = self.presets.rows(self.instrument)[i - self.n_train]
             return Sample(id=i, settings=dict(labels), note=self.instrument.note), key
         return draw(self.instrument, self.seed, i, self.note_range), None
+
+    def samples(self, ids: Sequence[int]) -> list[tuple[Sample, str | None]]:
+        """:meth:`sample` of each of ``ids``, in order; the random draws made at once
+        (:func:`~generators.model.sampler.draw_many`)."""
+        drawn = iter(draw_many(self.instrument, self.seed,
+                               [i for i in ids if self.presets is None or i < self.n_train],
+                               self.note_range))
+        return [self.sample(i) if self.presets is not None and i >= self.n_train
+                else (next(drawn), None) for i in ids]
 
     def to_dict(self) -> dict[str, Any]:
         """What ``instrument.json`` records of the run (without versions)."""
