@@ -23,7 +23,7 @@ from ..plugins.host import plugin_digest, plugin_path
 from ..synths import LIBRARIES, library_version
 from ..model.presets import label_shift
 from ..model.sampler import draw
-from .schema import hf_features
+from .schema import card_features
 from .stats import collect_stats
 
 LICENSE = "cc-by-4.0"
@@ -37,17 +37,14 @@ CITATION = """\
 
 
 def yaml_header(config: RenderConfig) -> dict[str, Any]:
-    """The card's YAML header: configs, features, splits."""
-    from datasets.info import DatasetInfo  # heavy; only when a card is written
-    from datasets.splits import SplitDict, SplitInfo
-
-    splits = SplitDict()
-    splits.add(SplitInfo(name="train", num_examples=config.n_train))
+    """The card's YAML header: configs, features, splits (the ``dataset_info`` that
+    ``datasets.DatasetInfo`` writes, built without importing ``datasets``)."""
+    splits = [("train", config.n_train)]
     if config.n > config.n_train:
-        splits.add(SplitInfo(name="test", num_examples=config.n - config.n_train))
-    info = DatasetInfo(features=hf_features(config.instrument, config.presets is not None),
-                       splits=splits)._to_yaml_dict()
-    data_files = [{"split": s.name, "path": f"data/{s.name}-*"} for s in splits.values()]
+        splits.append(("test", config.n - config.n_train))
+    info = {"features": card_features(config.instrument, config.presets is not None),
+            "splits": [{"name": name, "num_bytes": 0, "num_examples": n} for name, n in splits]}
+    data_files = [{"split": name, "path": f"data/{name}-*"} for name, _ in splits]
     return {
         "license": LICENSE,
         "pretty_name": f"Secret Sauce {config.instrument.name}",

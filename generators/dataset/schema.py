@@ -1,7 +1,15 @@
-"""The columns of a dataset's Parquet files, as Hugging Face ``datasets`` features."""
+"""The columns of a dataset's Parquet files: their types, as Arrow, as Hugging Face
+``datasets`` features and as the dataset card's ``dataset_info``.
+
+:func:`column_dtypes` is the one list of columns; :func:`arrow_schema` and
+:func:`card_features` are built from it without importing ``datasets`` (1.4 s of
+start-up that a render does not need), and are tested equal to what ``datasets``
+makes of :func:`hf_features` (``tests/generators/render/test_startup.py``).
+"""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from ..model.declaration import Instrument, Knob
@@ -12,32 +20,58 @@ if TYPE_CHECKING:
 
     from ..model.config import RenderConfig
 
+AUDIO = "audio"
+"""The dtype name of the ``audio`` column (an HF ``Audio`` struct ``{bytes, path}``)."""
 
-def hf_features(instrument: Instrument, presets: bool = False) -> datasets.Features:
-    """Hugging Face features (the schema) of a dataset of ``instrument``.
 
-    Columns: ``id`` (int64), ``audio`` (Audio struct ``{bytes, path}``), one
-    column per varied parameter (float32 label 0-10 for knobs, label string
+def column_dtypes(instrument: Instrument, presets: bool = False) -> list[tuple[str, str]]:
+    """``(column, dtype)`` of a dataset of ``instrument``, in column order.
+
+    Columns: ``id`` (int64), ``audio`` (:data:`AUDIO`: struct ``{bytes, path}``), one
+    column per varied parameter (float32 label 0-10 for knobs, the label string
     for switches), ``note`` (int16 MIDI note), ``is_silent`` (bool) and
     ``peak`` (float32, max abs sample); with ``presets``, last, ``preset``
-    (string ``bank/name``, null for random draws).
+    (string ``bank/name``, null for random draws). Dtypes are ``datasets.Value`` names.
     """
-    import datasets  # heavy; only when a dataset is written or carded
-
-    cols: dict[str, Any] = {
-        "id": datasets.Value("int64"),
-        "audio": datasets.Audio(sampling_rate=instrument.sample_rate),
-    }
-    for p in instrument.params:
-        cols[p.name] = datasets.Value("float32" if isinstance(p, Knob) else "string")
-    cols["note"] = datasets.Value("int16")
-    cols["is_silent"] = datasets.Value("bool")
-    cols["peak"] = datasets.Value("float32")
+    cols = [("id", "int64"), ("audio", AUDIO)]
+    cols += [(p.name, "float32" if isinstance(p, Knob) else "string") for p in instrument.params]
+    cols += [("note", "int16"), ("is_silent", "bool"), ("peak", "float32")]
     if presets:
-        cols["preset"] = datasets.Value("string")
-    return datasets.Features(cols)
+        cols.append(("preset", "string"))
+    return cols
+
+
+def hf_features(instrument: Instrument, presets: bool = False) -> datasets.Features:
+    """Hugging Face features (the schema) of a dataset of ``instrument``
+    (:func:`column_dtypes`); imports ``datasets``."""
+    import datasets  # heavy; only where a Features object is wanted
+
+    return datasets.Features({
+        name: datasets.Audio(sampling_rate=instrument.sample_rate) if dtype == AUDIO
+        else datasets.Value(dtype)
+        for name, dtype in column_dtypes(instrument, presets)})
 
 
 def arrow_schema(config: RenderConfig) -> pa.Schema:
-    """The Parquet schema of ``config``'s shards (:func:`hf_features` as Arrow)."""
-    return hf_features(config.instrument, config.presets is not None).arrow_schema
+    """The Parquet schema of ``config``'s shards: :func:`hf_features` as Arrow, with the
+    ``huggingface`` metadata ``datasets`` reads the features from (the same schema as
+    ``hf_features(...).arrow_schema``, built without importing ``datasets``)."""
+    import pyarrow as pa
+
+    inst = config.instrument
+    types = {"int64": pa.int64(), "int16": pa.int16(), "float32": pa.float32(),
+             "bool": pa.bool_(), "string": pa.string(),
+             AUDIO: pa.struct([("bytes", pa.binary()), ("path", pa.string())])}
+    cols = column_dtypes(inst, config.presets is not None)
+    features = {name: {"sampling_rate": inst.sample_rate, "_type": "Audio"} if dtype == AUDIO
+                else {"dtype": dtype, "_type": "Value"} for name, dtype in cols}
+    return pa.schema([(name, types[dtype]) for name, dtype in cols],
+                     metadata={"huggingface": json.dumps({"info": {"features": features}})})
+
+
+def card_features(instrument: Instrument, presets: bool = False) -> list[dict[str, Any]]:
+    """The ``features`` list of the card's ``dataset_info`` (what
+    ``datasets.DatasetInfo._to_yaml_dict`` writes of :func:`hf_features`)."""
+    return [{"name": name, "dtype": {"audio": {"sampling_rate": instrument.sample_rate}}
+             if dtype == AUDIO else dtype}
+            for name, dtype in column_dtypes(instrument, presets)]

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from tqdm import tqdm
 
 from ..core import cli
+from ..core.lazy import arrow_without_pandas
 from ..core.atomic import (WriteError, claim_dir, remove_temp_files, write_table_atomic,
                      write_text_atomic)
 from ..dataset.card import parameter_table, write_card
@@ -108,12 +109,17 @@ def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
 # ------------------------------------------------------------------ workers
 PROGRESS_EVERY = 8
 
+SPAWN_CLIPS = 500
+"""A worker process costs about the start-up time of rendering this many clips (spawn and
+imports, ~0.4 s): a job starts at most one worker per this many clips."""
+
 
 class _ShardEngine:
     """A worker's engine: a :class:`ShardWriter` with its renderer, reporting rendered
     samples to ``queue`` every :data:`PROGRESS_EVERY`."""
 
     def __init__(self, config: RenderConfig, out: str, queue: Any, schema: Any) -> None:
+        arrow_without_pandas()
         self.writer = ShardWriter(config, Path(out), make_renderer(config.instrument), schema)
         self.queue = queue
 
@@ -138,11 +144,13 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
                  bar: tqdm) -> None:
     """Render ``shards`` on this machine with ``workers`` processes (an :class:`EnginePool`).
 
-    ``workers == 1`` renders in this process (no start-up cost). On any error
+    ``workers == 1``, or fewer than :data:`SPAWN_CLIPS` clips per worker, renders in
+    this process (no start-up cost). On any error
     or Ctrl-C the workers are ended and their temp files removed.
     """
     if not shards:
         return
+    workers = min(workers, len(shards), max(1, sum(len(s) for s in shards) // SPAWN_CLIPS))
     if workers == 1:
         writer = ShardWriter(config, out, make_renderer(config.instrument))
         for shard in shards:
@@ -350,6 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
+    arrow_without_pandas()  # this process writes our columns only
     args = build_parser().parse_args(argv)
     if args.list:
         print(list_instruments())
