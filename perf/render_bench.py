@@ -2,6 +2,7 @@
 
     python perf/render_bench.py                       # noisemaker, defaults
     python perf/render_bench.py --instruments all --n 2000
+    python perf/render_bench.py --instruments all --stages          # us per clip per stage
     python perf/render_bench.py --instruments all --baseline-rev 240a8fb
     python perf/render_bench.py --instruments generators/plugins/specs/zam-guitar.yaml \
         --n 200 --rss-n 0                                   # a plug-in spec, no RSS/WAV runs
@@ -17,8 +18,9 @@ Parquet write) and with 2 workers, their ratios, the silent fraction, and the
 projected minutes for ``--n 100000``. Job rates are steady-state (marginal
 rate between a run of n/4 and one of n samples); the fixed start-up is
 printed beside them. For the first instrument also the peak
-RSS of the job for two values of ``n``. Absolute numbers depend on the
-machine; the ratios are what the targets are about.
+RSS of the job for two values of ``n``. ``--stages`` prints instead the
+microseconds per clip of each stage of a worker: draw, render, store, encode,
+write. Absolute numbers depend on the machine; the ratios are what the targets are about.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import contextlib
 import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -62,6 +65,54 @@ def bare_rate(name: str, n: int, batch: int = 16) -> float:
         samples = [draw(inst, 0, i) for i in range(k, min(n, k + batch))]
         render_many(renderer, [(s.settings, s.note) for s in samples])
     return n / (time.perf_counter() - t0)
+
+
+def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
+    """Microseconds per clip of each stage of a worker writing one shard of ``n`` clips, as
+    :meth:`~generators.dataset.writer.ShardWriter.rows` does it (engine already built):
+    ``draw`` (settings), ``render`` (DSP), ``store`` (16-bit PCM and flags), ``encode``
+    (FLAC/WAV bytes), ``write`` (columns, Arrow table, Parquet file); ``total`` is their sum."""
+    import numpy as np
+    import pyarrow as pa
+
+    from generators.core import audio
+    from generators.core.atomic import write_table_atomic
+    from generators.dataset.schema import arrow_schema
+    from generators.dataset.writer import RENDER_BATCH
+
+    inst = get_instrument(name)
+    config = RenderConfig(inst, n=n, seed=0, shard_size=n, audio_format=fmt)
+    renderer = make_renderer(inst)
+    schema = arrow_schema(config)
+    render_many(renderer, [(s.settings, s.note) for s, _ in config.samples(range(RENDER_BATCH))])
+    spent = dict.fromkeys(("draw", "render", "store", "encode", "write"), 0.0)
+    drawn_all, blobs, peaks = [], [], []
+    for k in range(0, n, RENDER_BATCH):
+        ids = range(k, min(n, k + RENDER_BATCH))
+        t0 = time.perf_counter()
+        drawn = config.samples(ids)
+        t1 = time.perf_counter()
+        clips = render_many(renderer, [(s.settings, s.note) for s, _ in drawn])
+        t2 = time.perf_counter()
+        pcm = audio.as_stored_many(clips)
+        peaks.append(audio.peaks(pcm))
+        t3 = time.perf_counter()
+        blobs += [audio.encode(c, inst.sample_rate, fmt) for c in pcm]
+        t4 = time.perf_counter()
+        drawn_all += drawn
+        for key, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            spent[key] += dt
+    t0 = time.perf_counter()
+    cols = {"id": list(range(n)),
+            "audio": [{"bytes": b, "path": f"{i}.{fmt}"} for i, b in enumerate(blobs)],
+            **{p: [s.settings[p] for s, _ in drawn_all] for p in inst.names},
+            "note": [s.note for s, _ in drawn_all], "peak": np.concatenate(peaks).astype(np.float32),
+            "is_silent": np.concatenate(peaks) < audio.SILENCE_PEAK}
+    with tempfile.TemporaryDirectory() as tmp:
+        write_table_atomic(pa.Table.from_pydict(cols, schema=schema), Path(tmp) / "shard.parquet")
+    spent["write"] = time.perf_counter() - t0
+    us = {key: 1e6 * v / n for key, v in spent.items()}
+    return us | {"total": sum(us.values())}
 
 
 def job_time(name: str, n: int, workers: int, fmt: str = "flac") -> tuple[float, float]:
@@ -107,6 +158,10 @@ def worktree(rev: str) -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "baseline"
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(path), rev], check=True)
+        import generators
+
+        for ext in Path(generators.__file__).parent.glob("_dsp.*"):  # the built extension
+            shutil.copy(ext, path / "generators" / ext.name)
         try:
             yield path
         finally:
@@ -115,7 +170,8 @@ def worktree(rev: str) -> Iterator[Path]:
 
 def baseline_rates(tree: Path, name: str, n: int) -> dict[str, float]:
     """Bare and 2-worker steady job rates of the code in ``tree`` (child process)."""
-    code = ("import json, sys; sys.path.insert(0, 'benchmarks'); import render_bench as b; "
+    code = (f"import json, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            "import render_bench as b; "
             f"r2, s2, _ = b.job_rate({name!r}, {n}, 2); "
             f"print(json.dumps({{'bare': b.bare_rate({name!r}, {n}), 'e2e2': r2, 'start2': s2}}))")
     env = os.environ | {"PYTHONPATH": str(tree)}
@@ -155,8 +211,22 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--baseline-rev", help="also measure this git revision's code and print "
                                            "the speed-up ratios (skips the RSS and WAV checks)")
+    ap.add_argument("--stages", action="store_true",
+                    help="only the microseconds per clip of each stage of a worker")
     args = ap.parse_args()
     names = list(BUILTIN) if args.instruments == "all" else args.instruments.split(",")
+    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    if args.stages:
+        from generators.core.lazy import arrow_without_pandas
+
+        arrow_without_pandas()  # as in a render worker
+        print(f"{'instrument':17s} " + " ".join(f"{k:>7s}" for k in
+                                                 ("draw", "render", "store", "encode", "write", "total"))
+              + "  (us per clip, one worker)")
+        for name in names:
+            us = stage_times(name, args.n)
+            print(f"{name:17s} " + " ".join(f"{v:7.0f}" for v in us.values()))
+        return
     if args.baseline_rev:
         rows = compare(args.baseline_rev, names, args.n)
         if args.json:

@@ -60,7 +60,7 @@ class ShardWriter:
             drawn = cfg.samples(chunk)
             clips = render_many(self.renderer, [(s.settings, s.note) for s, _ in drawn])
             if len({len(c) for c in clips}) == 1:
-                pcm = audio_mod.as_stored_many(np.stack(clips))
+                pcm = audio_mod.as_stored_many(clips)
                 peaks.append(audio_mod.peaks(pcm))
             else:  # clips of several lengths (a plug-in's tail): one at a time
                 pcm = [audio_mod.as_stored(c) for c in clips]

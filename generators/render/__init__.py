@@ -5,6 +5,7 @@ Modules::
     __main__    ``python -m generators.render``
     job         the command line and the render job (``render_dataset``)
     pool        ``EnginePool``: worker processes that each keep an engine
+    worker      ``ShardEngine``: a render worker's engine (what a spawned worker imports)
     ray         the Ray engine (``--engine ray``)
     disk_space  the free-disk-space check before a render
     tour        ``python -m generators.tour``: a sheet of sweeps of each parameter

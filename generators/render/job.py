@@ -40,6 +40,7 @@ from ..dataset.fingerprint import meta, read_meta, same_dataset, summary
 from ..instruments import BUILTIN
 from ..benchmarks import get_benchmark, reference_check, reference_line
 from .pool import EnginePool
+from .worker import SPAWN_CLIPS, ShardEngine, write_shard
 from .ray import import_ray, render_ray
 from ..sources.renderers import make_renderer
 from ..sources.resolve import resolve_instrument
@@ -107,39 +108,6 @@ def prepare_out(out: Path, config: RenderConfig, overwrite: bool) -> None:
 
 
 # ------------------------------------------------------------------ workers
-PROGRESS_EVERY = 8
-
-SPAWN_CLIPS = 500
-"""A worker process costs about the start-up time of rendering this many clips (spawn and
-imports, ~0.4 s): a job starts at most one worker per this many clips."""
-
-
-class _ShardEngine:
-    """A worker's engine: a :class:`ShardWriter` with its renderer, reporting rendered
-    samples to ``queue`` every :data:`PROGRESS_EVERY`."""
-
-    def __init__(self, config: RenderConfig, out: str, queue: Any, schema: Any) -> None:
-        arrow_without_pandas()
-        self.writer = ShardWriter(config, Path(out), make_renderer(config.instrument), schema)
-        self.queue = queue
-
-
-def _write_shard(engine: _ShardEngine, shard: Shard) -> str:
-    count = 0
-
-    def tick() -> None:
-        nonlocal count
-        count += 1
-        if count == PROGRESS_EVERY:
-            engine.queue.put(count)
-            count = 0
-
-    path = engine.writer.write(shard, tick)
-    if count:
-        engine.queue.put(count)
-    return str(path)
-
-
 def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: int,
                  bar: tqdm) -> None:
     """Render ``shards`` on this machine with ``workers`` processes (an :class:`EnginePool`).
@@ -160,9 +128,9 @@ def render_local(config: RenderConfig, out: Path, shards: list[Shard], workers: 
     try:
         # the schema is built here once: the workers need not import ``datasets``
         engine_args = (config, str(out), queue, arrow_schema(config))
-        with EnginePool(_ShardEngine, engine_args, min(workers, len(shards)),
+        with EnginePool(ShardEngine, engine_args, min(workers, len(shards)),
                         cleanup=partial(remove_temp_files, Path(out) / "data")) as pool:
-            pool.map(_write_shard, [(s,) for s in shards], poll=partial(_drain, queue, bar))
+            pool.map(write_shard, [(s,) for s in shards], poll=partial(_drain, queue, bar))
     except BaseException:
         remove_temp_files(out / "data")  # what the ended workers were writing
         raise
