@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("generators", "benchmark", "baselines", "leaderboard", "secret_sauce")
 """The packages, lowest layer first."""
 INNER = ("core", "model", "instruments", "dsp", "plugins", "synths", "sources", "dataset", "benchmarks",
-         "render")
+         "render", "stream")
 """The layers inside ``generators``, lowest first."""
 SHIMS = {"tour": "generators.render.tour", "publish": "generators.dataset.publish",
          "plugin_spec": "generators.plugins.spec", "dsp_codegen": "generators.dsp.codegen"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -12,6 +13,7 @@ import pyarrow as pa
 from ..core import audio as audio_mod
 from ..core.atomic import write_table_atomic
 from ..model.config import RenderConfig
+from ..model.sampler import Sample
 from ..sources.renderers import render_many
 from .schema import arrow_schema
 from ..model.shards import Shard
@@ -19,6 +21,45 @@ from ..model.shards import Shard
 
 RENDER_BATCH = 16
 """Clips a worker renders per call (``render_many``: 4 vector lanes at a time for built-ins)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Clips rendered as a dataset stores them (before encoding).
+
+    Attributes:
+        ids: the sample ids ``[b]``.
+        samples: ``(settings, preset name or None)`` per id (:meth:`RenderConfig.samples`).
+        pcm: the stored 16-bit samples, int16 ``[b, n_samples]`` (a list of int16
+            ``[n]`` when the clips' lengths differ).
+        peak: max abs sample as decoded, float64 ``[b]`` (0-1).
+    """
+
+    ids: list[int]
+    samples: list[tuple[Sample, str | None]]
+    pcm: np.ndarray | list[np.ndarray]
+    peak: np.ndarray
+
+    @property
+    def is_silent(self) -> np.ndarray:
+        """bool ``[b]``: peak below :data:`generators.core.audio.SILENCE_PEAK`."""
+        return self.peak < audio_mod.SILENCE_PEAK
+
+
+def render_batch(config: RenderConfig, renderer: Any, ids: Sequence[int]) -> Rendered:
+    """Draw, render and store the clips ``ids`` of ``config`` at once: what a dataset row
+    holds of each, before its audio is encoded (the writer's and the stream's one path)."""
+    ids = list(ids)
+    drawn = config.samples(ids)
+    clips = render_many(renderer, [(s.settings, s.note) for s, _ in drawn])
+    if len({len(c) for c in clips}) <= 1:
+        pcm: np.ndarray | list[np.ndarray] = audio_mod.as_stored_many(clips) if clips else \
+            np.zeros((0, config.instrument.n_samples), np.int16)
+        peak = audio_mod.peaks(pcm)  # type: ignore[arg-type]
+    else:  # clips of several lengths (a plug-in's tail): one at a time
+        pcm = [audio_mod.as_stored(c) for c in clips]
+        peak = np.array([audio_mod.peaks(c) for c in pcm])
+    return Rendered(ids, drawn, pcm, peak)
 
 
 class ShardWriter:
@@ -29,7 +70,7 @@ class ShardWriter:
         out: dataset folder.
         renderer: object with ``render(settings, note) -> float32 [n_samples]``.
         schema: the Parquet schema (:func:`arrow_schema` of ``config``), when the
-            caller has it: a worker given it does not import ``datasets``.
+            caller has it (built once by the parent of the workers).
     """
 
     def __init__(self, config: RenderConfig, out: Path, renderer: Any,
@@ -56,25 +97,18 @@ class ShardWriter:
         peaks: list[np.ndarray] = []
         ext = cfg.audio_format
         for k in range(0, len(ids), RENDER_BATCH):
-            chunk = ids[k:k + RENDER_BATCH]
-            drawn = cfg.samples(chunk)
-            clips = render_many(self.renderer, [(s.settings, s.note) for s, _ in drawn])
-            if len({len(c) for c in clips}) == 1:
-                pcm = audio_mod.as_stored_many(clips)
-                peaks.append(audio_mod.peaks(pcm))
-            else:  # clips of several lengths (a plug-in's tail): one at a time
-                pcm = [audio_mod.as_stored(c) for c in clips]
-                peaks.append(np.array([audio_mod.peaks(c) for c in pcm]))
-            for i, clip in zip(chunk, pcm):
+            batch = render_batch(cfg, self.renderer, ids[k:k + RENDER_BATCH])
+            peaks.append(batch.peak)
+            for i, clip in zip(batch.ids, batch.pcm):
                 audio.append({"bytes": audio_mod.encode(clip, inst.sample_rate, ext),
                               "path": f"{inst.name}-{i:08d}.{ext}"})
             for name, column in params:
-                column += [s.settings[name] for s, _ in drawn]
-            notes += [s.note for s, _ in drawn]
+                column += [s.settings[name] for s, _ in batch.samples]
+            notes += [s.note for s, _ in batch.samples]
             if presets is not None:
-                presets += [preset for _, preset in drawn]
+                presets += [preset for _, preset in batch.samples]
             if on_sample is not None:
-                for _ in chunk:
+                for _ in batch.ids:
                     on_sample()
         peak = np.concatenate(peaks) if peaks else np.zeros(0)
         cols["id"] = ids
