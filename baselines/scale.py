@@ -138,19 +138,28 @@ def train_point(job: dict[str, Any]) -> dict[str, Any]:
     ``job``: ``train_folder``, ``train_ids``, ``val_ids``, ``test_folder``, ``test_ids``
     (``None`` while tuning), ``candidate`` (model, features, units, layers, filters),
     ``training`` (TrainSettings fields), ``seed``, ``progress``, ``threads`` (PyTorch
-    intra-op threads, default 1).
+    intra-op threads, default 1); with ``train_config`` (a RenderConfig) instead of
+    ``train_folder``, the training and validation clips are rendered on the fly
+    (:class:`baselines.stream.RenderStream`, ``stream_workers`` processes).
     """
     from .joint import Topology, TrainSettings, predict_joint, train_stream
     from .run import KIND
-    from .stream import ShardStream
+    from .stream import RenderStream, ShardStream
 
     import torch
 
     torch.set_num_threads(int(job.get("threads", 1)))
     cand = job["candidate"]
     kind = KIND[cand["features"]]
-    train = ShardStream(job["train_folder"], kind, np.asarray(job["train_ids"]))
-    val = ShardStream(job["train_folder"], kind, np.asarray(job["val_ids"]))
+    if job.get("train_config") is not None:
+        workers = int(job.get("stream_workers", 1))
+        train: Any = RenderStream(job["train_config"], kind, np.asarray(job["train_ids"]),
+                                  workers=workers)
+        val: Any = RenderStream(job["train_config"], kind, np.asarray(job["val_ids"]),
+                                workers=workers)
+    else:
+        train = ShardStream(job["train_folder"], kind, np.asarray(job["train_ids"]))
+        val = ShardStream(job["train_folder"], kind, np.asarray(job["val_ids"]))
     top = Topology(cand["model"], int(cand["units"]), int(cand["layers"]),
                    int(cand.get("filters", 0)))
     settings = TrainSettings(seed=int(job["seed"]), **job["training"])
@@ -227,6 +236,8 @@ class Curve:
                              f"{', '.join(self.cfg['models'])}")
         self.models = list(args.models)
         self.runs = Path(args.runs) / self.bench.name
+        if getattr(args, "stream", False) and args.train_data:
+            raise ScaleError("--stream renders the training clips on the fly: drop --train-data")
         if min(self.sizes) <= 0 or self.val_size <= 0:
             raise ScaleError("--sizes and --val-size must be > 0")
 
@@ -234,7 +245,7 @@ class Curve:
     def prepare(self) -> None:
         """Render the benchmark and the training set when missing; compute shard features."""
         from .reproduce import ensure_dataset
-        from .stream import clips_for, render_training_set, training_ids
+        from .stream import clips_for, render_training_set, training_config, training_ids
 
         from benchmark.task import load_task
 
@@ -244,13 +255,19 @@ class Curve:
 
         check_dataset(self.task.meta, self.bench.name, self.task.name)
         n = clips_for(max(self.sizes), self.val_size)
-        self.train_folder = Path(self.args.train_data) if self.args.train_data else None
-        self.train_folder = render_training_set(
-            self.bench.name, n, self.args.train_seed, self.train_folder,
-            root=Path(self.args.data_root), progress=self.args.progress)
-        from generators.dataset.fingerprint import read_meta
+        from generators.dataset.fingerprint import meta, read_meta
 
-        self.train_meta = read_meta(self.train_folder) or {}
+        self.train_config = None
+        if self.args.stream:  # rendered on the fly by each training: nothing on disk
+            self.train_config = training_config(self.bench.name, n, self.args.train_seed)
+            self.train_folder = None
+            self.train_meta = meta(self.train_config)
+        else:
+            self.train_folder = Path(self.args.train_data) if self.args.train_data else None
+            self.train_folder = render_training_set(
+                self.bench.name, n, self.args.train_seed, self.train_folder,
+                root=Path(self.args.data_root), progress=self.args.progress)
+            self.train_meta = read_meta(self.train_folder) or {}
         n_have = int(self.train_meta.get("render", {}).get("n", 0))
         self.train_ids_all, val_pool = training_ids(n_have)
         if len(self.train_ids_all) < max(self.sizes) or len(val_pool) < self.val_size:
@@ -274,13 +291,16 @@ class Curve:
         kinds = sorted({KIND[c["features"]] for m in self.models
                         for c in self.cfg["models"][m]["grid"]} & set(CACHED))
         ids = np.concatenate([self.train_ids_all[: max(self.sizes)], self.val_ids])
+        folders = [(self.bench_folder, self.test_ids)]
+        if self.train_folder is not None:  # streamed training clips have no cache
+            folders.insert(0, (self.train_folder, ids))
         for kind in kinds:
-            key = f"{kind}@{len(ids)}"
+            key = f"{kind}@{len(ids)}" + ("" if self.train_folder is not None else ":test")
             if key in done:
                 continue
             t0 = time.perf_counter()
             clips = 0
-            for folder, sel in ((self.train_folder, ids), (self.bench_folder, self.test_ids)):
+            for folder, sel in folders:
                 s = ShardStream(folder, kind, sel)
                 clips += sum(len(sh) for sh in s.shards)  # whole shards are computed and cached
                 for k in _bar(range(len(s.shards)), f"{kind} features", self.args.progress):
@@ -297,7 +317,8 @@ class Curve:
 
     def job(self, model: str, candidate: dict[str, Any], size: int, seed: int,
             test: bool) -> dict[str, Any]:
-        return {"train_folder": str(self.train_folder),
+        return {"train_folder": str(self.train_folder) if self.train_folder else None,
+                "train_config": self.train_config, "stream_workers": self.args.stream_workers,
                 "train_ids": self.train_ids_all[:size].tolist(), "val_ids": self.val_ids.tolist(),
                 "test_folder": str(self.bench_folder),
                 "test_ids": self.test_ids.tolist() if test else None,
@@ -354,7 +375,8 @@ class Curve:
         res["model"] |= {"kind": "joint", "scale_model": model, "candidate": chosen,
                          "features": chosen["features"], "seed": seed, "train_size": size,
                          "val_size": self.val_size, "external_data": True,
-                         "training_set": {"folder": str(self.train_folder),
+                         "training_set": {"folder": str(self.train_folder) if self.train_folder
+                                          else "streamed (rendered on the fly)",
                                           "fingerprint": self.train_meta.get("fingerprint"),
                                           "seed": self.train_meta.get("render", {}).get("seed")},
                          "epochs": doc["epochs"], "epoch_s": doc["epoch_s"],
@@ -638,6 +660,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-isolate", dest="isolate", action="store_false",
                    help="train in this process (no process start-up; peak memory is then the "
                         "whole run's, not each point's)")
+    p.add_argument("--stream", action="store_true",
+                   help="render the training clips on the fly in each training (generators."
+                        "stream), nothing written to disk, instead of rendering a training-set "
+                        "folder once")
+    p.add_argument("--stream-workers", type=int_arg("--stream-workers", 0, 64), default=1,
+                   help="with --stream: render processes per training (default 1; 0: in the "
+                        "training process)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     return p
 

@@ -46,7 +46,7 @@ from benchmark.features import (
     check_kinds,
     write_npz_atomic,
 )
-from generators.core.audio import decode_clips
+from generators.core.audio import decode_clips, pcm_float
 from generators.core.cli import ArgumentParser, exit_with, workers_arg
 from generators.model.config import config_from_meta, RenderConfig
 from generators.dataset.fingerprint import read_meta
@@ -238,6 +238,142 @@ class ShardStream:
         mean = total / max(1, count)
         std = np.sqrt(np.maximum(sq / max(1, count) - mean ** 2, 0)) + 1e-6
         return mean.astype(np.float32), std.astype(np.float32)
+
+
+# ---------------------------------------------------------------- rendered on the fly
+class FeatureTransform:
+    """A :class:`generators.stream.ClipStream` transform: a rendered batch -> the
+    :data:`Batch` of a training step, (x, y_knob, y_switch, mask), computed in the
+    stream's worker. ``x`` is what :class:`ShardStream` gives of the same clips written
+    to disk (the features of ``pcm / 32768``, what the FLAC decodes to)."""
+
+    def __init__(self, config: RenderConfig, kind: str,
+                 settings: FeatureSettings = FeatureSettings()) -> None:
+        check_kinds([kind])
+        self.config, self.kind, self.settings = config, kind, settings
+        self.layout = TargetLayout.of(config.instrument)
+        self._extractor: Extractor | None = None
+
+    def features(self, audio: np.ndarray) -> np.ndarray:
+        """float32 ``[b, frames, coeffs]`` of float audio ``[b, n_samples]``."""
+        if self._extractor is None:
+            self._extractor = Extractor(self.settings)
+        x = self._extractor.features(audio, self.config.instrument.sample_rate,
+                                     (self.kind,))[self.kind]
+        return np.ascontiguousarray(x.transpose(0, 2, 1))
+
+    def __call__(self, batch: dict) -> Batch:
+        inst = self.config.instrument
+        rows = [{name: batch["params"][name][k] for name in inst.names}
+                for k in range(len(batch["id"]))]
+        with _one_blas_thread():
+            x = self.features(pcm_float(batch["pcm"]))
+        return (x, *self.layout.encode(rows, inst))  # type: ignore[return-value]
+
+
+class RenderStream:
+    """The clips ``ids`` of a render config as features, rendered on the fly (nothing on
+    disk): what :class:`ShardStream` gives of the same clips once rendered to a folder,
+    for :func:`baselines.joint.train_stream`.
+
+    Rendering and features run in ``workers`` processes (a DataLoader over a
+    :class:`generators.stream.ClipStream`); every epoch renders its clips again.
+
+    Args:
+        config: the training set's render config (e.g. :func:`training_config`).
+        kind: feature kind (``benchmark.features.KINDS``).
+        ids: ids to stream (default every id).
+        settings: feature settings.
+        workers: render processes (0: in this process).
+        chunk: clips a worker renders per batch it hands on.
+    """
+
+    def __init__(self, config: RenderConfig, kind: str, ids: np.ndarray | None = None,
+                 settings: FeatureSettings = FeatureSettings(), workers: int = 1,
+                 chunk: int = 128) -> None:
+        self.config = config
+        self.transform = FeatureTransform(config, kind, settings)
+        self.layout = self.transform.layout
+        self.kind, self.settings, self.workers, self.chunk = kind, settings, workers, chunk
+        self.ids = np.arange(config.n, dtype=np.int64) if ids is None else \
+            np.asarray(ids, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """``(frames, coeffs)`` of one clip's input."""
+        x = self.transform.features(np.zeros((1, self.config.instrument.n_samples), np.float32))
+        return x.shape[1], x.shape[2]
+
+    def _chunks(self, ids: np.ndarray, order_seed: int | None = None,
+                workers: int | None = None) -> Iterator[Batch]:
+        from torch.utils.data import DataLoader
+
+        from generators.stream import ClipStream
+
+        stream = ClipStream(self.config, ids, self.chunk, self.transform, rank=0, world_size=1,
+                            order_seed=order_seed)
+        n = self.workers if workers is None else workers
+        yield from DataLoader(stream, batch_size=None, num_workers=n,
+                              collate_fn=_as_numpy, persistent_workers=False)
+
+    def batches(self, batch_size: int, rng: np.random.Generator | None = None,
+                mix: int = 2) -> Iterator[Batch]:
+        """Batches of ``batch_size`` over the ids: in id order when ``rng`` is ``None``; else
+        the rendered chunks in a shuffled order, rows shuffled within ``mix`` chunks."""
+        seed = None if rng is None else int(rng.integers(2 ** 31))
+        group: list[Batch] = []
+        carry: list[np.ndarray] | None = None
+        chunks = self._chunks(self.ids, seed)
+        while True:
+            chunk = next(chunks, None)
+            if chunk is not None:
+                group.append(chunk)
+                if len(group) < (mix if rng is not None else 1):
+                    continue
+            if not group:
+                break
+            arrays = [np.concatenate([g[j] for g in group]) for j in range(4)]
+            group = []
+            if carry is not None:
+                arrays = [np.concatenate([c, a]) for c, a in zip(carry, arrays)]
+            order = rng.permutation(len(arrays[0])) if rng is not None else np.arange(len(arrays[0]))
+            full = len(arrays[0]) // batch_size * batch_size
+            for b in range(0, full, batch_size):
+                rows = order[b:b + batch_size]
+                yield tuple(a[rows] for a in arrays)  # type: ignore[misc]
+            carry = [a[order[full:]] for a in arrays]
+            if chunk is None:
+                break
+        if carry is not None and len(carry[0]):
+            yield tuple(carry)  # type: ignore[misc]
+
+    def labels(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(y_knob, y_switch, mask) of every id, in id order: drawn, not rendered."""
+        inst = self.config.instrument
+        rows = [s.settings for s, _ in self.config.samples(self.ids.tolist())]
+        return self.layout.encode(rows, inst)
+
+    def x_stats(self, max_clips: int = 2000) -> tuple[np.ndarray, np.ndarray]:
+        """Per-coefficient mean and std ``[coeffs]`` of the input over the first
+        ``max_clips`` ids (rendered in this process), as :meth:`ShardStream.x_stats`."""
+        total = sq = 0.0
+        count = 0
+        for x, *_ in self._chunks(self.ids[:max_clips], workers=0):
+            flat = x.reshape(-1, x.shape[-1])
+            total = total + flat.sum(0, dtype=np.float64)
+            sq = sq + np.square(flat).sum(0, dtype=np.float64)
+            count += len(flat)
+        mean = total / max(1, count)
+        std = np.sqrt(np.maximum(sq / max(1, count) - mean ** 2, 0)) + 1e-6
+        return mean.astype(np.float32), std.astype(np.float32)
+
+
+def _as_numpy(batch: Batch) -> Batch:
+    """The DataLoader's collate: keep the transform's numpy arrays as they are."""
+    return batch
 
 
 # ---------------------------------------------------------------- training sets

@@ -145,3 +145,20 @@ def test_clip_epoch_budget_lowers_max_epochs_at_large_sizes() -> None:
     assert "clip_epochs" not in scale.training_settings(training, 10)
     no_budget = {k: v for k, v in training.items() if k != "clip_epochs"}
     assert scale.training_settings(no_budget, 100_000) == no_budget
+
+
+def test_a_streamed_learning_curve_writes_no_training_set(tiny: dict) -> None:
+    """``--stream``: the training clips are rendered on the fly; only the benchmark's
+    folder is on disk, and the point records where its clips came from."""
+    extra = ("--stream", "--stream-workers", "0", "--models", "mlp", "--no-report")
+    argv = args(tiny, *extra)
+    argv[argv.index("--sizes") + 1] = "40"
+    argv[argv.index("--seeds-at") + 1] = "20"  # one seed: one point
+    assert run_cli(scale.main, argv) == 0
+    assert not [p.name for p in Path(tiny["root"]).iterdir() if "-train-" in p.name]
+    doc = json.loads((Path(tiny["runs"]) / str(tiny["name"]) / "points" / "mlp-n40-s0.json")
+                     .read_text())
+    assert doc["model"]["training_set"]["folder"].startswith("streamed")
+    assert doc["model"]["training_set"]["seed"] == 4
+    assert 0 <= doc["aggregates"]["switch_accuracy_mean"] <= 1
+    assert run_cli(scale.main, args(tiny, "--stream", "--train-data", "x")) == 2

@@ -124,3 +124,28 @@ def test_uncached_stft_computes_the_selected_rows_only(nm: Path, tmp_path: Path)
     ref = compute(task, kinds=("stft",), ids=ids, progress=False)["stft"]
     np.testing.assert_allclose(x, ref.transpose(0, 2, 1), atol=1e-3)
     assert not (tmp_path / nm.name).exists()  # nothing cached
+
+
+def test_rendered_on_the_fly_is_what_the_folder_streams(nm: Path, tmp_path: Path) -> None:
+    """RenderStream (clips rendered in a worker process, nothing written) gives the
+    ShardStream batches of the same ids written to disk: inputs, labels and masks."""
+    from baselines.stream import RenderStream
+    from generators.model.config import config_from_meta
+    from generators.dataset.fingerprint import read_meta
+
+    config = config_from_meta(read_meta(nm))
+    ids = np.array([1, 2, 5, 30, 31, 50, 59])
+    disk = ShardStream(nm, "mfcc", ids, cache_dir=tmp_path)
+    fly = RenderStream(config, "mfcc", ids, workers=1, chunk=3)
+    assert fly.shape == disk.shape and len(fly) == len(disk)
+    a, b = list(disk.batches(4)), list(fly.batches(4))
+    assert [len(x[0]) for x in a] == [len(x[0]) for x in b] == [4, 3]
+    for da, fa in zip(a, b):
+        np.testing.assert_allclose(fa[0], da[0], rtol=1e-5, atol=1e-5)
+        for j in (1, 2, 3):
+            np.testing.assert_array_equal(fa[j], da[j])
+    for da, fa in zip(disk.labels(), fly.labels()):
+        np.testing.assert_array_equal(fa, da)
+    # a shuffled epoch visits every id once
+    seen = np.concatenate([x[1] for x in fly.batches(2, np.random.default_rng(0))])
+    assert sorted(map(tuple, seen)) == sorted(map(tuple, fly.labels()[0]))
