@@ -22,7 +22,7 @@ from .fingerprint import meta as dataset_meta
 from ..plugins.host import plugin_digest, plugin_path
 from ..synths import LIBRARIES, library_version
 from ..model.presets import label_shift
-from ..model.sampler import draw
+from ..model.sampler import draw_many
 from .schema import card_features
 from .stats import collect_stats
 
@@ -237,7 +237,8 @@ def preset_section(config: RenderConfig, stats: dict[str, Any]) -> str:
         return ""
     inst = config.instrument
     rows = config.presets.rows(inst)
-    random_rows = [draw(inst, config.seed, i, config.note_range).settings for i in range(config.n_train)]
+    random_rows = [s.settings for s in draw_many(inst, config.seed, range(config.n_train),
+                                                 config.note_range)]
     shift = label_shift(inst, random_rows, [labels for _, labels in rows])
     silent = stats.get("silent_fraction_by_split", {})
     lines = [
