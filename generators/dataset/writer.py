@@ -91,17 +91,16 @@ class ShardWriter:
         cfg = self.config
         inst = cfg.instrument
         ids = list(ids)
-        cols: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        cols: dict[str, Any] = {name: [] for name in self.schema.names}
         params = [(name, cols[name]) for name in inst.names]
-        audio, notes, presets = cols["audio"], cols["note"], cols.get("preset")
+        blobs: list[bytes] = []
+        notes, presets = cols["note"], cols.get("preset")
         peaks: list[np.ndarray] = []
         ext = cfg.audio_format
         for k in range(0, len(ids), RENDER_BATCH):
             batch = render_batch(cfg, self.renderer, ids[k:k + RENDER_BATCH])
             peaks.append(batch.peak)
-            for i, clip in zip(batch.ids, batch.pcm):
-                audio.append({"bytes": audio_mod.encode(clip, inst.sample_rate, ext),
-                              "path": f"{inst.name}-{i:08d}.{ext}"})
+            blobs += [audio_mod.encode(clip, inst.sample_rate, ext) for clip in batch.pcm]
             for name, column in params:
                 column += [s.settings[name] for s, _ in batch.samples]
             notes += [s.note for s, _ in batch.samples]
@@ -111,9 +110,14 @@ class ShardWriter:
                 for _ in batch.ids:
                     on_sample()
         peak = np.concatenate(peaks) if peaks else np.zeros(0)
-        cols["id"] = ids
-        cols["peak"] = peak.astype(np.float32)  # type: ignore[assignment]
-        cols["is_silent"] = peak < audio_mod.SILENCE_PEAK  # type: ignore[assignment]
+        audio_type = self.schema.field("audio").type
+        cols["audio"] = pa.StructArray.from_arrays(  # {bytes, path}, without a dict per clip
+            [pa.array(blobs, pa.binary()),
+             pa.array([f"{inst.name}-{i:08d}.{ext}" for i in ids], pa.string())],
+            fields=list(audio_type))
+        cols["id"] = np.array(ids, np.int64)
+        cols["peak"] = peak.astype(np.float32)
+        cols["is_silent"] = peak < audio_mod.SILENCE_PEAK
         return pa.Table.from_pydict(cols, schema=self.schema)
 
     def write(self, shard: Shard, on_sample: Callable[[], None] | None = None) -> Path:
