@@ -173,11 +173,22 @@ def worktree(rev: str) -> Iterator[Path]:
             subprocess.run(["git", "worktree", "remove", "--force", str(path)], check=False)
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its ended children so far."""
+    import resource
+
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def whole_rates(name: str, n: int) -> dict[str, float]:
-    """Bare samples/s and the whole 2-worker job's samples/s (start-up included: what a
-    user waits for), one run each."""
+    """Bare samples/s, the whole 2-worker job's samples/s (start-up included: what a
+    user waits for) and its CPU milliseconds per clip over all its processes (what the
+    job costs whatever else runs on the machine), one run each."""
+    c0 = cpu_seconds()
     t, _ = job_time(name, n, 2)
-    return {"bare": bare_rate(name, n), "e2e2": n / t}
+    cpu_ms = 1000 * (cpu_seconds() - c0) / n
+    return {"bare": bare_rate(name, n), "e2e2": n / t, "cpu_ms": cpu_ms}
 
 
 def baseline_rates(tree: Path, name: str, n: int) -> dict[str, float]:
@@ -197,23 +208,29 @@ def compare(rev: str, names: list[str], n: int, rounds: int = 2) -> list[dict[st
     rows = []
     print(f"\nagainst {rev}: bare = draw + render, one process; e2e = the whole 2-worker job, "
           f"start-up included; samples/s, best of {rounds} interleaved rounds, n = {n}")
+    print("cpu = CPU ms per clip of the whole job, all its processes (the least disturbed "
+          "by other load; ratio old/new)")
     print(f"{'instrument':17s} {'bare old':>9s} {'bare new':>9s} {'ratio':>6s} "
-          f"{'e2e old':>8s} {'e2e new':>8s} {'ratio':>6s}")
+          f"{'e2e old':>8s} {'e2e new':>8s} {'ratio':>6s} {'cpu old':>7s} {'cpu new':>7s} "
+          f"{'ratio':>6s}")
     with worktree(rev) as tree:
         for name in names:
             olds, news = [], []
             for _ in range(rounds):
                 olds.append(baseline_rates(tree, name, n))
                 news.append(whole_rates(name, n))
-            old = {k: max(r[k] for r in olds) for k in olds[0]}
-            new = {k: max(r[k] for r in news) for k in news[0]}
+            best = {"bare": max, "e2e2": max, "cpu_ms": min}
+            old = {k: f(r[k] for r in olds) for k, f in best.items()}
+            new = {k: f(r[k] for r in news) for k, f in best.items()}
             row = {"instrument": name, "bare_old": old["bare"], "bare_new": new["bare"],
                    "e2e2_old": old["e2e2"], "e2e2_new": new["e2e2"],
+                   "cpu_ms_old": old["cpu_ms"], "cpu_ms_new": new["cpu_ms"],
                    "load": os.getloadavg()[0]}
             rows.append(row)
             print(f"{name:17s} {old['bare']:9.0f} {new['bare']:9.0f} "
                   f"{new['bare'] / old['bare']:6.2f} {old['e2e2']:8.0f} {new['e2e2']:8.0f} "
-                  f"{new['e2e2'] / old['e2e2']:6.2f}   (load {row['load']:.1f})", flush=True)
+                  f"{new['e2e2'] / old['e2e2']:6.2f} {old['cpu_ms']:7.2f} {new['cpu_ms']:7.2f} "
+                  f"{old['cpu_ms'] / new['cpu_ms']:6.2f}   (load {row['load']:.1f})", flush=True)
     return rows
 
 
