@@ -100,3 +100,27 @@ def test_a_wav_stored_dataset_has_the_digest_of_its_flac_twin(tmp_path: Path) ->
         first[fmt] = next((out / "data").glob("test-*.parquet")).read_bytes()
     assert first["flac"] != first["wav"]
     assert digests["flac"] == digests["wav"]
+
+
+def test_the_clip_encoder_writes_what_soundfile_writes() -> None:
+    """``encode`` calls libsndfile directly; its bytes are ``soundfile.write``'s, FLAC and
+    WAV, for loud, silent, short and empty clips; batch storing equals clip by clip."""
+    import io
+
+    import numpy as np
+    import soundfile as sf
+
+    from generators.core.audio import as_stored, as_stored_many, encode, flags, peaks
+
+    rng = np.random.default_rng(0)
+    clips = [(rng.standard_normal(2000) * 0.4).astype(np.float32),
+             np.zeros(2000, np.float32), np.full(2000, 3.0, np.float32)]
+    clips[0][5] = np.nan  # a broken render is stored as silence
+    pcm = as_stored_many(clips)
+    assert np.array_equal(pcm, np.stack([as_stored(c) for c in clips]))
+    assert peaks(pcm).tolist() == [flags(p)["peak"] for p in pcm] == [0.0, 0.0, 32767 / 32768]
+    for fmt in ("flac", "wav"):
+        for p in [*pcm, as_stored(clips[1][:5]), np.zeros(0, np.int16)]:
+            buf = io.BytesIO()
+            sf.write(buf, p, 22050, format=fmt.upper(), subtype="PCM_16")
+            assert encode(p, 22050, fmt) == buf.getvalue()

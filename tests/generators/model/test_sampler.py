@@ -6,10 +6,11 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from generators.model.declaration import FaustSource, Instrument, Knob, Switch
-from generators.instruments import get_instrument
-from generators.model.sampler import draw
+from generators.instruments import BUILTIN, get_instrument
+from generators.model.sampler import draw, draw_many, rng_for
 
 
 def test_sample_depends_only_on_seed_and_index() -> None:
@@ -62,3 +63,28 @@ def test_grid_sampler_enumerates_every_combination_once() -> None:
     assert combos[-1] == ("on",) * 5
     assert combos == [tuple(draw(inst, 99, i).settings.values()) for i in range(32)]
     assert dataclasses.replace(inst).grid_size == 32
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN))
+def test_drawing_many_at_once_draws_what_one_at_a_time_does(name: str) -> None:
+    """``draw_many`` (one integers call per clip) gives each id the settings and note that
+    drawing every parameter in turn from ``rng_for(seed, i)`` gives (the declaration's
+    order), so datasets rendered before it keep their bytes."""
+    inst = get_instrument(name)
+    ids = [0, 1, 7, 500, 123_456]
+    for notes in (None, (48, 72)):
+        many = draw_many(inst, 5, ids, notes)
+        assert many == [draw(inst, 5, i, notes) for i in ids]
+        if inst.sampler != "uniform":
+            continue
+        for i, sample in zip(ids, many):
+            rng = rng_for(5, i)
+            one = {}
+            for p in inst.params:
+                if isinstance(p, Knob):
+                    lo, hi = p.steps
+                    one[p.name] = float(np.float32(p.label_of_step(int(rng.integers(lo, hi + 1)))))
+                else:
+                    one[p.name] = p.labels[int(rng.integers(len(p.labels)))]
+            note = inst.note if notes is None else int(rng.integers(notes[0], notes[1] + 1))
+            assert sample.settings == one and sample.note == note
