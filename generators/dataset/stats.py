@@ -21,7 +21,8 @@ def collect_stats(out: Path, shards: list[Shard]) -> dict[str, Any]:
     silent, peaks = [], []
     by_split: dict[str, list[np.ndarray]] = {}
     for shard in shards:
-        t = pq.read_table(out / shard.filename, columns=["is_silent", "peak"])
+        # ParquetFile, not read_table: no pyarrow.dataset import (0.1-0.25 s of a small render)
+        t = pq.ParquetFile(out / shard.filename).read(columns=["is_silent", "peak"])
         silent.append(t.column("is_silent").to_numpy(zero_copy_only=False))
         peaks.append(t.column("peak").to_numpy())
         by_split.setdefault(shard.split, []).append(silent[-1])
