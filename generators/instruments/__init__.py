@@ -8,10 +8,11 @@ from ..core.reading import brief
 from .guitar import GUITAR, GUITAR_LIGHT
 from .moog import MOOG
 from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT
+from .vital import VITAL
 
 BUILTIN: dict[str, Instrument] = {
     inst.name: inst
-    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT)
+    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT, VITAL)
 }
 
 
