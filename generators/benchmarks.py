@@ -128,6 +128,9 @@ BENCHMARKS: dict[str, Benchmark] = {
                   description="control of amsynth-presets-v1: same train split, a random test "
                               "split of the same size",
                   test_digest="f13b2f76175ab13540a0970ee86880020a23c08a03b5c45c93f7bacb4949a69e"),
+        Benchmark("vital-v1", "vital", 10_000,
+                  description="Vital wavetable synth (vita): 41 parameters of two oscillators, "
+                              "filter, envelopes, LFO and seven effects"),
     )
 }
 

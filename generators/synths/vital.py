@@ -258,3 +258,40 @@ class Renderer:
         """The synth's own preset file of ``settings`` in ``folder``: ``patch.vital``, named
         ``name``. Used by ``baselines.match``."""
         return [self.write_vital(settings, Path(folder) / "patch.vital", name)]
+
+
+# --------------------------------------------------------------------- CLI
+def build_parser() -> Any:
+    """The ``python -m generators.synths.vital`` parser."""
+    from ..core.cli import ArgumentParser
+
+    p = ArgumentParser(prog="python -m generators.synths.vital",
+                       description="Play a .vital patch (e.g. the patch.vital of baselines.match) "
+                                   "as the vital instrument plays a clip: its note, velocity, "
+                                   "note and clip length, mono mix and output stage; write a "
+                                   "16-bit WAV.")
+    p.add_argument("patch", type=Path, help=".vital file (Vital's JSON preset format)")
+    p.add_argument("--out", type=Path, required=True, help="WAV file to write")
+    p.add_argument("--note", type=int, choices=range(128), metavar="0-127",
+                   help="MIDI note (default: the instrument's, 60)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ..core.atomic import atomic_path
+    from ..core.audio import encode, quantize
+    from ..instruments import get_instrument
+
+    args = build_parser().parse_args(argv)
+    renderer = Renderer(get_instrument("vital"), check=False)
+    clip = renderer.render_file(args.patch, args.note)
+    with atomic_path(args.out) as tmp:
+        tmp.write_bytes(encode(quantize(clip), renderer.instrument.sample_rate, "wav"))
+    print(f"wrote {args.out} (peak {float(np.abs(clip).max()):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    from ..core.cli import exit_with, run_cli
+
+    exit_with(run_cli(main))
