@@ -103,6 +103,10 @@ Out, and why:
   except the LFO and the delay, which run in seconds (the delay's 0.25 s
   echo falls inside the clip).
 
+Base patch (the defaults, what the tour sweeps from): a saw on oscillator 1 at 0.85,
+the filter at MIDI note 72 with envelope 2 opening it (+0.4), sustains 0.6 and 0.3 so
+the decays are heard, distortion drive +15 dB; everything else at Vital's init values.
+
 Windows: transposes and unison by labels; cutoff from MIDI note 40; modulation
 depths 0 to +1 (a negative depth of a bipolar LFO only shifts its phase);
 distortion drive from 0 dB (below that it attenuates only). Output: the mean
@@ -119,10 +123,10 @@ VITAL = Instrument(
     ),
     source=SynthSource("vital"),
     params=(
-        Knob("osc_1_wave_frame", default=0.0, target="osc_1_wave_frame",
+        Knob("osc_1_wave_frame", default=170 / 256, target="osc_1_wave_frame",
              description="oscillator 1 wavetable position, frame 0-256 (sine, triangle, "
                          "saw, square at 0, 85, 170, 256)"),
-        Knob("osc_1_level", default=0.7071, window=_steps(0.45, 1.0), target="osc_1_level",
+        Knob("osc_1_level", default=0.85, window=_steps(0.45, 1.0), target="osc_1_level",
              description="oscillator 1 level, 0-1 (quadratic: 0.7071 = half amplitude)"),
         Switch("osc_1_transpose", TRANSPOSES, "0", values=_semitones(TRANSPOSES),
                target="osc_1_transpose", description="oscillator 1 transpose, semitones"),
@@ -149,7 +153,7 @@ VITAL = Instrument(
                target="filter_1_model", description="filter model"),
         Switch("filter_1_style", FILTER_STYLES, "12dB", values=(0.0, 1 / 9),
                target="filter_1_style", description="filter slope (low-pass)"),
-        Knob("filter_1_cutoff", default=0.75, window=_steps(32 / 128, 1.0), target="filter_1_cutoff",
+        Knob("filter_1_cutoff", default=0.5, window=_steps(32 / 128, 1.0), target="filter_1_cutoff",
              description="filter cutoff, MIDI note 8-136 (60 = 262 Hz)"),
         Knob("filter_1_resonance", default=0.5, target="filter_1_resonance",
              description="filter resonance, 0-1"),
@@ -159,7 +163,7 @@ VITAL = Instrument(
              description="amplifier attack, 0-2.38 (quartic: seconds = value^4)"),
         Knob("env_1_decay", default=0.4205, window=_steps(0.0, 0.47), target="env_1_decay",
              description="amplifier decay, 0-2.38 (quartic: seconds = value^4)"),
-        Knob("env_1_sustain", default=1.0, window=_steps(0.2, 1.0), target="env_1_sustain",
+        Knob("env_1_sustain", default=0.6, window=_steps(0.2, 1.0), target="env_1_sustain",
              description="amplifier sustain level, 0-1"),
         Knob("env_1_release", default=0.2302, window=_steps(0.0, 0.32), target="env_1_release",
              description="amplifier release, 0-2.38 (quartic: seconds = value^4)"),
@@ -167,9 +171,9 @@ VITAL = Instrument(
              description="filter envelope attack, 0-2.38 (quartic: seconds = value^4)"),
         Knob("env_2_decay", default=0.4205, window=_steps(0.0, 0.47), target="env_2_decay",
              description="filter envelope decay, 0-2.38 (quartic: seconds = value^4)"),
-        Knob("env_2_sustain", default=1.0, target="env_2_sustain",
+        Knob("env_2_sustain", default=0.3, target="env_2_sustain",
              description="filter envelope sustain level, 0-1"),
-        Knob("env_2_amount", default=0.5, window=_steps(0.5, 1.0), target="env_2>filter_1_cutoff",
+        Knob("env_2_amount", default=0.7, window=_steps(0.5, 1.0), target="env_2>filter_1_cutoff",
              description="filter envelope amount, -1..1 of the cutoff range (128 semitones)"),
         Switch("lfo_1_destination", LFO_DESTINATIONS, "none", target="lfo_1>",
                description="what LFO 1 modulates"),
@@ -182,7 +186,7 @@ VITAL = Instrument(
         *_fx("reverb", "reverb_dry_wet", 0.25, (0.0, 1.0), "reverb dry/wet, 0-1"),
         *_fx("phaser", "phaser_dry_wet", 1.0, (0.0, 1.0), "phaser dry/wet, 0-1"),
         *_fx("flanger", "flanger_dry_wet", 1.0, (0.0, 1.0), "flanger dry/wet, 0-0.5"),
-        *_fx("distortion", "distortion_drive", 0.5, (0.5, 1.0), "distortion drive, -30..30 dB"),
+        *_fx("distortion", "distortion_drive", 0.75, (0.5, 1.0), "distortion drive, -30..30 dB"),
         *_fx("compressor", "compressor_mix", 1.0, (0.0, 1.0), "compressor (multiband) mix, 0-1"),
     ),
     fixed={

@@ -146,3 +146,13 @@ def test_missing_ray_is_a_clear_message(monkeypatch, tmp_path: Path, capsys) -> 
     assert err.strip() == f"error: {MISSING_RAY}"
     assert 'pip install "secret-sauce[cluster]"' in err
     assert not (tmp_path / "d").exists()  # refused before anything was written
+
+
+@pytest.mark.ray
+def test_ray_renders_vital_like_local(ray_cluster, tmp_path: Path) -> None:
+    """Vital (one forked child per clip, inside each Ray actor) gives the local bytes."""
+    pytest.importorskip("vita", reason='needs the synths extra: pip install -e ".[synths]"')
+    config = RenderConfig(get_instrument("vital"), n=6, seed=2, shard_size=2)
+    render_dataset(config, tmp_path / "local", workers=1, progress=False)
+    render_dataset(config, tmp_path / "ray", engine="ray", progress=False)
+    assert read_rows(tmp_path / "ray") == read_rows(tmp_path / "local")

@@ -92,7 +92,7 @@ def test_labels_map_onto_vital_ranges(renderer: Renderer) -> None:
     assert mods == [("env_2", "filter_1_cutoff", pytest.approx(0.5)),
                     ("lfo_1", "filter_1_cutoff", pytest.approx(1.0))]
     assert renderer.patch({"lfo_1_destination": "none"})[1] == [("env_2", "filter_1_cutoff",
-                                                                 pytest.approx(0.0))]
+                                                                 pytest.approx(0.4))]
 
 
 @pytest.mark.parametrize("k", [0, 1, 2])
