@@ -111,6 +111,13 @@ Windows: transposes and unison by labels; cutoff from MIDI note 40; modulation
 depths 0 to +1 (a negative depth of a bipolar LFO only shifts its phase);
 distortion drive from 0 dB (below that it attenuates only). Output: the mean
 of Vital's two channels, a fixed gain, the soft limiter of plug-ins.
+
+Determinism: each clip renders in a process forked from a never-played Vital, so no
+clip depends on the ones before it. Across machines the PCM is NOT bit-identical:
+Vital's DSP uses the x86 approximate reciprocal (rcpps), whose last bits differ by CPU
+vendor and in emulators (up to 2e-4, -73 dBFS, measured against qemu Nehalem and
+Haswell, which agree with each other). vital-v1's pinned test digest is the reference
+machine's; elsewhere a mismatch is reported and tolerated (docs/vital.md).
 """
 
 VITAL = Instrument(
