@@ -103,7 +103,8 @@ Out, and why:
   except the LFO and the delay, which run in seconds (the delay's 0.25 s
   echo falls inside the clip).
 
-Base patch (the defaults, what the tour sweeps from): a saw on oscillator 1 at 0.85,
+Base patch (the defaults, what the tour sweeps from): a saw on oscillator 1 at 0.85
+(oscillator 2, when the tour turns it on: a square an octave below, at 0.85),
 the filter at MIDI note 72 with envelope 2 opening it (+0.4), sustains 0.6 and 0.3 so
 the decays are heard, distortion drive +15 dB; everything else at Vital's init values.
 
@@ -144,11 +145,11 @@ VITAL = Instrument(
              description="oscillator 1 unison detune, 0-10 (quadratic: 4.47 = 20 %)"),
         Switch("osc_2_on", OFF_ON, "off", values=(0.0, 1.0), target="osc_2_on",
                description="oscillator 2 off/on"),
-        Knob("osc_2_wave_frame", default=0.0, target="osc_2_wave_frame", depends_on=_OSC2,
+        Knob("osc_2_wave_frame", default=1.0, target="osc_2_wave_frame", depends_on=_OSC2,
              description="oscillator 2 wavetable position, frame 0-256"),
-        Knob("osc_2_level", default=0.7071, window=_steps(0.45, 1.0), target="osc_2_level",
+        Knob("osc_2_level", default=0.85, window=_steps(0.45, 1.0), target="osc_2_level",
              depends_on=_OSC2, description="oscillator 2 level, 0-1 (quadratic)"),
-        Switch("osc_2_transpose", TRANSPOSES_2, "0", values=_semitones(TRANSPOSES_2),
+        Switch("osc_2_transpose", TRANSPOSES_2, "-12", values=_semitones(TRANSPOSES_2),
                target="osc_2_transpose", depends_on=_OSC2,
                description="oscillator 2 transpose, semitones (octaves, fourth, fifth)"),
         Switch("osc_2_unison_voices", UNISON, "1", values=tuple((int(v) - 1) / 15 for v in UNISON),

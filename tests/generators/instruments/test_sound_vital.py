@@ -107,3 +107,24 @@ def test_extreme_patch_does_not_clip(renderer: Renderer) -> None:
     clip = renderer.render(loud)
     assert np.all(np.isfinite(clip))
     assert np.abs(clip).max() < 1.0
+
+
+@pytest.mark.slow
+def test_the_tour_moves_every_parameter(tmp_path) -> None:
+    """``python -m generators.tour --instrument vital``: from the base patch, every sweep
+    (3 knob steps, every switch label) spans more than 1 dB of log-Mel difference."""
+    import soundfile as sf
+
+    from generators.render.tour import tour
+    from tests.sound import AUDIBLE_DB, mel_distance
+
+    inst = get_instrument("vital")
+    rows = tour(inst, tmp_path / "tour", steps=3)
+    clips: dict[str, list[np.ndarray]] = {}
+    for r in rows:
+        assert r["finite"] and float(r["peak"]) < 1.0, r
+        clips.setdefault(r["param"], []).append(sf.read(tmp_path / "tour" / r["file"], dtype="float32")[0])
+    assert sorted(clips) == sorted(inst.names)
+    spans = {name: max(mel_distance(a, b, inst.sample_rate) for a in cs for b in cs)
+             for name, cs in clips.items()}
+    assert {n: round(d, 2) for n, d in spans.items() if d <= AUDIBLE_DB} == {}
