@@ -27,7 +27,7 @@ def nm(tiny_noisemaker) -> Path:
 def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values() if b.presets is None} == {
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
-        "guitar-v2": 10_000, "guitar_light-v2": 32}
+        "guitar-v2": 10_000, "guitar_light-v2": 32, "vital-v1": 10_000}
     for b in BENCHMARKS.values():
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
