@@ -104,7 +104,7 @@ def _(source: FaustSource) -> str:
 @source_words.register
 def _(source: SynthSource) -> str:
     dist, _ = LIBRARIES[source.synth]
-    return (f"the {source.synth} engine of the Python library `{dist}` "
+    return (f"{source.synth} engine of the Python library `{dist}` "
             f"{library_version(source.synth) or '(not installed)'} (GPL-3)")
 
 
