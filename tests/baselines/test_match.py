@@ -248,3 +248,35 @@ def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> No
     assert np.abs(again - matched).max() <= 2 / 32768
     patch = json.loads((folder / "patch.json").read_text())
     assert patch["presets"] == ["preset.fxb", "lead.amSynth.bank"]
+
+
+# ---------------------------------------------------------------------- vital
+@pytest.mark.slow
+def test_vital_match_writes_a_patch_vital_that_plays_match_wav(tmp_path: Path) -> None:
+    """A Vital model's match writes ``patch.vital``; loaded back through a fresh ``vita``
+    synth, it plays ``match.wav`` again."""
+    vita = pytest.importorskip("vita", reason='needs the synths extra: pip install -e ".[synths]"')
+    from generators.instruments import get_instrument
+    from generators.model.config import RenderConfig
+    from generators.plugins.host import output_stage
+    from generators.render.job import render_dataset
+
+    inst = get_instrument("vital")
+    data = tmp_path / "vital"
+    render_dataset(RenderConfig(inst, n=20, seed=2, shard_size=20), data, workers=1, progress=False)
+    run(str(data), "knn", "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
+        progress=False, save=tmp_path / "model")
+    task = load_task(data)
+    wav = user_wav(tmp_path / "pad.wav", task.audio([int(task.split_ids("test")[0])])[0])
+    assert run_cli(match_cli.main, [str(wav), "--model", str(tmp_path / "model"), "--out",
+                                    str(tmp_path / "out"), "--no-progress"]) == 0
+    folder = tmp_path / "out" / "pad"
+    assert json.loads((folder / "patch.json").read_text())["presets"] == ["patch.vital"]
+    synth = vita.Synth()
+    synth.set_sample_rate(inst.sample_rate)
+    assert synth.load_preset(str(folder / "patch.vital"))
+    raw = synth.render(inst.note, inst.velocity / 127, inst.note_length, inst.clip_length)
+    gain = 10 ** (inst.source.gain_db / 20)
+    again = stored_clip(output_stage(np.asarray(raw, dtype=np.float32)[:, :inst.n_samples], gain))
+    matched, _ = sf.read(str(folder / "match.wav"), dtype="float32")
+    assert np.abs(again - matched).max() <= 2 / 32768
