@@ -166,6 +166,10 @@ def test_missing_extra_is_one_line(tmp_path: Path) -> None:
               str(tmp_path / "out"), env=env)
     one_error_line(res, 'the vital instrument needs vita, which is not installed; install the synths '
                         'extra: pip install -e ".[synths]"')
+    listing = cli("-m", "benchmark.configs", env=env)  # the other benchmarks are still listed
+    assert listing.returncode == 0, listing.stderr
+    assert "vital-v1" in listing.stdout and "(unavailable: the vital instrument needs vita" in listing.stdout
+    assert "noisemaker-v2" in listing.stdout
 
 
 @pytest.mark.parametrize("text, message", [
