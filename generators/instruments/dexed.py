@@ -51,7 +51,10 @@ Design decisions:
   0-7 (8 steps), amplitude modulation sensitivity 0-3, coarse frequency 0-31, detune
   0-14 (7 = none) and transpose 0-48 (24 = none) are knobs on their native grid;
   algorithm, curves, LFO wave, oscillator mode, oscillator key sync and LFO key sync
-  are switches. The voice name is not a parameter.
+  are switches. The voice name is not a parameter, and neither is oscillator key sync:
+  fixed on, as every note is played from a reset engine, where it changes nothing
+  (measured: all 432 hexter voices render bit-identical with it off and on; LFO key sync
+  does change 182 of them and is varied).
 - `op{k}_on` (off/on) is the one parameter a DX7 voice does not store: `off` writes
   the operator with output level 0 and both keyboard scaling depths 0, which is the
   DX7's way of silencing an operator in a voice file (its level then stays at the
@@ -73,9 +76,12 @@ Design decisions:
   time in ten; pitch envelope levels gather around 50 (no shift) and the LFO's pitch
   and amplitude depths lean to 0; transpose is drawn within +-1 octave, leaning to
   none. Everything else is uniform. Measured: see docs/dexed.md.
+- Velocity 120, as the other instruments: at velocity 100 the DX7's velocity
+  sensitivity is almost neutral (its velocity table crosses 0 there), so
+  `op{k}_velocity_sens` would be inaudible.
 - Level: the engine's output is multiplied by 0.25 (-12 dB) and passed through the
   plug-in host's soft limiter (identity below 0.9): human voices peak at up to 5.5
-  at velocity 100, random ones lower.
+  at velocity 120, random ones lower.
 - The base patch (the defaults, what the tour sweeps from) is a bright three-stack
   voice (algorithm 5: three modulator-carrier pairs) with every operator on, vibrato,
   tremolo and a pitch envelope, so most sweeps change the sound.
@@ -83,12 +89,12 @@ Design decisions:
 
 _OP_DEFAULTS: dict[int, dict[str, int | str]] = {
     # carriers 1, 3, 5 loud; modulators 2, 4, 6 at musical depths (algorithm 5)
-    1: {"level": 99, "coarse": 1, "breakpoint": 50, "ams": 1},
-    2: {"level": 78, "coarse": 2, "breakpoint": 20},
-    3: {"level": 92, "coarse": 2, "breakpoint": 50},
-    4: {"level": 72, "coarse": 5, "breakpoint": 20},
-    5: {"level": 88, "coarse": 3, "breakpoint": 50, "ams": 2},
-    6: {"level": 68, "coarse": 1, "breakpoint": 20},
+    1: {"level": 95, "coarse": 1, "breakpoint": 60, "ams": 1},
+    2: {"level": 80, "coarse": 2, "breakpoint": 15},
+    3: {"level": 92, "coarse": 2, "breakpoint": 60, "ams": 2},
+    4: {"level": 78, "coarse": 5, "breakpoint": 15, "ams": 1},
+    5: {"level": 88, "coarse": 3, "breakpoint": 60, "ams": 2},
+    6: {"level": 76, "coarse": 1, "breakpoint": 15, "ams": 1},
 }
 
 
@@ -109,11 +115,11 @@ def _operator(k: int) -> tuple[Param, ...]:
     rates = [_knob(f"{op}eg_rate{j}", 99, r, f"operator {k} envelope rate {j}, 0-99 "
                    f"(99 fastest){' (attack)' if j == 1 else ' (release)' if j == 4 else ''}",
                    _FAST if j == 1 else _UPPER if j < 4 else None, depends_on=on)
-             for j, r in zip(range(1, 5), (95, 60, 45, 55))]
+             for j, r in zip(range(1, 5), (80, 45, 40, 55))]
     levels = [_knob(f"{op}eg_level{j}", 99, lv, f"operator {k} envelope level {j}, 0-99"
                     f"{' (where a note starts and ends)' if j == 4 else ''}",
                     _RISING if j == 1 else _MOSTLY_LOW if j == 4 else _UPPER, depends_on=on)
-              for j, lv in zip(range(1, 5), (99, 88, 75, 0))]
+              for j, lv in zip(range(1, 5), (99, 70, 60, 0))]
     return (
         Switch(f"{op}on", OFF_ON, "on", description=f"operator {k} on (off: output level "
                "and keyboard scaling depths written as 0)", weights=(1.0, 9.0)),
@@ -131,9 +137,9 @@ def _operator(k: int) -> tuple[Param, ...]:
               "a step)", depends_on=on),
         _knob(f"{op}breakpoint", 99, int(d["breakpoint"]), f"operator {k} keyboard level "
               "scaling breakpoint, 0-99 (A-1 .. C8; 39 = C3, MIDI 60)", depends_on=on),
-        _knob(f"{op}left_depth", 99, 40, f"operator {k} level scaling depth below the "
+        _knob(f"{op}left_depth", 99, 70, f"operator {k} level scaling depth below the "
               "breakpoint, 0-99", _SHALLOW, depends_on=on),
-        _knob(f"{op}right_depth", 99, 40, f"operator {k} level scaling depth above the "
+        _knob(f"{op}right_depth", 99, 70, f"operator {k} level scaling depth above the "
               "breakpoint, 0-99", _SHALLOW, depends_on=on),
         Switch(f"{op}left_curve", CURVES, "-exp", depends_on=on,
                description=f"operator {k} level scaling curve below the breakpoint"),
@@ -143,7 +149,7 @@ def _operator(k: int) -> tuple[Param, ...]:
               depends_on=on),
         _knob(f"{op}amp_mod_sens", 3, int(d.get("ams", 0)), f"operator {k} amplitude "
               "modulation sensitivity (to the LFO), 0-3", depends_on=on),
-        _knob(f"{op}velocity_sens", 7, 2, f"operator {k} key velocity sensitivity, 0-7",
+        _knob(f"{op}velocity_sens", 7, 3, f"operator {k} key velocity sensitivity, 0-7",
               depends_on=on),
     )
 
@@ -151,19 +157,17 @@ def _operator(k: int) -> tuple[Param, ...]:
 _VOICE: tuple[Param, ...] = (
     Switch("algorithm", ALGORITHMS, "5", description="DX7 algorithm 1-32: how the six "
            "operators modulate each other and which are heard"),
-    _knob("feedback", 7, 4, "feedback of the algorithm's feedback operator, 0-7"),
-    Switch("osc_key_sync", OFF_ON, "on", description="restart the oscillators' phase at "
-           "each key"),
+    _knob("feedback", 7, 6, "feedback of the algorithm's feedback operator, 0-7"),
     *(_knob(f"pitch_eg_rate{j}", 99, r, f"pitch envelope rate {j}, 0-99")
-      for j, r in zip(range(1, 5), (80, 60, 50, 70))),
+      for j, r in zip(range(1, 5), (70, 50, 50, 60))),
     *(_knob(f"pitch_eg_level{j}", 99, lv, f"pitch envelope level {j}, 0-99 (50 = no "
             "shift; 0 and 99 about -+4 octaves)", _CENTRED)
-      for j, lv in zip(range(1, 5), (58, 47, 50, 50))),
-    _knob("lfo_speed", 99, 40, "LFO speed, 0-99 (about 0.06-50 Hz)"),
+      for j, lv in zip(range(1, 5), (62, 45, 54, 40))),
+    _knob("lfo_speed", 99, 55, "LFO speed, 0-99 (about 0.06-50 Hz)"),
     _knob("lfo_delay", 99, 10, "LFO delay (fade-in) after the key, 0-99"),
-    _knob("lfo_pitch_mod_depth", 99, 15, "LFO pitch modulation depth, 0-99",
+    _knob("lfo_pitch_mod_depth", 99, 20, "LFO pitch modulation depth, 0-99",
           _MOSTLY_LOW),
-    _knob("lfo_amp_mod_depth", 99, 30, "LFO amplitude modulation depth, 0-99",
+    _knob("lfo_amp_mod_depth", 99, 45, "LFO amplitude modulation depth, 0-99",
           _MOSTLY_LOW),
     Switch("lfo_key_sync", OFF_ON, "on", description="restart the LFO at each key"),
     Switch("lfo_wave", LFO_WAVES, "sine", description="LFO waveform"),
@@ -178,10 +182,11 @@ DEXED = Instrument(
         "Dexed's DX7 engine (dexed-py): the whole DX7 voice, six FM operators in one of "
         "32 algorithms with their envelopes, frequencies, keyboard scaling and "
         "sensitivities, the pitch envelope and the LFO, each in its native range. One "
-        "note (MIDI 60, velocity 100) held 0.67 s in a 0.9 s clip."
+        "note (MIDI 60, velocity 120) held 0.67 s in a 0.9 s clip."
     ),
     source=SynthSource("dexed", gain_db=-12.0),
     params=(*_VOICE, *(p for k in range(1, 7) for p in _operator(k))),
-    velocity=100,
+    fixed={"osc_key_sync": 1.0},
+    velocity=120,
     design_notes=NOTES,
 )

@@ -229,10 +229,14 @@ def init_voice() -> bytes:
 
 def voice_of(instrument: Any, settings: dict[str, float | str], name: str = "") -> bytes:
     """The 155 voice bytes that play ``settings`` (labels of the ``dexed`` instrument;
-    missing ones take their default). An ``off`` operator is written with its
-    :data:`SILENCED` fields at 0."""
+    missing ones take their default; parameters it does not vary take their DX7 value
+    from its ``fixed``). An ``off`` operator is written with its :data:`SILENCED`
+    fields at 0."""
     full = instrument.default_settings() | dict(settings)
     v = bytearray(VOICE_BYTES)
+    for fixed, value in instrument.fixed.items():  # DX7 values of the parameters not varied
+        if fixed in LAYOUT:
+            v[LAYOUT[fixed][0]] = int(value)
     for p in instrument.params:
         if p.name in LAYOUT:
             byte, _ = LAYOUT[p.name]
@@ -248,7 +252,8 @@ def voice_of(instrument: Any, settings: dict[str, float | str], name: str = "") 
 
 
 def labels_of(instrument: Any, voice: bytes) -> dict[str, float | str]:
-    """The labels of ``instrument``'s columns that play ``voice`` (155 bytes): knobs at
+    """The labels of ``instrument``'s columns that play ``voice`` (155 bytes; a byte no
+    column varies is left out, e.g. oscillator key sync, which ``dexed`` fixes): knobs at
     their native value's label (float32), switches at the value's label, ``op{k}_on``
     ``off`` exactly when the operator's :data:`SILENCED` fields are all 0."""
     out: dict[str, float | str] = {}
