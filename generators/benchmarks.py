@@ -131,10 +131,12 @@ BENCHMARKS: dict[str, Benchmark] = {
                   test_digest="f13b2f76175ab13540a0970ee86880020a23c08a03b5c45c93f7bacb4949a69e"),
         Benchmark("dexed-v1", "dexed", 10_000,
                   description="Dexed's DX7 engine: the whole DX7 voice, 10,000 random patches "
-                              "(needs the synths extra)"),
+                              "(needs the synths extra)",
+                  test_digest="7670ba4f78fbe674755e7ac2c198328140aab6f3e49c4c9d584113b41e2bc037"),
         Benchmark("dexed-presets-v1", "dexed", 10_000, presets="dx7",
                   description="Dexed's DX7 engine: train on 10,000 random voices, test on the "
-                              "distinct DX7/TX7/FB-01 ROM voices of hexter (needs the synths extra)"),
+                              "distinct DX7/TX7/FB-01 ROM voices of hexter (needs the synths extra)",
+                  test_digest="d9e1950b399e35c87cd197abce0721310d31f4c5a1d61463462bcdcc7023c685"),
     )
 }
 
