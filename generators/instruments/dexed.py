@@ -70,12 +70,13 @@ Design decisions:
 - Sampling weights (each knob's `weights` over equal bins of its range, each switch's
   over its labels): uniform DX7 voices are mostly silent (slow attacks, quiet carriers)
   or harsh (loud modulators at high ratios, wild pitch envelopes). Operators are on
-  four times in five; output levels and envelope peak levels lean to the top; slow
+  nine times in ten; output levels and envelope peak levels lean to the top; slow
   envelope rates are rarer; release level L4, keyboard scaling depths and fine
   frequency lean to 0; coarse ratios lean to 0.5-3; fixed-frequency mode is drawn one
   time in ten; pitch envelope levels gather around 50 (no shift) and the LFO's pitch
   and amplitude depths lean to 0; transpose is drawn within +-1 octave, leaning to
-  none. Everything else is uniform. Measured: see docs/dexed.md.
+  none. Everything else is uniform. Measured on 1000 voices: 3.4 % silent (peak below
+  -60 dBFS), against 53 % for uniform draws of every parameter (docs/dexed.md).
 - Velocity 120, as the other instruments: at velocity 100 the DX7's velocity
   sensitivity is almost neutral (its velocity table crosses 0 there), so
   `op{k}_velocity_sens` would be inaudible.
