@@ -396,3 +396,13 @@ def test_every_parameter_has_a_listening_context(inst) -> None:
 def test_parameter_is_audible(inst, renderer, name: str) -> None:
     for k in range(2):
         assert_audible(renderer.render, inst, name, listening_patch(inst, name, k), k)
+
+
+def test_preset_reader_follows_the_instrument(inst, tmp_path: Path, capsys) -> None:
+    from generators.model.presets import reader_for
+    from generators.sources.resolve import resolve_instrument
+
+    assert reader_for(inst) == "dx7"
+    assert reader_for(resolve_instrument("amsynth-full")) == "amsynth"
+    _one_line_error(capsys, ["--benchmark", "dexed-presets-v1", "--presets", str(tmp_path),
+                             "--out", str(tmp_path / "o")], "drop --presets")
