@@ -14,7 +14,7 @@ A single voice is saved as ``F0 43 0n 00 01 1B`` + 155 bytes + checksum + ``F7``
 (163 bytes), which a hardware DX7 and Dexed load.
 
 The packing is the DX7's (as Dexed's ``Cartridge::unpackProgram`` and ``dexed-py``'s
-``Patch.from_packed``/``to_packed``, against which ``tests/generators/synths`` checks
+``Patch.from_packed``/``to_packed``, against which ``tests/generators/test_dexed.py`` checks
 it); it is written here, not borrowed from ``dexed-py``, because reading a bank must
 work without the GPL-3 ``synths`` extra. Values outside a field's range (corrupt
 cartridge rips) are clamped to it, as ``dexed-py``'s ``Patch.to_sysex`` does.

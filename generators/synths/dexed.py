@@ -8,7 +8,7 @@ identity below 0.9, never reaching 1), as plug-in output is.
 
 ``dexed-py`` renders each note from a reset voice: the same voice renders the same
 bytes whatever was rendered before, in this instance or a fresh one
-(``tests/generators/synths/test_dexed.py``, A-B-A).
+(``tests/generators/test_dexed.py``, A-B-A).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from tests.sound import assert_audible, random_patch
 
 dexed = pytest.importorskip("dexed", reason='needs dexed-py: pip install -e ".[synths]"')
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 needs_hexter = pytest.mark.skipif(not Path(HEXTER_BANKS).is_dir(),
                                   reason="hexter not installed (apt-get install hexter)")
 
