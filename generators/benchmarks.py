@@ -137,6 +137,10 @@ BENCHMARKS: dict[str, Benchmark] = {
                   description="Dexed's DX7 engine: train on 10,000 random voices, test on the "
                               "distinct DX7/TX7/FB-01 ROM voices of hexter (needs the synths extra)",
                   test_digest="d9e1950b399e35c87cd197abce0721310d31f4c5a1d61463462bcdcc7023c685"),
+        Benchmark("dexed-random-v1", "dexed", 10_000, presets="dx7", test="random",
+                  description="control of dexed-presets-v1: same train split, a random test "
+                              "split of the same size (needs the synths extra)",
+                  test_digest="8b49fd6ea6fceee90b588871445f771c9c5312ff549d6e7ee718ebef66c2f1e0"),
     )
 }
 

@@ -406,3 +406,17 @@ def test_preset_reader_follows_the_instrument(inst, tmp_path: Path, capsys) -> N
     assert reader_for(resolve_instrument("amsynth-full")) == "amsynth"
     _one_line_error(capsys, ["--benchmark", "dexed-presets-v1", "--presets", str(tmp_path),
                              "--out", str(tmp_path / "o")], "drop --presets")
+
+
+@needs_hexter
+def test_dexed_preset_benchmarks_share_their_train_split() -> None:
+    from generators.benchmarks import BENCHMARKS
+
+    human, control = BENCHMARKS["dexed-presets-v1"], BENCHMARKS["dexed-random-v1"]
+    a, b = human.config(), control.config()
+    assert a.n_train == b.n_train == 10_000 and a.n == b.n == 10_426
+    assert a.presets is not None and a.presets.count == 426 and b.presets is None
+    assert a.sample(17)[0] == b.sample(17)[0]
+    assert a.sample(10_000)[1] == "dx7_roms/001 BRASS   1" and b.sample(10_000)[1] is None
+    assert human.fingerprint() != control.fingerprint()
+    assert all(x.test_digest for x in (human, control, BENCHMARKS["dexed-v1"]))
