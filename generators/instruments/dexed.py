@@ -80,7 +80,7 @@ Design decisions:
 - Velocity 120, as the other instruments: at velocity 100 the DX7's velocity
   sensitivity is almost neutral (its velocity table crosses 0 there), so
   `op{k}_velocity_sens` would be inaudible.
-- Level: the engine's output is multiplied by 0.25 (-12 dB) and passed through the
+- Level: the engine's output is multiplied by about 0.25 (-12 dB) and passed through the
   plug-in host's soft limiter (identity below 0.9): human voices peak at up to 5.5
   at velocity 120, random ones lower.
 - The base patch (the defaults, what the tour sweeps from) is a bright three-stack

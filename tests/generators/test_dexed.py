@@ -420,3 +420,16 @@ def test_dexed_preset_benchmarks_share_their_train_split() -> None:
     assert a.sample(10_000)[1] == "dx7_roms/001 BRASS   1" and b.sample(10_000)[1] is None
     assert human.fingerprint() != control.fingerprint()
     assert all(x.test_digest for x in (human, control, BENCHMARKS["dexed-v1"]))
+
+
+def test_loud_human_voices_stay_under_full_scale(renderer, hexter_voices) -> None:
+    """The loudest hexter voices (raw peaks above 5) go through the fixed gain and the soft
+    limiter: under 1, and untouched below the knee."""
+    raws = [renderer.render_voice(v) for _, v in hexter_voices[::4]]
+    loud = max(raws, key=lambda a: float(np.abs(a).max()))
+    assert np.abs(loud).max() > 4.0
+    out = renderer.output(loud)
+    assert np.abs(out).max() < 1.0
+    scaled = loud * renderer.gain  # -12 dB
+    quiet = np.abs(scaled) <= 0.9
+    assert quiet.mean() > 0.5 and np.array_equal(out[quiet], scaled[quiet])
