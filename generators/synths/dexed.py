@@ -38,7 +38,9 @@ class Renderer:
         dexed = library("dexed")
         assert isinstance(instrument.source, SynthSource)
         self.instrument = instrument
-        self.synth = dexed.DexedSynth(float(instrument.sample_rate))
+        # the C++ engine itself: it loads the 156 voice bytes as they are (the wrapper's
+        # ``DexedSynth.load_patch`` would take them through a ``Patch`` first)
+        self.engine = dexed._RawDexedSynth(float(instrument.sample_rate), 0)
         self.gain = np.float32(10.0 ** (instrument.source.gain_db / 20.0))
 
     def voice(self, settings: dict[str, float | str], name: str = "") -> bytes:
@@ -49,9 +51,9 @@ class Renderer:
         """Render one note of a DX7 voice (155 bytes): the engine's raw output,
         float32 ``[n_samples]``, before gain and limiter (human voices peak up to ~5.5)."""
         inst = self.instrument
-        self.synth._synth.load_sysex(bytes(voice[:dx7.VOICE_BYTES]) + bytes([OPERATORS_ON]))
-        audio = self.synth.render(inst.note if note is None else int(note), inst.velocity,
-                                  inst.note_length, inst.clip_length)
+        self.engine.load_sysex(bytes(voice[:dx7.VOICE_BYTES]) + bytes([OPERATORS_ON]))
+        audio = self.engine.render(inst.note if note is None else int(note), inst.velocity,
+                                   inst.note_length, inst.clip_length)
         out = np.zeros(inst.n_samples, np.float32)
         m = min(inst.n_samples, audio.shape[0])
         out[:m] = audio[:m]
