@@ -308,6 +308,8 @@ def dx7_bank_files(folder: str | Path) -> list[Path]:
         PresetSetError: no such folder, or no bank in it.
     """
     folder = Path(folder)
+    if folder.is_file():
+        raise PresetSetError(f"preset folder {folder} is a file; give the folder that holds it")
     if not folder.is_dir():
         raise PresetSetError(f"preset folder {folder} not found"
                              + (" (apt-get install hexter)" if str(folder) == HEXTER_BANKS else ""))

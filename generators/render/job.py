@@ -340,7 +340,7 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
             raise DatasetError("--benchmark sets its own test split; drop --presets")
         return get_benchmark(args.benchmark).config(shard_size)  # its split and presets too
     if getattr(args, "presets", None) is not None:
-        presets, found = PresetSet.of(instrument, reader_for(instrument), args.presets)
+        presets, found = PresetSet.of(instrument, reader_for(instrument), args.presets.resolve())
         if not presets.count:
             raise DatasetError(f"--presets {args.presets}: no preset in its banks")
         print(f"presets: {found.summary()}")

@@ -247,6 +247,8 @@ def test_folders_without_banks_and_unreadable_banks(tmp_path: Path, capsys) -> N
     base = ["--instrument", "dexed", "--n", "4", "--out", str(tmp_path / "o"), "--presets"]
     _one_line_error(capsys, [*base, str(tmp_path / "empty")], "no DX7 banks")
     _one_line_error(capsys, [*base, str(tmp_path / "nope")], "not found")
+    (tmp_path / "one.syx").write_bytes(dx7.bank_sysex([dx7.init_voice()]))
+    _one_line_error(capsys, [*base, str(tmp_path / "one.syx")], "is a file; give the folder")
     (tmp_path / "dir").mkdir()
     (tmp_path / "dir" / "x.syx").symlink_to(tmp_path / "dangling")
     _one_line_error(capsys, [*base, str(tmp_path / "dir")], "no DX7 banks")
