@@ -435,3 +435,21 @@ def test_loud_human_voices_stay_under_full_scale(renderer, hexter_voices) -> Non
     scaled = loud * renderer.gain  # -12 dB
     quiet = np.abs(scaled) <= 0.9
     assert quiet.mean() > 0.5 and np.array_equal(out[quiet], scaled[quiet])
+
+
+def test_benchmark_listing_survives_missing_banks(monkeypatch, capsys) -> None:
+    """Without hexter, ``python -m benchmark.configs`` still lists every benchmark, saying
+    why dexed-presets-v1 has no fingerprint here."""
+    from benchmark import configs
+    from generators import benchmarks
+    from generators.model import presets
+
+    monkeypatch.setitem(presets.DEFAULT_FOLDERS, "dx7", "/nonexistent/hexter")
+    benchmarks._base_config.cache_clear()
+    try:
+        assert configs.main([]) == 0
+    finally:
+        benchmarks._base_config.cache_clear()
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith("dexed-presets-v1"))
+    assert "(unavailable: preset folder /nonexistent/hexter not found)" in line
