@@ -46,19 +46,21 @@ _LOW_RATIOS = (12, 4, 2, 1, 1, 1, 1, 1)
 NOTES = """\
 Design decisions:
 
-- Every DX7 voice parameter is varied, in its native range: levels, rates, depths and
-  the LFO's speed/delay/depths 0-99 (100 steps), feedback, sensitivities, rate scaling
-  0-7 (8 steps), amplitude modulation sensitivity 0-3, coarse frequency 0-31, detune
-  0-14 (7 = none) and transpose 0-48 (24 = none) are knobs on their native grid;
-  algorithm, curves, LFO wave, oscillator mode, oscillator key sync and LFO key sync
-  are switches. The voice name is not a parameter, and neither is oscillator key sync:
-  fixed on, as every note is played from a reset engine, where it changes nothing
-  (measured: all 432 hexter voices render bit-identical with it off and on; LFO key sync
-  does change 182 of them and is varied).
+- Every DX7 voice parameter but one is varied, in its native range: levels, rates,
+  depths and the LFO's speed/delay/depths 0-99 (100 steps), feedback, sensitivities,
+  rate scaling 0-7 (8 steps), amplitude modulation sensitivity 0-3, coarse frequency
+  0-31, detune 0-14 (7 = none) and transpose 0-48 (24 = none) are knobs on their native
+  grid; algorithm, curves, LFO wave, oscillator mode and LFO key sync are switches.
+  The voice name is not a parameter, and neither is oscillator key sync: fixed on, as
+  every note is played from a reset engine, where it changes nothing (measured: all 432
+  hexter voices render bit-identical with it off and on; LFO key sync does change 182
+  of them and is varied).
 - `op{k}_on` (off/on) is the one parameter a DX7 voice does not store: `off` writes
   the operator with output level 0 and both keyboard scaling depths 0, which is the
-  DX7's way of silencing an operator in a voice file (its level then stays at the
-  engine's floor, about -84 dB, whatever the velocity). Every other parameter of the
+  DX7's way of silencing an operator in a voice file (measured through the engine's
+  per-operator outputs at velocity 127 and the highest velocity sensitivity: 119 of 120
+  such operators output exactly 0, the other stays 66 dB below the same operator at
+  level 99). Every other parameter of the
   operator depends on `op{k}_on = on`, so scoring masks them when it is off. This is
   the DX7's own dependency: no algorithm leaves an operator unconnected, so an
   operator matters unless its level silences it. The dependency is declared on the
