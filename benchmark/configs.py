@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fp = b.fingerprint()[:16]
         except OSError as e:
             fp = f"(unavailable: {e.strerror or e})"
-        except DatasetError as e:  # e.g. a synth library not installed (the synths extra)
+        except DatasetError as e:  # a synth library or its preset banks not installed
             fp = f"(unavailable: {e})"
         try:
             n = b.config().n
