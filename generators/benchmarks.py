@@ -84,10 +84,10 @@ class Benchmark:
         return fingerprint(self.config())
 
     @property
-    def is_plugin(self) -> bool:
-        """True when the instrument is a plug-in or a synth library (a binary we do not
-        control: bytes may differ by machine)."""
-        return _base_config(self).instrument.source.kind != "faust"
+    def cpu_dependent(self) -> bool:
+        """True when the instrument's PCM may differ by CPU: a plug-in, or a synth library
+        that is not portable (``source.portable``)."""
+        return not _base_config(self).instrument.source.portable
 
 
 @functools.cache
@@ -165,9 +165,9 @@ def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
     if check["reproduced"]:
         return f"{bench.name}: this machine reproduces the reference test split " \
                f"(PCM sha256 {check['rendered'][:16]}...)"
-    kind = "plug-in and synth library output may differ by machine; tolerated" \
-        if bench.is_plugin else \
-        "built-in instruments must render the same PCM on every CPU"
+    kind = "this instrument's PCM may differ by CPU; tolerated" \
+        if bench.cpu_dependent else \
+        "this instrument must render the same PCM on every CPU"
     return (f"{bench.name}: this machine renders the test split differently from the reference "
             f"(PCM sha256 {check['rendered'][:16]}..., reference {check['reference'][:16]}...; "
             f"{kind})")

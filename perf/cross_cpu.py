@@ -91,7 +91,7 @@ def jobs_from_args(args: argparse.Namespace) -> list[Job]:
         whole = not args.n or args.n >= len(ids)
         return [Job(bench.name, config, ids[: args.n] if args.n else ids,
                     bench.test_digest if whole else None)]
-    names = (sorted(n for n, inst in BUILTIN.items() if inst.source.kind == "faust")
+    names = (sorted(n for n, inst in BUILTIN.items() if inst.source.portable)
              if args.instruments == "all" else args.instruments.split(","))
     n = args.n or 3
     return [Job(name, RenderConfig(resolve_instrument(name), n=n, seed=args.seed),
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                                  description=__doc__.splitlines()[0])
     ap.add_argument("--instruments", default="all",
                     help="comma-separated built-in names or spec files, or 'all' (default): "
-                         "every built-in Faust instrument (synth libraries by name: vital's "
+                         "every built-in whose source is portable (not vital: its "
                          "PCM differs by CPU, docs/vital.md)")
     ap.add_argument("--benchmark", help="check this named benchmark's test split instead")
     ap.add_argument("--n", type=int, default=0,

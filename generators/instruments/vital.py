@@ -129,7 +129,7 @@ VITAL = Instrument(
         "switchable destination and seven effects. One note (MIDI 60, velocity 120) "
         "held 0.7 s in a 1.0 s clip."
     ),
-    source=SynthSource("vital"),
+    source=SynthSource("vital", portable=False),  # rcpps: docs/vital.md
     params=(
         Knob("osc_1_wave_frame", default=170 / 256, target="osc_1_wave_frame",
              description="oscillator 1 wavetable position, frame 0-256 (sine, triangle, "

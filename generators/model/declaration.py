@@ -150,6 +150,8 @@ class FaustSource:
 
     dsp: str
     kind: Literal["faust"] = "faust"
+    portable = True
+    """Renders the same PCM on every x86-64 CPU (the generated C; tests/generators)."""
 
     def check(self, instrument: Instrument) -> None:
         """Nothing to check against ``instrument`` for this kind of source."""
@@ -175,6 +177,8 @@ class PluginSource:
 
     path: str
     kind: Literal["plugin"] = "plugin"
+    portable = False
+    """A binary we do not control: its PCM may differ by CPU."""
     gain_db: float = 0.0
     warmup_renders: int = 2
     block_size: int = 512
@@ -291,6 +295,8 @@ class ChainSource:
     gain_db: float = 0.0
     block_size: int = 512
     kind: Literal["chain"] = "chain"
+    portable = False
+    """A binary we do not control: its PCM may differ by CPU."""
 
     def check(self, instrument: Instrument) -> None:
         """Raise :class:`DeclarationError` unless every effect of the chain has a varied
@@ -325,10 +331,14 @@ class SynthSource:
     Attributes:
         synth: the engine, a key of :data:`SYNTH_ENGINES`.
         gain_db: fixed gain applied to the engine's output, dB.
+        portable: the library renders the same PCM on every x86-64 CPU (checked
+            under emulated CPUs: ``perf/cross_cpu.py``); ``False`` when it does not,
+            so that a benchmark's digest mismatch is reported and tolerated.
     """
 
     synth: str
     gain_db: float = 0.0
+    portable: bool = True
     kind: Literal["synth"] = "synth"
 
     def check(self, instrument: Instrument) -> None:
