@@ -280,7 +280,7 @@ def verify_entry(path: Path, datasets: Datasets, skip_missing: bool = False,
         return Outcome(label, "failed", problems)
     stored_view, fresh_view = scores_view(entry.results), scores_view(fresh)
     ref = fresh_view["dataset"]["reference"] or {}
-    if ref.get("reproduced") is False and bench.is_plugin:
+    if ref.get("reproduced") is False and bench.cpu_dependent:
         audio_rtol = max(audio_rtol, PLUGIN_AUDIO_RTOL)
         for view in (stored_view, fresh_view):  # only the pinned digest must agree
             view["dataset"]["reference"] = {"reference": (view["dataset"]["reference"] or {})

@@ -10,11 +10,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from typing import Any
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
-from .declaration import Instrument, Knob
+from .declaration import Instrument, Knob, Switch
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,11 @@ def draw(instrument: Instrument, seed: int, i: int,
         notes: inclusive MIDI note range to draw the note from; ``None``
             plays the instrument's note.
 
-    ``"uniform"`` instruments draw each knob's MIDI step uniformly inside its
-    window and each switch's label uniformly; ``"grid"`` instruments take
+    ``"uniform"`` instruments draw each knob's step uniformly inside its
+    window and each switch's label uniformly, or, for a parameter with
+    ``weights``, by those weights (:func:`weighted_index`; a knob's weights are
+    per bin of its window, :meth:`~generators.model.declaration.Knob.bins`, and the
+    step is uniform inside the bin drawn); ``"grid"`` instruments take
     combination ``i mod grid_size`` of their switches (first switch slowest).
     """
     return draw_many(instrument, seed, [i], notes)[0]
@@ -60,10 +64,10 @@ def draw_many(instrument: Instrument, seed: int, ids: Sequence[int],
               notes: tuple[int, int] | None = None) -> list[Sample]:
     """:func:`draw` of each id in ``ids``, in order, the same settings as one at a time.
 
-    Each sample still has its own generator (:func:`rng_for`), but the parameters'
-    steps are drawn in one call per sample (a vector of bounds: the same numbers as
-    one call per parameter, in declaration order) and turned into labels for all
-    ``ids`` at once.
+    Each sample still has its own generator (:func:`rng_for`) and draws its parameters
+    in declaration order, but each run of consecutive parameters without ``weights`` is
+    drawn in one call (a vector of bounds: the same numbers as one call per parameter),
+    and the labels of all ``ids`` are computed at once.
     """
     if instrument.sampler == "grid":
         samples = []
@@ -71,8 +75,8 @@ def draw_many(instrument: Instrument, seed: int, ids: Sequence[int],
             combo = _grid_combination(instrument, i % instrument.grid_size)
             rng = rng_for(seed, i)
             note = instrument.note if notes is None else int(rng.integers(notes[0], notes[1] + 1))
-            samples.append(Sample(id=i, settings=dict(zip([s.name for s in instrument.switches], combo)),
-                                  note=note))
+            samples.append(Sample(id=i, settings=dict(zip([s.name for s in instrument.switches],
+                                                              combo)), note=note))
         return samples
     plan = _plan(instrument)
     if not len(ids):
@@ -81,7 +85,11 @@ def draw_many(instrument: Instrument, seed: int, ids: Sequence[int],
     drawn_notes = [instrument.note] * len(ids)
     for r, i in enumerate(ids):
         rng = rng_for(seed, i)
-        steps[r] = rng.integers(plan.low, plan.high)
+        for k0, k1 in plan.runs:
+            if k1 > k0:  # parameters k0 .. k1 - 1: uniform, one call
+                steps[r, k0:k1] = rng.integers(plan.low[k0:k1], plan.high[k0:k1])
+            else:  # parameter k0: by its weights
+                steps[r, k0] = plan.weighted[k0](rng)
         if notes is not None:
             drawn_notes[r] = int(rng.integers(notes[0], notes[1] + 1))
     columns = plan.columns(steps)
@@ -90,14 +98,36 @@ def draw_many(instrument: Instrument, seed: int, ids: Sequence[int],
             for i, row, note in zip(ids, rows, drawn_notes)]
 
 
+def weighted_index(rng: np.random.Generator, weights: tuple[float, ...]) -> int:
+    """Index ``j`` drawn with probability ``weights[j] / sum(weights)``: one uniform
+    double from ``rng`` against the cumulative weights (float64, the same on every
+    machine)."""
+    cum = np.cumsum(np.asarray(weights, dtype=np.float64))
+    return int(min(np.searchsorted(cum, rng.random() * cum[-1], side="right"), len(cum) - 1))
+
+
+def _weighted_step(p: Knob | Switch, rng: np.random.Generator) -> int:
+    """The step of a parameter with ``weights``: a switch's label index by its weights; a
+    knob's bin by its weights, then a step uniform inside the bin."""
+    j = weighted_index(rng, p.weights)  # type: ignore[arg-type]
+    if isinstance(p, Switch):
+        return j
+    lo, hi = p.bins()[j]
+    return int(rng.integers(lo, hi + 1))
+
+
 @dataclass(frozen=True)
 class _Plan:
-    """How a uniform instrument's parameters are drawn: step bounds per parameter
-    (knob: its MIDI window; switch: its label index) and the step -> label maps."""
+    """How a uniform-sampler instrument's parameters are drawn, from its declaration: step
+    bounds per parameter (knob: its window; switch: its label index), the runs of
+    parameters without weights (one call each), the weighted ones' draws, and the
+    step -> label maps."""
 
     names: tuple[str, ...]
     low: np.ndarray  # int64 [P], inclusive
     high: np.ndarray  # int64 [P], exclusive
+    runs: tuple[tuple[int, int], ...]  # (k0, k1): uniform params k0..k1-1; (k, k): weighted k
+    weighted: dict[int, Callable[[np.random.Generator], int]]
     knob_scale: np.ndarray  # float64 [P]: resolution - 1 of knobs (1 for switches)
     switch_labels: tuple[np.ndarray | None, ...]  # object array of labels, None for knobs
 
@@ -118,7 +148,9 @@ def _plan(instrument: Instrument) -> _Plan:
     if got is not None and got[0] is instrument:
         return got[1]
     low, high, scale, tables = [], [], [], []
-    for p in instrument.params:
+    runs: list[tuple[int, int]] = []
+    weighted: dict[int, Callable[[np.random.Generator], int]] = {}
+    for k, p in enumerate(instrument.params):
         if isinstance(p, Knob):
             lo, hi = p.steps
             low.append(lo)
@@ -130,8 +162,15 @@ def _plan(instrument: Instrument) -> _Plan:
             high.append(len(p.labels))
             scale.append(1)
             tables.append(np.array(p.labels, dtype=object))
+        if p.weights:
+            weighted[k] = partial(_weighted_step, p)
+            runs.append((k, k))
+        elif runs and runs[-1][1] > runs[-1][0] and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
     plan = _Plan(tuple(instrument.names), np.array(low, np.int64), np.array(high, np.int64),
-                 np.array(scale, np.float64), tuple(tables))
+                 tuple(runs), weighted, np.array(scale, np.float64), tuple(tables))
     if len(_PLANS) >= 64:  # declarations made on the fly (pinned variants): keep few
         _PLANS.clear()
     _PLANS[id(instrument)] = (instrument, plan)

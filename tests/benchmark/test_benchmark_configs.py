@@ -27,7 +27,7 @@ def nm(tiny_noisemaker) -> Path:
 def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values() if b.presets is None} == {
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
-        "guitar-v2": 10_000, "guitar_light-v2": 32}
+        "guitar-v2": 10_000, "guitar_light-v2": 32, "dexed-v1": 10_000, "vital-v1": 10_000}
     for b in BENCHMARKS.values():
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
@@ -150,19 +150,21 @@ def test_plugin_binary_is_part_of_the_fingerprint(tmp_path) -> None:
 
 
 def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
-    """``is_plugin`` (which ``reference_line`` and ``render --benchmark`` ask only when the
-    bytes differ) reads the resolved instrument: a shipped spec is a plug-in, not an error."""
+    """``cpu_dependent`` (which ``reference_line`` and ``render --benchmark`` ask only when the
+    bytes differ) reads the resolved instrument's ``source.portable``: a plug-in or vital
+    is tolerated, a built-in or dexed is an error."""
     from generators.benchmarks import reference_check, reference_line
 
     builtin, plugin = BENCHMARKS["guitar_light-v2"], BENCHMARKS["amsynth-presets-v1"]
-    assert not builtin.is_plugin
+    assert not builtin.cpu_dependent
     other = "0" * 64
     line = reference_line(builtin, reference_check(builtin, other))
     assert line.startswith("guitar_light-v2: this machine renders the test split differently")
-    assert line.endswith("built-in instruments must render the same PCM on every CPU)")
-    assert plugin.is_plugin
+    assert line.endswith("this instrument must render the same PCM on every CPU)")
+    assert plugin.cpu_dependent
     check = reference_check(plugin, other)
     assert check["reproduced"] is False
-    assert "plug-in output differs by machine; tolerated" in reference_line(plugin, check)
+    assert "PCM may differ by CPU; tolerated" in reference_line(plugin, check)
+    assert BENCHMARKS["vital-v1"].cpu_dependent and not BENCHMARKS["dexed-v1"].cpu_dependent
     unpinned = dataclasses.replace(plugin, test_digest=None)
     assert reference_check(unpinned, other)["reproduced"] is None

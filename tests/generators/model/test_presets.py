@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from generators.core.errors import DatasetError
 from generators.dataset.fingerprint import fingerprint, read_meta
 from generators.benchmarks import BENCHMARKS
 from generators.plugins.spec import load_spec
-from generators.model.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, PresetSetError, PresetSet,
-                                label_shift, preset_labels, preset_rows, read_bank, read_banks)
+from generators.model.presets import (AMSYNTH_BANKS, AMSYNTH_PARAMETERS, HEXTER_BANKS, PresetSetError,
+                                      PresetSet, label_shift, preset_labels, preset_rows, read_bank,
+                                      read_banks)
 from generators.render.job import render_dataset
 from generators.sources.resolve import resolve_instrument
 from generators.model.sampler import draw
@@ -31,6 +33,10 @@ _amsynth_installed = pytest.mark.skipif(
 def needs_amsynth(test):
     """Hosts amsynth: marked ``plugins``, skipped where amsynth is not installed."""
     return pytest.mark.plugins(_amsynth_installed(test))
+
+
+needs_hexter = pytest.mark.skipif(not Path(HEXTER_BANKS).is_dir(),
+                                  reason="hexter not installed (apt-get install hexter)")
 
 
 FULL = ROOT / "generators" / "plugins" / "specs" / "amsynth-full.yaml"
@@ -264,35 +270,98 @@ def _fake_results(bench: str, mae: float, acc: float, inst: Instrument, n: int,
             "audio": {"metrics": {"logmel_l1_db": 3.0 + mae}}, "parameters": params}
 
 
+def test_gap_pairs_come_from_the_registry() -> None:
+    """Each human benchmark is paired with its control (same instrument, n, seed,
+    reader; test presets vs random), one pair per synth, markers by synth."""
+    from baselines.presets_gap import gap_pairs
+
+    pairs = gap_pairs()
+    assert {k: (p.human.name, p.random.name) for k, p in pairs.items()} == {
+        "amsynth": ("amsynth-presets-v1", "amsynth-random-v1"),
+        "dexed": ("dexed-presets-v1", "dexed-random-v1")}
+    assert pairs["dexed"].begin == "<!-- dexed-presets -->"
+    assert pairs["dexed"].end == "<!-- /dexed-presets -->"
+    other = {b.name: b for b in (BENCHMARKS["dexed-presets-v1"],
+                                 dataclasses.replace(BENCHMARKS["dexed-random-v1"], seed=1))}
+    assert gap_pairs(other) == {}
+
+
+def _tiny_gap(tmp_path: Path, synth: str):
+    """A pair of 7-clip datasets like ``synth``'s (4 train, 3 test: human presets
+    of its reader / random patches) with fake results: ``(pair, results, folders)``."""
+    from baselines.presets_gap import gap_pairs
+
+    pair = gap_pairs()[synth]
+    inst = resolve_instrument(pair.human.instrument)
+    presets = PresetSet.read(inst, pair.human.presets, limit=3)
+    folders = {}
+    for bench, ps in ((pair.human.name, presets), (pair.random.name, None)):
+        folders[bench] = tmp_path / bench
+        render_dataset(RenderConfig(inst, n=7, seed=2, shard_size=4, train=4, presets=ps),
+                       folders[bench], workers=1, progress=False)
+    results = {pair.human.name: [_fake_results(pair.human.name, 2.0, 0.5, inst, 7, 3)],
+               pair.random.name: [_fake_results(pair.random.name, 1.5, 0.7, inst, 7, 3)]}
+    return pair, results, folders
+
+
 @needs_amsynth
 def test_presets_gap_section(tmp_path: Path) -> None:
     """The RESULTS.md section: gap table, silent shares, per-parameter shift,
     both figures, and replacing the marked section in place."""
-    from baselines.presets_gap import BEGIN, END, HUMAN, RANDOM, section, write_section
+    from baselines.presets_gap import section, write_section
 
-    inst = resolve_instrument("amsynth-full")
-    presets = PresetSet.read(inst, limit=3)
-    folders = {}
-    for name, ps in ((HUMAN, presets), (RANDOM, None)):
-        folders[name] = tmp_path / name
-        render_dataset(RenderConfig(inst, n=7, seed=2, shard_size=4, train=4, presets=ps),
-                       folders[name], workers=1, progress=False)
-    results = {HUMAN: [_fake_results(HUMAN, 2.0, 0.5, inst, 7, 3)],
-               RANDOM: [_fake_results(RANDOM, 1.5, 0.7, inst, 7, 3)]}
+    pair, results, folders = _tiny_gap(tmp_path, "amsynth")
+    human = pair.human.name
     out = tmp_path / "RESULTS.md"
     out.write_text("# Baseline results\n\nother sections\n")
-    text = section(results, folders, tmp_path / "figures", out)
+    text = section(pair, results, folders, tmp_path / "figures", out)
     assert "| mlp-mfcc | 0.700 | 0.500 | -0.200 | 1.500 | 2.000 | +0.500 | 4.50 | 5.00 | +0.50 |" \
         in text
     assert "in knob MAE: 1 of 1" in text
     assert "| test, human presets (amsynth-presets-v1) | 3 |" in text
-    assert (tmp_path / "figures" / f"{HUMAN}-shift.png").stat().st_size > 10_000
-    assert (tmp_path / "figures" / f"{HUMAN}-gap.png").stat().st_size > 5_000
-    write_section(out, text)
-    write_section(out, text.replace("0.700", "0.800"))
+    assert "random patches of `amsynth-full` (every parameter a single note reveals, " \
+        "`generators/plugins/specs/amsynth-full.yaml`); `amsynth-presets-v1` tests on the " \
+        "distinct human presets of Debian's amsynth banks" in text
+    assert "Produced by `python -m baselines.presets_gap`;" in text
+    assert "parameters with the largest distance" not in text  # 34 fit in the figure
+    assert (tmp_path / "figures" / f"{human}-shift.png").stat().st_size > 10_000
+    assert (tmp_path / "figures" / f"{human}-gap.png").stat().st_size > 5_000
+    write_section(out, text, pair)
+    write_section(out, text.replace("0.700", "0.800"), pair)
     final = out.read_text()
-    assert final.count(BEGIN) == 1
-    assert final.count(END) == 1
+    assert final.count(pair.begin) == 1
+    assert final.count(pair.end) == 1
     assert "other sections" in final
     assert "0.800" in final
     assert "| mlp-mfcc | 0.700" not in final
+
+
+@needs_hexter
+def test_presets_gap_section_dexed(tmp_path: Path) -> None:
+    """The dexed pair gets its own words, markers and figures, a shift figure of the
+    36 of 150 parameters with the largest distance, and a section next to amsynth's."""
+    pytest.importorskip("dexed", reason='needs dexed-py: pip install -e ".[synths]"')
+    from baselines.presets_gap import SHIFT_PANELS, gap_pairs, section, write_section
+
+    pair, results, folders = _tiny_gap(tmp_path, "dexed")
+    out = tmp_path / "RESULTS.md"
+    amsynth = gap_pairs()["amsynth"]
+    out.write_text(f"# Baseline results\n\n{amsynth.begin}\namsynth text\n{amsynth.end}\n")
+    text = section(pair, results, folders, tmp_path / "figures", out)
+    assert text.startswith("<!-- dexed-presets -->\n## dexed-presets-v1: human presets")
+    assert text.endswith("<!-- /dexed-presets -->")
+    assert "10,000 random patches of `dexed` (the whole DX7 voice, " \
+        "`generators/instruments/dexed.py`); `dexed-presets-v1` tests on the distinct human " \
+        "DX7 ROM voices of Debian's hexter, `dexed-random-v1` on as many" in text
+    assert "Produced by `python -m baselines.presets_gap --synth dexed`;" in text
+    assert "| test, human presets (dexed-presets-v1) | 3 |" in text
+    assert "amsynth" not in text
+    assert f"The figure shows the {SHIFT_PANELS} of 150 parameters with the largest " \
+        "distance." in text
+    assert text.count("| `") == 150  # every parameter in the table
+    png = tmp_path / "figures" / "dexed-presets-v1-shift.png"
+    assert png.stat().st_size > 10_000
+    assert (tmp_path / "figures" / "dexed-presets-v1-gap.png").stat().st_size > 5_000
+    write_section(out, text, pair)
+    final = out.read_text()
+    assert "amsynth text" in final and final.count("<!-- dexed-presets -->") == 1

@@ -10,7 +10,7 @@ import pytest
 
 from generators.model.declaration import FaustSource, Instrument, Knob, Switch
 from generators.instruments import BUILTIN, get_instrument
-from generators.model.sampler import draw, draw_many, rng_for
+from generators.model.sampler import draw, draw_many, rng_for, weighted_index
 
 
 def test_sample_depends_only_on_seed_and_index() -> None:
@@ -80,11 +80,71 @@ def test_drawing_many_at_once_draws_what_one_at_a_time_does(name: str) -> None:
         for i, sample in zip(ids, many):
             rng = rng_for(5, i)
             one = {}
-            for p in inst.params:
+            for p in inst.params:  # the one-parameter-at-a-time loop draw_many replaced
                 if isinstance(p, Knob):
-                    lo, hi = p.steps
+                    lo, hi = p.bins()[weighted_index(rng, p.weights)] if p.weights else p.steps
                     one[p.name] = float(np.float32(p.label_of_step(int(rng.integers(lo, hi + 1)))))
+                elif p.weights:
+                    one[p.name] = p.labels[weighted_index(rng, p.weights)]
                 else:
                     one[p.name] = p.labels[int(rng.integers(len(p.labels)))]
             note = inst.note if notes is None else int(rng.integers(notes[0], notes[1] + 1))
             assert sample.settings == one and sample.note == note
+
+
+def test_native_resolution_knob_is_drawn_on_its_own_grid() -> None:
+    """A knob with 100 steps (a DX7 level 0-99) gets labels ``10 * step / 99``, every step."""
+    inst = Instrument("t", "", (Knob("level", resolution=100), Knob("fb", resolution=8)),
+                      FaustSource("x.dsp"))
+    draws = [draw(inst, 0, i).settings for i in range(2000)]
+    level = inst.param("level")
+    steps = {level.step_of_label(d["level"]) for d in draws}
+    assert steps == set(range(100))
+    assert all(d["level"] == np.float32(level.label_of_step(level.step_of_label(d["level"])))
+               for d in draws)
+    assert {round(d["fb"] * 7 / 10) for d in draws} == set(range(8))
+
+
+def test_weights_shape_the_draws_and_leave_unweighted_draws_alone() -> None:
+    """Bin weights (knobs) and label weights (switches) give the declared shares; a
+    parameter without weights draws exactly as before."""
+    plain = Instrument("t", "", (Knob("k"), Switch("s", ("a", "b", "c"), "a")), FaustSource("x.dsp"))
+    weighted = Instrument("t", "", (Knob("k", resolution=100, weights=(0.0, 1.0, 3.0, 0.0)),
+                                    Switch("s", ("a", "b", "c"), "a", weights=(1.0, 0.0, 3.0))),
+                          FaustSource("x.dsp"))
+    k = weighted.param("k")
+    assert k.bins() == [(0, 24), (25, 49), (50, 74), (75, 99)]
+    draws = [draw(weighted, 0, i).settings for i in range(4000)]
+    steps = np.array([k.step_of_label(d["k"]) for d in draws])
+    assert steps.min() >= 25 and steps.max() <= 74
+    assert abs(np.mean(steps >= 50) - 0.75) < 0.03
+    assert set(range(25, 75)) == set(steps.tolist())
+    s = Counter(d["s"] for d in draws)
+    assert s["b"] == 0 and abs(s["c"] / 4000 - 0.75) < 0.03
+    # without weights: one integer draw per parameter, as before weights existed
+    rng = rng_for(7, 3)
+    k0 = plain.param("k").label_of_step(int(rng.integers(0, 128)))
+    assert draw(plain, 7, 3).settings == {"k": float(np.float32(k0)),
+                                          "s": ("a", "b", "c")[int(rng.integers(3))]}
+
+
+def test_drawing_many_with_weights_mixed_in_draws_what_one_at_a_time_does() -> None:
+    """Runs of unweighted parameters drawn in one call around weighted ones keep the
+    declaration's order of draws."""
+    inst = Instrument("t", "", (Knob("a"), Switch("s", ("x", "y", "z"), "x", weights=(1.0, 2.0, 3.0)),
+                                Knob("b", resolution=100, weights=(1.0, 0.0, 2.0)), Knob("c"),
+                                Switch("u", ("p", "q"), "p"), Knob("d", weights=(2.0, 1.0))),
+                      FaustSource("x.dsp"))
+    ids = list(range(50))
+    for i, sample in zip(ids, draw_many(inst, 3, ids, (40, 80))):
+        rng = rng_for(3, i)
+        one = {}
+        for p in inst.params:
+            if isinstance(p, Knob):
+                lo, hi = p.bins()[weighted_index(rng, p.weights)] if p.weights else p.steps
+                one[p.name] = float(np.float32(p.label_of_step(int(rng.integers(lo, hi + 1)))))
+            elif p.weights:
+                one[p.name] = p.labels[weighted_index(rng, p.weights)]
+            else:
+                one[p.name] = p.labels[int(rng.integers(len(p.labels)))]
+        assert sample.settings == one and sample.note == int(rng.integers(40, 81))
