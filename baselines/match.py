@@ -88,7 +88,19 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     except ReadError as e:
         raise InputError("; ".join(e.problems)) from None
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
-    peak = float(np.max(np.abs(mono)))
+    return prepare_audio(path, mono, int(sr), instrument, channels=int(data.shape[1]))
+
+
+def prepare_audio(path: Path, mono: np.ndarray, sr: int, instrument: Instrument,
+                  channels: int = 1) -> Prepared:
+    """:func:`prepare` of audio already read: float32 ``mono [n]`` at ``sr`` Hz (``path``
+    names it in messages).
+
+    Raises:
+        InputError: silent, cannot be resampled, or too short.
+    """
+    read_s = len(mono) / sr
+    peak = float(np.max(np.abs(mono))) if len(mono) else 0.0
     if peak < SILENCE_PEAK:
         level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
         raise InputError(f"{path}: silent (peak {level}, below -60 dBFS)")
@@ -109,8 +121,8 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     n = instrument.n_samples
     clip = np.zeros(n, np.float32)
     clip[: min(n, len(sound))] = sound[:n]
-    info = {"sample_rate": int(sr), "channels": int(data.shape[1]),
-            "seconds": round(data.shape[0] / sr, 6), "onset_s": round(onset / instrument.sample_rate, 6),
+    info = {"sample_rate": int(sr), "channels": channels,
+            "seconds": round(read_s, 6), "onset_s": round(onset / instrument.sample_rate, 6),
             "peak": round(peak, 6), "cut_s": round(max(0.0, seconds - instrument.clip_length), 6),
             "padded_s": round(max(0.0, instrument.clip_length - seconds), 6)}
     return Prepared(path, clip, info, sound)

@@ -98,7 +98,9 @@ license: mit
 {bench.velocity}, held {bench.note_length} s in a {bench.clip_length} s clip at
 {bench.sample_rate} Hz, mono 16-bit FLAC. Notes: {', '.join(map(str, bench.notes))} (F3, C4,
 C5), or {', '.join(map(str, bench.low_notes))} for programs
-{', '.join(map(str, bench.low_programs))} (basses, contrabass, tuba). No reverb, no chorus.
+{', '.join(map(str, bench.low_programs))} (basses, tuba), {', '.join(map(str, bench.lowest_notes))}
+for {', '.join(map(str, bench.lowest_programs))} (contrabass, silent from middle C up in
+FluidR3). No reverb, no chorus.
 
 Audio only: there are no synth parameters to predict; models are scored by re-rendering
 their prediction and comparing audio (`python -m baselines.ood`).
