@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -84,3 +85,39 @@ def test_bad_arguments_get_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run_cli(ood.main, ["--model", str(tmp_path), "--dataset", str(tmp_path),
                               "--out", str(tmp_path / "r.json")]) == 2
     assert "no audio-only benchmark" in capsys.readouterr().err
+
+
+def test_the_out_of_domain_listening_page_plays_each_seeded_note(three: Path,
+                                                                   tmp_path: Path) -> None:
+    from generators.instruments import get_instrument
+    from leaderboard.listen import seeded_ids, write_listen_pages
+    from leaderboard.ood import OodSection
+
+    inst = get_instrument("noisemaker")
+    names = [m.name for m in of_scope("audio")]
+
+    def doc(budget: int) -> dict:
+        clips = [{"id": i, "settings": inst.default_settings(), "metrics": dict.fromkeys(names, 1.0),
+                  "played": {"note": 60, "note_length_s": 0.3, "clip_length_s": 0.5}}
+                 for i in range(3)]
+        return {"model": {"instrument": "noisemaker", "name": "mlp-mfcc"},
+                "search": {"budget": budget}, "clips": clips, "renders_per_clip": budget,
+                "audio": {"metrics": dict.fromkeys(names, 1.0)}, "dataset": {"scored": 3}}
+
+    section = OodSection("gm-ood-v1", [(1, "a+search5", doc(5)), (2, "a", doc(0))])
+    site = tmp_path / "site"
+    site.mkdir()
+    pages = write_listen_pages([], [section], site, lambda name: str(three), print)
+    page = (site / pages["gm-ood-v1"]).read_text()
+    ids = [int(i) for i in re.findall(r'<tr data-id="(\d+)">', page)]
+    assert ids == seeded_ids([0, 1, 2], "gm-ood-v1") == [0, 1, 2]
+    srcs = re.findall(r'src="(audio/[^"]+)"', page)
+    assert len(srcs) == 3 * 3  # the real note, the model's patch, the search's
+    import soundfile as sf
+
+    for s in srcs:
+        info = sf.info(str(site / s))
+        assert info.samplerate == 22050
+        if "target" not in s:
+            assert info.frames == round(0.5 * 22050)  # played at the detected length
+    assert "Piano" in page and "mlp-mfcc + search 5" in page
