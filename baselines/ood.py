@@ -80,7 +80,7 @@ def _match_chunk(job: tuple[Instrument, list[np.ndarray], list[dict[str, Any]], 
 
 
 def score(dataset: Path, model_dir: Path, budget: int = 0, workers: int = 2, seed: int = 0,
-          limit: int | None = None, progress: bool = True) -> dict[str, Any]:
+          limit: int | None = None, progress: bool = True, every: int = 1) -> dict[str, Any]:
     """Score the saved model in ``model_dir`` on the rendered benchmark in ``dataset``.
 
     Args:
@@ -90,6 +90,7 @@ def score(dataset: Path, model_dir: Path, budget: int = 0, workers: int = 2, see
         workers: processes for the search (each searches whole clips).
         seed: search seed (clip ``i`` uses ``seed + i``).
         limit: score the first ``limit`` clips only (smoke runs).
+        every: score every ``every``-th clip only (a subset across all programs).
         progress: tqdm bars.
 
     Returns:
@@ -120,7 +121,7 @@ def score(dataset: Path, model_dir: Path, budget: int = 0, workers: int = 2, see
         raise BenchmarkError(f"{dataset} is not a {BENCHMARK} render")
     model = load_model(model_dir)
     inst = model.instrument
-    rows = table.to_pylist()[:limit]
+    rows = table.to_pylist()[::every][:limit]
     preps, kept = [], []
     for r in rows:
         pcm, sr = decode(r["audio"]["bytes"])
@@ -181,7 +182,8 @@ def score(dataset: Path, model_dir: Path, budget: int = 0, workers: int = 2, see
         "benchmark": bench.name, "dataset": {"path": str(dataset), "fingerprint": meta["fingerprint"],
                                               "test_digest": meta["test_digest"],
                                               "reproduced": check["reproduced"],
-                                              "clips": len(rows), "scored": len(clips)},
+                                              "clips": len(rows), "scored": len(clips),
+                                              "every": every},
         "model": {"name": model.name, "path": str(model_dir), "instrument": inst.name,
                   "trained_on": (model.manifest.get("trained_on") or {}).get("benchmark")
                   or (model.manifest.get("trained_on") or {}).get("name"),
@@ -292,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=workers_arg, default=2, help="search processes (2)")
     p.add_argument("--seed", type=int, default=0, help="search seed (0)")
     p.add_argument("--limit", type=int, help="score the first N clips only (smoke runs)")
+    p.add_argument("--every", type=int, default=1, metavar="K",
+                   help="score every K-th clip only (a subset across all programs; default 1)")
     p.add_argument("--out", type=Path, help="results file (JSON)")
     p.add_argument("--report", type=Path, nargs="+", metavar="FILE",
                    help="results files to turn into the RESULTS.md section instead")
@@ -316,10 +320,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise BenchmarkError("--model and --out are needed (or --report FILE...)")
     if args.search < 0:
         raise BenchmarkError(f"--search must be >= 0 renders, got {args.search}")
+    if args.every < 1:
+        raise BenchmarkError(f"--every must be >= 1, got {args.every}")
     if args.limit is not None and args.limit < 1:
         raise BenchmarkError(f"--limit must be >= 1, got {args.limit}")
     doc = score(args.dataset, args.model, args.search, args.workers, args.seed, args.limit,
-                not args.no_progress)
+                not args.no_progress, args.every)
     write_json_atomic(args.out, doc)
     m = primary_metric()
     print(f"{entry_name(doc)} on {BENCHMARK}: " + ", ".join(
