@@ -248,6 +248,18 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
                      + f" | {d['pitch']['pitched']}/{d['dataset']['scored']} | "
                      f"{d['pitch']['note_detected_exactly']}/{d['pitch']['pitched']} | "
                      f"{d['seconds']:.0f} |")
+    for d in docs:  # a subset scored: the same notes without search, for comparison
+        ids = {c["id"] for c in d["clips"]}
+        plain = next((p for p in docs if not p["search"]["budget"] and p is not d
+                      and p["model"] == d["model"] and len(p["clips"]) > len(ids)), None)
+        if plain is None or not d["search"]["budget"]:
+            continue
+        same = [c for c in plain["clips"] if c["id"] in ids]
+        lines += ["", f"{entry_name(d)} scored every {d['dataset'].get('every', 1)}th note "
+                  f"({len(ids)} notes across all programs); {plain['model']['name']} alone on "
+                  "the same notes: " + ", ".join(
+                      f"{x.label} {x.format(float(np.mean([c['metrics'][x.name] for c in same])))}"
+                      for x in metrics) + "."]
     if docs:
         best = ranked(docs)[0]
         fam = best["audio"]["per_family"]
