@@ -227,13 +227,17 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
     metrics = of_scope("audio")
     m = primary_metric()
     lines = [REPORT_MARKERS[0], "## Out of domain: real instruments (gm-ood-v1)", "",
-             f"{len(docs[0]['clips']) if docs else 0} real notes of the FluidR3 GM SoundFont "
-             "(128 programs x 3 notes; `python -m generators.render --benchmark gm-ood-v1`). "
+             f"{max((d['dataset']['clips'] * d['dataset'].get('every', 1) for d in docs), default=0)}"
+             " real notes of the FluidR3 GM SoundFont (128 programs x 3 notes; `python -m "
+             "generators.render --benchmark gm-ood-v1`). "
              "Each synth's saved model predicts a patch per note, alone or refined by search; "
              "the patch is re-rendered at the detected pitch and note length and compared "
              f"with the real note. Ranked by {m.label} ({m.better} is better). Produced by "
              "`python -m baselines.ood --model DIR [--search 200] --out FILE` per model, then "
-             "`python -m baselines.ood --report FILE... --results baselines/RESULTS.md`.", "",
+             "`python -m baselines.ood --report FILE... --results baselines/RESULTS.md`. "
+             "pitched: notes PESTO found pitched (the others are played at the instrument's "
+             "note); note exact: of those, detected at the note played; wall s: on the shared "
+             "2-core development machine.", "",
              "| rank | instrument | model | renders/clip | "
              + " | ".join(f"{x.label} {x.arrow}" for x in metrics)
              + " | pitched | note exact | wall s |",
@@ -241,7 +245,8 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
     for k, d in enumerate(ranked(docs), 1):
         vals = d["audio"]["metrics"]
         model = d["model"]["name"] + (f" + search {d['search']['budget']}"
-                                      if d["search"]["budget"] else "")
+                                      if d["search"]["budget"] else "") + (
+            f" (every {d['dataset']['every']}th note)" if d["dataset"].get("every", 1) > 1 else "")
         lines.append(f"| {k} | {d['model']['instrument']} | {model} | "
                      f"{d['renders_per_clip']:.0f} | "
                      + " | ".join(x.format(vals.get(x.name)) for x in metrics)
@@ -261,7 +266,8 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
                       f"{x.label} {x.format(float(np.mean([c['metrics'][x.name] for c in same])))}"
                       for x in metrics) + "."]
     if docs:
-        best = ranked(docs)[0]
+        most = max(len(d["clips"]) for d in docs)
+        best = ranked([d for d in docs if len(d["clips"]) == most])[0]
         fam = best["audio"]["per_family"]
         order = sorted(fam, key=lambda f: fam[f][m.name], reverse=m.maximize)
         lines += ["", f"Per GM family, {m.label} of {entry_name(best)} (best first): "

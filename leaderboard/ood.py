@@ -53,9 +53,10 @@ class OodSection:
         return v is not None and v == m.best(vals)
 
     def model_cell(self, doc: dict[str, Any]) -> str:
-        """``mlp-mfcc`` or ``mlp-mfcc + search 200``."""
-        budget = doc["search"]["budget"]
-        return doc["model"]["name"] + (f" + search {budget}" if budget else "")
+        """``mlp-mfcc``, ``mlp-mfcc + search 200`` or ``... (every 8th note)`` for a subset."""
+        budget, every = doc["search"]["budget"], doc["dataset"].get("every", 1)
+        return (doc["model"]["name"] + (f" + search {budget}" if budget else "")
+                + (f" (every {every}th note)" if every > 1 else ""))
 
     def best(self, searched: bool) -> tuple[str, dict[str, Any]] | None:
         """The best entry with (``searched``) or without search, or ``None``."""
