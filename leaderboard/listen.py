@@ -7,8 +7,9 @@ predicted settings, and the best search entry's (an entry with renders per clip)
 the benchmark has one (:func:`listen_columns`). Out-of-domain benchmarks
 (:mod:`leaderboard.ood`) get one too: the real note, the best model's patch and the
 best search's, re-rendered at the pitch and note length detected in the note
-(:func:`ood_examples`). Clips and spectrograms are written as the listening examples
-of ``index.html`` write theirs (:func:`leaderboard.examples.make_examples`).
+(:func:`ood_examples`), drawn from the notes every column scored. Clips and spectrograms
+are written as the listening examples of ``index.html`` write theirs
+(:func:`leaderboard.examples.make_examples`).
 """
 
 from __future__ import annotations
@@ -88,7 +89,10 @@ def ood_examples(s: OodSection, site: Path, source: Path | None,
         warn(f"{s.benchmark}: no listening page: {e}")
         return headers, []
     rows = {int(r["id"]): r for r in table.to_pylist()}
-    ids = seeded_ids(sorted(rows), s.benchmark)
+    scored = set(rows)  # notes every column scored (a search may score a subset)
+    for _, d in columns:
+        scored &= {int(c["id"]) for c in d["clips"]}
+    ids = seeded_ids(sorted(scored), s.benchmark)
     bdir = key_of(s.benchmark)
     for sub in ("audio", "img"):
         (site / sub / bdir).mkdir(parents=True, exist_ok=True)
