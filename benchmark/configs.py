@@ -140,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             fp = b.fingerprint()[:16]
         except OSError as e:
             fp = f"(unavailable: {e.strerror or e})"
+        except DatasetError as e:  # a synth library or its preset banks not installed
+            fp = f"(unavailable: {e})"
         try:
             n = b.config().n
         except (OSError, DatasetError):

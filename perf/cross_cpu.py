@@ -1,6 +1,7 @@
 """Cross-CPU check: the same rows natively and under emulated CPUs.
 
-    python perf/cross_cpu.py                          # 3 clips of every built-in
+    python perf/cross_cpu.py                          # 3 clips of every Faust built-in
+    python perf/cross_cpu.py --instruments vital      # Vital (differs by CPU: docs/vital.md)
     python perf/cross_cpu.py --benchmark guitar_light-v2   # a whole test split
     python perf/cross_cpu.py --instruments moog --n 20 --cpus Nehalem
 
@@ -90,7 +91,8 @@ def jobs_from_args(args: argparse.Namespace) -> list[Job]:
         whole = not args.n or args.n >= len(ids)
         return [Job(bench.name, config, ids[: args.n] if args.n else ids,
                     bench.test_digest if whole else None)]
-    names = sorted(BUILTIN) if args.instruments == "all" else args.instruments.split(",")
+    names = (sorted(n for n, inst in BUILTIN.items() if inst.source.kind == "faust")
+             if args.instruments == "all" else args.instruments.split(","))
     n = args.n or 3
     return [Job(name, RenderConfig(resolve_instrument(name), n=n, seed=args.seed),
                 list(range(n))) for name in names]
@@ -109,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python perf/cross_cpu.py",
                                  description=__doc__.splitlines()[0])
     ap.add_argument("--instruments", default="all",
-                    help="comma-separated built-in names or spec files, or 'all' (default)")
+                    help="comma-separated built-in names or spec files, or 'all' (default): "
+                         "every built-in Faust instrument (synth libraries by name: vital's "
+                         "PCM differs by CPU, docs/vital.md)")
     ap.add_argument("--benchmark", help="check this named benchmark's test split instead")
     ap.add_argument("--n", type=int, default=0,
                     help="rows per instrument (default 3), or the first N of the benchmark's split")

@@ -64,11 +64,15 @@ def parameter_table(instrument: Instrument) -> str:
         dep = f"`{p.depends_on.switch}` in {', '.join(p.depends_on.values)}" if p.depends_on else ""
         if isinstance(p, Knob):
             lo, hi = p.steps
-            window = "" if p.window is None else f", sampled in MIDI {lo}-{hi}"
-            values = f"0-10 ({p.resolution} steps{window})"
+            window = "" if p.window is None else f", sampled in steps {lo}-{hi}"
+            weights = "" if p.weights is None else \
+                f", bins weighted {':'.join(f'{w:g}' for w in p.weights)}"
+            values = f"0-10 ({p.resolution} steps{window}{weights})"
             kind = "knob"
         else:
-            values = ", ".join(p.labels)
+            weights = "" if p.weights is None else \
+                f" (weighted {':'.join(f'{w:g}' for w in p.weights)})"
+            values = ", ".join(p.labels) + weights
             kind = "switch"
         lines.append(f"| `{p.name}` | {kind} | {values} | {dep} | {p.description} |")
     return "\n".join(lines)
@@ -104,7 +108,7 @@ def _(source: FaustSource) -> str:
 @source_words.register
 def _(source: SynthSource) -> str:
     dist, _ = LIBRARIES[source.synth]
-    return (f"the {source.synth} engine of the Python library `{dist}` "
+    return (f"{source.synth} engine of the Python library `{dist}` "
             f"{library_version(source.synth) or '(not installed)'} (GPL-3)")
 
 

@@ -21,7 +21,7 @@ from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, Ch
 from ..dsp.reference import dsp_dir
 from ..instruments import get_instrument
 from ..plugins.host import PluginError, plugin_digest
-from ..synths import library_digest
+from ..synths import library, library_digest
 from ..core.reading import brief, read_json
 
 
@@ -70,8 +70,9 @@ def _(source: PluginSource) -> str | None:
 
 
 @digest_of.register
-def _(source: SynthSource) -> str | None:
-    return library_digest(source.synth)
+def _(source: SynthSource) -> str:
+    library(source.synth)  # MissingExtra, before anything is rendered or compared
+    return library_digest(source.synth)  # type: ignore[return-value]
 
 
 @digest_of.register

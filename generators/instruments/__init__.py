@@ -5,13 +5,15 @@ from __future__ import annotations
 from ..model.declaration import Instrument
 from ..core.errors import DatasetError
 from ..core.reading import brief
+from .dexed import DEXED
 from .guitar import GUITAR, GUITAR_LIGHT
 from .moog import MOOG
 from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT
+from .vital import VITAL
 
 BUILTIN: dict[str, Instrument] = {
     inst.name: inst
-    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT)
+    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT, DEXED, VITAL)
 }
 
 

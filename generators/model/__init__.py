@@ -5,8 +5,9 @@ Modules::
     declaration   the typed instrument declaration (knobs, switches, sources, dependencies)
     sampler       the seeded draw of patches (``draw``, ``Sample``)
     shards        the shard plan of a dataset and the checks of shard files
-    presets       human preset sets (amsynth banks) used as a test split
+    presets       human preset sets (amsynth banks, DX7 banks) used as a test split
     preset_files  preset file formats (VST2 chunk files, amsynth banks and states)
+    dx7           the DX7 voice and bank format (.syx), mapped to the dexed instrument's columns
     config        ``RenderConfig``: everything that determines a dataset's rows
 
 The names other packages use are re-exported here (imported on first use).

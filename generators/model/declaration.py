@@ -9,7 +9,8 @@ benchmark's targets and masks and the leaderboard's columns all read it.
 
 Scales:
     * a knob's *label* is on the 0-10 scale of its full MIDI domain
-      (``label = 10 * step / (resolution - 1)``);
+      (``label = 10 * step / (resolution - 1)``; the resolution is a MIDI one,
+      128 or 16384, or the control's native number of steps, e.g. 100 for 0-99);
     * its *engine value* is on the 0-1 "plug-in" scale (``label / 10``), which is
       what the DSP (or the plug-in) receives;
     * a switch's label is one of its ordered ``labels``; the engine receives
@@ -24,7 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 KNOB_RESOLUTIONS = (128, 16384)
-"""MIDI resolutions a knob may have: 7-bit or 14-bit controllers."""
+"""MIDI resolutions of plug-in and built-in knobs: 7-bit or 14-bit controllers."""
+MAX_RESOLUTION = 16384
+"""The most steps a knob may have. A knob may also have its control's native number of
+steps (100 for a DX7 level 0-99, 8 for a feedback 0-7): any count from 2 to this."""
 
 
 class DeclarationError(ValueError):
@@ -52,10 +56,14 @@ class Knob:
 
     Attributes:
         name: column name, and the DSP control's label.
-        resolution: number of MIDI steps of the full domain, 128 or 16384.
-        window: inclusive MIDI step range ``(low, high)`` that sampling draws
+        resolution: number of steps of the full domain: a MIDI resolution (128 or
+            16384) or the control's native count (2 to :data:`MAX_RESOLUTION`;
+            step ``s`` of a DX7 level 0-99 is the value ``s``).
+        window: inclusive step range ``(low, high)`` that sampling draws
             from; ``None`` for the whole domain. Labels stay on the 0-10 scale
             of the full domain.
+        weights: relative sampling weights of equal bins of the window (see
+            :meth:`bins`), or ``None`` for uniform steps.
         default: base-patch engine value, 0-1.
         depends_on: the switch setting this knob needs to be audible.
         description: what the knob does, with units where it has them.
@@ -71,6 +79,7 @@ class Knob:
     description: str = ""
     target: str | int | None = None
     kind: Literal["knob"] = "knob"
+    weights: tuple[float, ...] | None = None
 
     @property
     def steps(self) -> tuple[int, int]:
@@ -78,8 +87,22 @@ class Knob:
         return self.window if self.window is not None else (0, self.resolution - 1)
 
     def label_of_step(self, step: int) -> float:
-        """0-10 label of MIDI step ``step``."""
+        """0-10 label of step ``step``."""
         return 10.0 * step / (self.resolution - 1)
+
+    def step_of_label(self, label: float) -> int:
+        """The step nearest to a 0-10 label (0 .. ``resolution - 1``)."""
+        return int(min(max(round(float(label) * (self.resolution - 1) / 10.0), 0),
+                       self.resolution - 1))
+
+    def bins(self) -> list[tuple[int, int]]:
+        """Inclusive step ranges of the sampling bins: the window cut into
+        ``len(weights)`` runs of consecutive steps as equal as integers allow (bin ``j``
+        starts at ``low + floor(j * size / len(weights))``); one bin without weights."""
+        lo, hi = self.steps
+        k, size = len(self.weights or (1.0,)), hi - lo + 1
+        starts = [lo + j * size // k for j in range(k + 1)]
+        return [(starts[j], starts[j + 1] - 1) for j in range(k)]
 
     def engine_value(self, label: float) -> float:
         """Engine value (0-1) of a 0-10 label."""
@@ -99,6 +122,7 @@ class Switch:
         values: plug-in value (0-1) per label; ``None`` means the label's
             index, which is what built-in Faust instruments read.
         target: plug-in parameter (name or index); ``None`` for built-ins.
+        weights: relative sampling weight of each label, or ``None`` for uniform.
     """
 
     name: str
@@ -109,6 +133,7 @@ class Switch:
     values: tuple[float, ...] | None = None
     target: str | int | None = None
     kind: Literal["switch"] = "switch"
+    weights: tuple[float, ...] | None = None
 
     def engine_value(self, label: str) -> float:
         """Engine value of ``label``: its index, or its mapped plug-in value."""
@@ -361,7 +386,9 @@ class Instrument:
         note_length: seconds the note is held.
         clip_length: seconds rendered (the release sounds after note-off).
         sample_rate: Hz.
-        sampler: ``"uniform"`` draws each parameter uniformly on its grid;
+        sampler: ``"uniform"`` draws each parameter independently on its grid,
+            uniformly or by its declared ``weights`` (the one mechanism for a
+            non-uniform distribution);
             ``"grid"`` enumerates every combination of the switches in order
             (knobs, if any, at their defaults).
         default_n: the ``--n`` used when none is given (``None``: required).
@@ -487,17 +514,30 @@ class Instrument:
             seen.add(p.name)
             if p.name in self.fixed:
                 raise DeclarationError(f"{self.name}: {p.name!r} is both varied and fixed")
+            if p.weights is not None:
+                w = p.weights
+                if (not w or any(not (x >= 0.0 and x < float("inf")) for x in w)
+                        or not sum(w) > 0.0):
+                    raise DeclarationError(f"{self.name}.{p.name}: weights must be finite, "
+                                           ">= 0 and not all 0")
             if isinstance(p, Knob):
-                if p.resolution not in KNOB_RESOLUTIONS:
+                if (isinstance(p.resolution, bool) or not isinstance(p.resolution, int)
+                        or not 2 <= p.resolution <= MAX_RESOLUTION):
                     raise DeclarationError(
-                        f"{self.name}.{p.name}: resolution must be one of {KNOB_RESOLUTIONS}"
+                        f"{self.name}.{p.name}: resolution must be an integer from 2 to "
+                        f"{MAX_RESOLUTION} (MIDI: {KNOB_RESOLUTIONS}), got {p.resolution!r}"
                     )
                 lo, hi = p.steps
                 if not 0 <= lo <= hi <= p.resolution - 1:
                     raise DeclarationError(f"{self.name}.{p.name}: window {p.window} out of range")
                 if not 0.0 <= p.default <= 1.0:
                     raise DeclarationError(f"{self.name}.{p.name}: default must be in 0-1")
+                if p.weights is not None and len(p.weights) > hi - lo + 1:
+                    raise DeclarationError(f"{self.name}.{p.name}: {len(p.weights)} weights "
+                                           f"for a window of {hi - lo + 1} steps")
             else:
+                if p.weights is not None and len(p.weights) != len(p.labels):
+                    raise DeclarationError(f"{self.name}.{p.name}: one weight per label")
                 if len(p.labels) < 2 or len(set(p.labels)) != len(p.labels):
                     raise DeclarationError(f"{self.name}.{p.name}: needs >= 2 distinct labels")
                 if p.default not in p.labels:
@@ -540,7 +580,11 @@ class Instrument:
     # ---------------------------------------------------------- serialising
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form (what ``instrument.json`` holds; ``design_notes`` as ``notes``)."""
-        return {SERIALISED_AS.get(k, k): v for k, v in dataclasses.asdict(self).items()}
+        d = {SERIALISED_AS.get(k, k): v for k, v in dataclasses.asdict(self).items()}
+        for p in d["params"]:  # uniform parameters keep the record they had before weights
+            if p.get("weights") is None:
+                p.pop("weights", None)
+        return d
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=True)
@@ -554,6 +598,8 @@ class Instrument:
             p = dict(p)
             dep = p.pop("depends_on", None)
             dep = Dependency(dep["switch"], tuple(dep["values"])) if dep else None
+            if p.get("weights") is not None:
+                p["weights"] = tuple(p["weights"])
             if p.get("kind") == "switch":
                 p["labels"] = tuple(p["labels"])
                 if p.get("values") is not None:

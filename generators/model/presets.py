@@ -1,4 +1,8 @@
-"""Human-made presets as rows of labels: amsynth's preset banks.
+"""Human-made presets as rows of labels: amsynth's preset banks and DX7 banks.
+
+Two readers (:data:`READERS`): ``amsynth`` (below) and ``dx7`` (:func:`dx7_rows`:
+DX7 ``.syx``/``.dx7`` banks, by default the DX7 and TX7 ROM banks and FB-01
+conversions of Debian's ``hexter`` package, for the ``dexed`` instrument).
 
 amsynth ships its factory and contributed presets as plain-text banks
 (``/usr/share/amsynth/banks/*.bank``, Debian package ``amsynth``)::
@@ -42,6 +46,7 @@ import numpy as np
 
 from .declaration import Instrument, Knob
 from ..core.errors import DatasetError
+from . import dx7
 from .preset_files import amsynth_bank_lines
 
 AMSYNTH_BANKS = "/usr/share/amsynth/banks"
@@ -290,8 +295,91 @@ def preset_rows(instrument: Instrument, folder: str | Path = AMSYNTH_BANKS) -> P
     return PresetRows(tuple(rows), len(presets), distinct, duplicates, dict(dropped), renamed)
 
 
-READERS = {"amsynth": preset_rows}
+HEXTER_BANKS = "/usr/share/hexter"
+"""Where Debian's ``hexter`` package installs DX7 banks (raw packed voices, ``*.dx7``)."""
+DX7_PATTERNS = ("*.syx", "*.dx7")
+"""File names a folder of DX7 banks is searched for (any case)."""
+
+
+def dx7_bank_files(folder: str | Path) -> list[Path]:
+    """The DX7 bank files of ``folder`` (:data:`DX7_PATTERNS`, any case), sorted by name.
+
+    Raises:
+        PresetSetError: no such folder, or no bank in it.
+    """
+    folder = Path(folder)
+    if folder.is_file():
+        raise PresetSetError(f"preset folder {folder} is a file; give the folder that holds it")
+    if not folder.is_dir():
+        raise PresetSetError(f"preset folder {folder} not found"
+                             + (" (apt-get install hexter)" if str(folder) == HEXTER_BANKS else ""))
+    suffixes = {pat[1:] for pat in DX7_PATTERNS}
+    files = sorted(f for f in folder.iterdir() if f.suffix.lower() in suffixes and f.is_file())
+    if not files:
+        raise PresetSetError(f"no DX7 banks ({', '.join(DX7_PATTERNS)}) in {folder}")
+    return files
+
+
+def dx7_rows(instrument: Instrument, folder: str | Path = HEXTER_BANKS) -> PresetRows:
+    """Rows of labels of ``instrument`` (``dexed``) for the voices of the DX7 banks in ``folder``.
+
+    Each file is a 32-voice sysex bank (one or more 4104-byte dumps) or raw packed
+    voices (:func:`generators.model.dx7.bank_voices`); voices are named
+    ``<file stem>/<position from 001> <voice name>``. Kept: the first voice of each
+    distinct row of labels (files sorted by name, voices in file order); the others
+    are counted as duplicates (the same voice under another name included).
+
+    Raises:
+        PresetSetError: no folder, no bank, an unreadable or malformed bank (one line
+            naming the file), or an instrument whose columns are not DX7 parameters.
+    """
+    on = {f"op{k}_on" for k in range(1, 7)}
+    foreign = [n for n in instrument.names if n not in dx7.LAYOUT and n not in on]
+    if foreign:
+        raise PresetSetError(f"{instrument.name} has columns that are not DX7 voice "
+                             f"parameters: {', '.join(foreign[:5])}")
+    rows: list[tuple[str, dict[str, float | str]]] = []
+    seen: set[str] = set()
+    values: set[bytes] = set()
+    read = duplicates = 0
+    for path in dx7_bank_files(folder):
+        try:
+            voices = dx7.read_bank_file(path)
+        except dx7.VoiceFormatError as e:
+            raise PresetSetError(str(e)) from None
+        for j, voice in enumerate(voices):
+            read += 1
+            values.add(voice[:dx7.NAME_AT])
+            labels = dx7.labels_of(instrument, voice)
+            ident = json.dumps(labels, sort_keys=True)
+            if ident in seen:
+                duplicates += 1
+                continue
+            seen.add(ident)
+            rows.append((f"{path.stem}/{j + 1:03d} {dx7.voice_name(voice)}", labels))
+    return PresetRows(tuple(rows), read, len(values), duplicates, {}, 0)
+
+
+READERS = {"amsynth": preset_rows, "dx7": dx7_rows}
 """Preset readers by name: ``reader(instrument, folder) -> PresetRows``."""
+DEFAULT_FOLDERS = {"amsynth": AMSYNTH_BANKS, "dx7": HEXTER_BANKS}
+"""The folder each reader reads when none is given (a named benchmark's presets)."""
+
+
+def reader_for(instrument: Instrument) -> str:
+    """The preset reader whose presets play ``instrument``: ``dx7`` for the ``dexed``
+    engine, ``amsynth`` for an amsynth plug-in spec.
+
+    Raises:
+        PresetSetError: no reader knows the instrument's presets.
+    """
+    src = instrument.source
+    if getattr(src, "synth", None) == "dexed":
+        return "dx7"
+    if "amsynth" in str(getattr(src, "path", "")):
+        return "amsynth"
+    raise PresetSetError(f"no preset reader for {instrument.name}; presets can be read for "
+                         "the dexed instrument (DX7 .syx banks) and amsynth specs (.bank files)")
 
 
 def rows_digest(rows: tuple[tuple[str, dict[str, float | str]], ...]) -> str:
@@ -322,15 +410,22 @@ class PresetSet:
 
     @classmethod
     def read(cls, instrument: Instrument, reader: str = "amsynth",
-             folder: str | Path = AMSYNTH_BANKS, limit: int | None = None) -> PresetSet:
-        """Read the rows of ``folder`` for ``instrument`` (the first ``limit`` only
-        when given, for tiny test datasets)."""
+             folder: str | Path | None = None, limit: int | None = None) -> PresetSet:
+        """Read the rows of ``folder`` (default: the reader's, :data:`DEFAULT_FOLDERS`)
+        for ``instrument`` (the first ``limit`` only when given, for tiny test datasets)."""
+        return cls.of(instrument, reader, folder, limit)[0]
+
+    @classmethod
+    def of(cls, instrument: Instrument, reader: str = "amsynth",
+           folder: str | Path | None = None, limit: int | None = None
+           ) -> tuple[PresetSet, PresetRows]:
+        """:meth:`read`, with the reader's account of what it read and dropped."""
         if reader not in READERS:
             raise PresetSetError(f"unknown preset reader {reader!r}; known: {', '.join(READERS)}")
-        rows = READERS[reader](instrument, folder).rows
-        if limit is not None:
-            rows = rows[:limit]
-        return cls(reader, str(folder), len(rows), rows_digest(rows), rows)
+        folder = DEFAULT_FOLDERS[reader] if folder is None else folder
+        found = READERS[reader](instrument, folder)
+        rows = found.rows if limit is None else found.rows[:limit]
+        return cls(reader, str(folder), len(rows), rows_digest(rows), rows), found
 
     def rows(self, instrument: Instrument) -> tuple[tuple[str, dict[str, float | str]], ...]:
         """The rows, read again from the folder when this set came from a record.
@@ -344,7 +439,7 @@ class PresetSet:
                 raise PresetSetError(
                     f"the presets in {self.folder} are not those this dataset was made of "
                     f"({len(fresh)} rows, digest {rows_digest(fresh)[:12]}... vs {self.count} "
-                    f"rows, {self.sha256[:12]}...): another amsynth version?")
+                    f"rows, {self.sha256[:12]}...): other banks, or another version of them?")
             object.__setattr__(self, "_rows", fresh)
         return self._rows
 

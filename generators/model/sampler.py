@@ -48,8 +48,11 @@ def draw(instrument: Instrument, seed: int, i: int,
         notes: inclusive MIDI note range to draw the note from; ``None``
             plays the instrument's note.
 
-    ``"uniform"`` instruments draw each knob's MIDI step uniformly inside its
-    window and each switch's label uniformly; ``"grid"`` instruments take
+    ``"uniform"`` instruments draw each knob's step uniformly inside its
+    window and each switch's label uniformly, or, for a parameter with
+    ``weights``, by those weights (:func:`weighted_index`; a knob's weights are
+    per bin of its window, :meth:`~generators.model.declaration.Knob.bins`, and the
+    step is uniform inside the bin drawn); ``"grid"`` instruments take
     combination ``i mod grid_size`` of their switches (first switch slowest).
     """
     rng = rng_for(seed, i)
@@ -60,13 +63,23 @@ def draw(instrument: Instrument, seed: int, i: int,
     else:
         for p in instrument.params:
             if isinstance(p, Knob):
-                lo, hi = p.steps
+                lo, hi = p.bins()[weighted_index(rng, p.weights)] if p.weights else p.steps
                 step = int(rng.integers(lo, hi + 1))
                 settings[p.name] = float(np.float32(p.label_of_step(step)))
+            elif p.weights:
+                settings[p.name] = p.labels[weighted_index(rng, p.weights)]
             else:
                 settings[p.name] = p.labels[int(rng.integers(len(p.labels)))]
     note = instrument.note if notes is None else int(rng.integers(notes[0], notes[1] + 1))
     return Sample(id=i, settings=settings, note=note)
+
+
+def weighted_index(rng: np.random.Generator, weights: tuple[float, ...]) -> int:
+    """Index ``j`` drawn with probability ``weights[j] / sum(weights)``: one uniform
+    double from ``rng`` against the cumulative weights (float64, the same on every
+    machine)."""
+    cum = np.cumsum(np.asarray(weights, dtype=np.float64))
+    return int(min(np.searchsorted(cum, rng.random() * cum[-1], side="right"), len(cum) - 1))
 
 
 def _grid_combination(instrument: Instrument, k: int) -> tuple[str, ...]:

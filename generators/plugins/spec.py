@@ -19,7 +19,7 @@ A spec declares a plug-in instrument with the same model as the built-ins
       filter_cutoff:                      # column name
         kind: knob
         parameter: filter_cutoff          # plug-in parameter: name, or index (int)
-        resolution: 128                   # MIDI steps: 128 or 16384
+        resolution: 128                   # steps: 128 or 16384 (MIDI), or 2-16384
         window: [0, 100]                  # optional: MIDI steps sampled
         default: 0.54                     # base-patch 0-1 value (default: its `fixed` value)
         description: low-pass cutoff

@@ -254,7 +254,7 @@ class SpecKnob:
             or an effect's on switch).
         default: base-patch 0-1 value (None: its ``fixed`` value).
         window: MIDI steps sampled, ``(low, high)`` (None: all).
-        resolution: MIDI steps, 128 or 16384.
+        resolution: steps, 128 or 16384 (MIDI) or the control's own count (2-16384).
         description: one line for the dataset card.
     """
 

@@ -34,6 +34,7 @@ from ..core.atomic import (WriteError, claim_dir, remove_temp_files, write_table
 from ..dataset.card import parameter_table, write_card
 from ..model.config import RenderConfig, default_shard_size
 from ..model.declaration import Instrument
+from ..model.presets import PresetSet, reader_for
 from ..core.errors import DatasetError
 from ..dataset.fingerprint import meta, read_meta, same_dataset, summary
 from ..instruments import BUILTIN
@@ -258,6 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--benchmark", help="render a named benchmark dataset (e.g. noisemaker-v2; "
                    "list: python -m benchmark.configs): sets --instrument, --n, --seed, --notes "
                    "and --audio-format; default --out datasets/<benchmark>")
+    p.add_argument("--presets", type=Path, metavar="DIR",
+                   help="make the test split of the human presets in the banks of DIR "
+                        "(dexed: DX7 .syx/.dx7 banks; amsynth specs: .bank files), duplicates "
+                        "removed and reported; --n is then the number of random train patches")
     p.add_argument("--out", type=Path, help="dataset folder (default: datasets/<instrument>)")
     p.add_argument("--seed", type=int, help="dataset seed (default: 0)")
     p.add_argument("--workers", type=cli.workers_arg, default=os.cpu_count() or 1,
@@ -331,7 +336,19 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
     shard_size = args.shard_size if args.shard_size is not None else default_shard_size(n)
     note_range = _range(args.notes, "--notes") if args.notes else None
     if getattr(args, "benchmark", None):
+        if getattr(args, "presets", None) is not None:
+            raise DatasetError("--benchmark sets its own test split; drop --presets")
         return get_benchmark(args.benchmark).config(shard_size)  # its split and presets too
+    if getattr(args, "presets", None) is not None:
+        presets, found = PresetSet.of(instrument, reader_for(instrument), args.presets.resolve())
+        if not presets.count:
+            raise DatasetError(f"--presets {args.presets}: no preset in its banks")
+        print(f"presets: {found.summary()}")
+        shard_size = args.shard_size if args.shard_size is not None else \
+            default_shard_size(n + presets.count)
+        return RenderConfig(instrument=instrument, n=n + presets.count, seed=args.seed,
+                            shard_size=shard_size, note_range=note_range,
+                            audio_format=args.audio_format, train=n, presets=presets)
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
                         note_range=note_range, audio_format=args.audio_format)
 

@@ -26,6 +26,14 @@ _ENGINE: Any = None
 """The engine of this worker process (set by :func:`_init`)."""
 
 
+class _NoEngine:
+    """What a worker holds when building its engine failed: the error, raised by every job
+    (so it reaches the caller as itself, not as a broken pool)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
 def _init(factory: Callable[..., Any], args: tuple[Any, ...], parent: int,
           cleanup: Callable[[int], None] | None) -> None:
     """Worker start: die with the parent (pid ``parent``; ``cleanup(own pid)`` first when
@@ -36,10 +44,15 @@ def _init(factory: Callable[..., Any], args: tuple[Any, ...], parent: int,
     # shutdown, which nanobind reports as leaked DawDreamer instances
     die_with_parent(parent, cleanup=partial(cleanup, os.getpid()) if cleanup else None)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _ENGINE = factory(*args)
+    try:
+        _ENGINE = factory(*args)
+    except Exception as e:  # noqa: BLE001 (any build error, e.g. a synth library not installed, is re-raised by the first job)
+        _ENGINE = _NoEngine(e)
 
 
 def _run(fn: Callable[..., Any], job: tuple[Any, ...]) -> Any:
+    if isinstance(_ENGINE, _NoEngine):
+        raise _ENGINE.error
     return fn(_ENGINE, *job)
 
 

@@ -27,7 +27,7 @@ def nm(tiny_noisemaker) -> Path:
 def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values() if b.presets is None} == {
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
-        "guitar-v2": 10_000, "guitar_light-v2": 32}
+        "guitar-v2": 10_000, "guitar_light-v2": 32, "dexed-v1": 10_000, "vital-v1": 10_000}
     for b in BENCHMARKS.values():
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
@@ -163,6 +163,6 @@ def test_a_reference_mismatch_is_reported_by_kind_of_instrument() -> None:
     assert plugin.is_plugin
     check = reference_check(plugin, other)
     assert check["reproduced"] is False
-    assert "plug-in output differs by machine; tolerated" in reference_line(plugin, check)
+    assert "synth library output may differ by machine; tolerated" in reference_line(plugin, check)
     unpinned = dataclasses.replace(plugin, test_digest=None)
     assert reference_check(unpinned, other)["reproduced"] is None

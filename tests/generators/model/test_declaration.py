@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -18,7 +19,12 @@ def make(**kw) -> Instrument:
 
 
 @pytest.mark.parametrize("params, message", [
-    ((Knob("k", resolution=100),), "resolution"),
+    ((Knob("k", resolution=1),), "resolution"),
+    ((Knob("k", resolution=16385),), "resolution"),
+    ((Knob("k", resolution=8, weights=(1.0,) * 9),), "9 weights"),
+    ((Knob("k", weights=(0.0, 0.0)),), "not all 0"),
+    ((Knob("k", weights=(1.0, float("nan"))),), "finite"),
+    ((Switch("s", ("a", "b"), "a", weights=(1.0,)),), "one weight per label"),
     ((Knob("k", window=(0, 200)),), "window"),
     ((Knob("k"), Knob("k")), "twice"),
     ((Switch("s", ("a",), "a"),), "2 distinct"),
@@ -35,6 +41,15 @@ def test_inconsistent_declarations_are_refused(params, message) -> None:
 def test_round_trip_through_json_dict() -> None:
     for inst in BUILTIN.values():
         assert Instrument.from_dict(inst.to_dict()) == inst
+
+
+def test_weights_round_trip_and_uniform_records_are_unchanged() -> None:
+    """Weights survive ``instrument.json``; a parameter without weights is recorded as
+    before they existed (so the fingerprints of published benchmarks stay)."""
+    inst = make(params=(Switch("s", ("off", "on"), "off", weights=(1.0, 3.0)),
+                        Knob("k", resolution=100, weights=(1.0, 2.0))))
+    assert Instrument.from_dict(json.loads(inst.to_json())) == inst
+    assert all("weights" not in p for p in make().to_dict()["params"])
 
 
 def test_design_notes_keep_their_serialised_name() -> None:

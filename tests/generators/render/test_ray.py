@@ -129,6 +129,16 @@ def test_ray_renders_plugin_instruments_like_local(ray_cluster, tmp_path: Path) 
 
 
 @pytest.mark.ray
+def test_ray_renders_dexed_like_local(ray_cluster, tmp_path: Path) -> None:
+    """A synth-library instrument (Dexed's DX7 engine): the same bytes on Ray as locally."""
+    pytest.importorskip("dexed", reason='needs dexed-py: pip install -e ".[synths]"')
+    config = RenderConfig(get_instrument("dexed"), n=10, seed=6, shard_size=3, note_range=(48, 72))
+    render_dataset(config, tmp_path / "local", workers=1, progress=False)
+    render_dataset(config, tmp_path / "ray", engine="ray", progress=False)
+    assert read_rows(tmp_path / "ray") == read_rows(tmp_path / "local")
+
+
+@pytest.mark.ray
 def test_worker_errors_reach_the_driver_as_one_line(ray_cluster, tmp_path: Path) -> None:
     inst = dataclasses.replace(get_instrument("noisemaker"), name="gone",
                                source=PluginSource("/nonexistent/synth.so"))
@@ -146,3 +156,13 @@ def test_missing_ray_is_a_clear_message(monkeypatch, tmp_path: Path, capsys) -> 
     assert err.strip() == f"error: {MISSING_RAY}"
     assert 'pip install "secret-sauce[cluster]"' in err
     assert not (tmp_path / "d").exists()  # refused before anything was written
+
+
+@pytest.mark.ray
+def test_ray_renders_vital_like_local(ray_cluster, tmp_path: Path) -> None:
+    """Vital (one forked child per clip, inside each Ray actor) gives the local bytes."""
+    pytest.importorskip("vita", reason='needs the synths extra: pip install -e ".[synths]"')
+    config = RenderConfig(get_instrument("vital"), n=6, seed=2, shard_size=2)
+    render_dataset(config, tmp_path / "local", workers=1, progress=False)
+    render_dataset(config, tmp_path / "ray", engine="ray", progress=False)
+    assert read_rows(tmp_path / "ray") == read_rows(tmp_path / "local")

@@ -1,0 +1,83 @@
+"""Dexed's DX7 engine (``dexed-py``, GPL-3): the renderer of the ``dexed`` instrument.
+
+A clip is the settings written as a DX7 voice (:func:`generators.model.dx7.voice_of`,
+156 bytes with the operator mask, all on), loaded into the engine, and one note
+rendered; the engine's mono output is multiplied by the source's fixed gain and
+passed through the plug-in host's soft limiter (:func:`generators.plugins.host.soft_limit`:
+identity below 0.9, never reaching 1), as plug-in output is.
+
+``dexed-py`` renders each note from a reset voice: the same voice renders the same
+bytes whatever was rendered before, in this instance or a fresh one
+(``tests/generators/test_dexed.py``, A-B-A).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ..model import dx7
+from ..model.declaration import Instrument, SynthSource
+from ..plugins.host import soft_limit
+from .library import library
+
+OPERATORS_ON = 0x3F
+"""The 156th byte Dexed reads: operator on/off mask, every operator on."""
+
+
+class Renderer:
+    """Renders clips of a ``dexed`` instrument (the :class:`~generators.sources.renderers.Renderer`
+    protocol).
+
+    Raises:
+        MissingExtra: ``dexed-py`` is not installed (one-line CLI error).
+    """
+
+    def __init__(self, instrument: Instrument) -> None:
+        dexed = library("dexed")
+        assert isinstance(instrument.source, SynthSource)
+        self.instrument = instrument
+        # the C++ engine itself: it loads the 156 voice bytes as they are (the wrapper's
+        # ``DexedSynth.load_patch`` would take them through a ``Patch`` first)
+        self.engine = dexed._RawDexedSynth(float(instrument.sample_rate), 0)
+        self.gain = np.float32(10.0 ** (instrument.source.gain_db / 20.0))
+
+    def voice(self, settings: dict[str, float | str], name: str = "") -> bytes:
+        """The 155 voice bytes of ``settings`` (:func:`~generators.model.dx7.voice_of`)."""
+        return dx7.voice_of(self.instrument, settings, name)
+
+    def render_voice(self, voice: bytes, note: int | None = None) -> np.ndarray:
+        """Render one note of a DX7 voice (155 bytes): the engine's raw output,
+        float32 ``[n_samples]``, before gain and limiter (human voices peak up to ~5.5)."""
+        inst = self.instrument
+        self.engine.load_sysex(bytes(voice[:dx7.VOICE_BYTES]) + bytes([OPERATORS_ON]))
+        audio = self.engine.render(inst.note if note is None else int(note), inst.velocity,
+                                   inst.note_length, inst.clip_length)
+        out = np.zeros(inst.n_samples, np.float32)
+        m = min(inst.n_samples, audio.shape[0])
+        out[:m] = audio[:m]
+        return out
+
+    def output(self, raw: np.ndarray) -> np.ndarray:
+        """Fixed gain, then the soft limiter: float32 ``[n]`` in (-1, 1)."""
+        return soft_limit(raw * self.gain)
+
+    def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
+        """One clip: float32 ``[n_samples]`` in (-1, 1), mono, at the instrument's rate."""
+        return self.output(self.render_voice(self.voice(settings), note))
+
+    def preset_files(self, settings: dict[str, float | str], folder: Path, name: str) -> list[Path]:
+        """Write ``patch.syx`` (a single-voice dump of ``settings``, loadable by Dexed and a
+        hardware DX7) and ``<name>.syx`` (a 32-voice bank: this voice, then 31 INIT VOICEs)
+        into ``folder``; return their paths."""
+        voice = self.voice(settings, name.upper())
+        patch, bank = Path(folder) / "patch.syx", Path(folder) / f"{_file_name(name)}.syx"
+        patch.write_bytes(dx7.voice_sysex(voice))  # ``folder``: match's temp folder, renamed whole
+        bank.write_bytes(dx7.bank_sysex([voice]))
+        return [patch, bank]
+
+
+def _file_name(name: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("_.")
+    return (safe or "match")[:40] + "-bank"
