@@ -44,6 +44,7 @@ from generators.core.cli import ArgumentParser, exit_with, workers_arg
 from generators.model.declaration import Instrument
 from generators.core.reading import ReadError, read_audio
 
+from .played import at_played, detect, trained_notes
 from .saved import SavedModel, load_model
 
 ONSET_DB = -40.0
@@ -69,6 +70,8 @@ class Prepared:
     path: Path
     clip: np.ndarray
     info: dict[str, Any] = field(default_factory=dict)
+    sound: np.ndarray | None = None
+    """float32 ``[n]``: everything from the onset (at the instrument's rate, not cut)."""
 
 
 def prepare(path: Path, instrument: Instrument) -> Prepared:
@@ -85,7 +88,19 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     except ReadError as e:
         raise InputError("; ".join(e.problems)) from None
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
-    peak = float(np.max(np.abs(mono)))
+    return prepare_audio(path, mono, int(sr), instrument, channels=int(data.shape[1]))
+
+
+def prepare_audio(path: Path, mono: np.ndarray, sr: int, instrument: Instrument,
+                  channels: int = 1) -> Prepared:
+    """:func:`prepare` of audio already read: float32 ``mono [n]`` at ``sr`` Hz (``path``
+    names it in messages).
+
+    Raises:
+        InputError: silent, cannot be resampled, or too short.
+    """
+    read_s = len(mono) / sr
+    peak = float(np.max(np.abs(mono))) if len(mono) else 0.0
     if peak < SILENCE_PEAK:
         level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
         raise InputError(f"{path}: silent (peak {level}, below -60 dBFS)")
@@ -106,11 +121,22 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     n = instrument.n_samples
     clip = np.zeros(n, np.float32)
     clip[: min(n, len(sound))] = sound[:n]
-    info = {"sample_rate": int(sr), "channels": int(data.shape[1]),
-            "seconds": round(data.shape[0] / sr, 6), "onset_s": round(onset / instrument.sample_rate, 6),
+    info = {"sample_rate": int(sr), "channels": channels,
+            "seconds": round(read_s, 6), "onset_s": round(onset / instrument.sample_rate, 6),
             "peak": round(peak, 6), "cut_s": round(max(0.0, seconds - instrument.clip_length), 6),
             "padded_s": round(max(0.0, instrument.clip_length - seconds), 6)}
-    return Prepared(path, clip, info)
+    return Prepared(path, clip, info, sound)
+
+
+def played_target(prep: Prepared, sample_rate: int, clip_length_s: float) -> np.ndarray:
+    """The input as stored, from its onset, cut or zero-padded to the match's clip length
+    (:attr:`baselines.played.Played.clip_length_s`): float32
+    ``[round(clip_length_s * sample_rate)]``."""
+    n = int(round(clip_length_s * sample_rate))
+    sound = prep.sound if prep.sound is not None else prep.clip
+    out = np.zeros(n, np.float32)
+    out[: min(n, len(sound))] = sound[:n]
+    return stored_clip(out)
 
 
 def out_names(paths: list[Path]) -> tuple[list[str], list[str]]:
@@ -167,7 +193,8 @@ def write_result(out: Path, name: str, files: dict[str, Any]) -> Path:
 
 def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
           workers: int = 2, seed: int = 0, progress: bool = True) -> tuple[list[Path], list[str]]:
-    """Match each input; return (result folders written, one error line per bad input)."""
+    """Match each input at the note it plays and for as long (:mod:`baselines.played`);
+    return (result folders written, one error line per bad input)."""
     from tqdm import tqdm
 
     from benchmark.metrics import AudioDistances
@@ -186,32 +213,34 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     t0 = time.perf_counter()
     clips = np.stack([p.clip for _, p in ready])
     predicted = model.predict(clips)
-    notes = [inst.note] * len(ready)
+    trained = trained_notes(model.manifest, inst)
+    plays = [detect(p.sound, inst.sample_rate, inst, trained) for _, p in ready]
+    targets = [played_target(p, inst.sample_rate, pl.clip_length_s) for (_, p), pl in zip(ready, plays)]
     searched: list[Any] = [None] * len(ready)
     if budget > 0:
-        from benchmark.resynth import RenderPool
-
-        from .search import search
+        from .search import search_each
 
         with tqdm(total=budget * len(ready), unit="render", desc=f"search (budget {budget})",
-                  disable=not progress, dynamic_ncols=True) as bar, \
-                RenderPool(inst, workers) as pool:
-            searched = search(inst, clips, predicted, notes, budget, pool, seed=seed,
-                              progress=bar.update)
+                  disable=not progress, dynamic_ncols=True) as bar:
+            searched = search_each(inst, targets, predicted, plays, budget, workers, seed,
+                                   bar.update)
     seconds = (time.perf_counter() - t0) / len(ready)
-    renderer = make_renderer(inst)
     dist = AudioDistances(inst.sample_rate)
     written = []
-    for (name, prep), pred, found in tqdm(list(zip(ready, predicted, searched)), unit="file",
-                                          desc="writing", disable=not progress,
-                                          dynamic_ncols=True):
+    for (name, prep), pred, found, played, target in tqdm(
+            list(zip(ready, predicted, searched, plays, targets)), unit="file", desc="writing",
+            disable=not progress, dynamic_ncols=True):
         settings = found.settings if found is not None else inst.default_settings() | pred
-        target = stored_clip(prep.clip)
-        matched = stored_clip(renderer.render(settings, inst.note))
+        renderer = make_renderer(at_played(inst, played))
+        matched = stored_clip(renderer.render(settings, played.note))
         d = float(dist(target[None], matched[None])["logmel_l1_db"][0])
+        for line in played.lines:
+            print(f"note: {prep.path}: {line}")
         patch = {
             "input": str(prep.path), "input_audio": prep.info,
-            "instrument": inst.name, "note": inst.note, "clip_length_s": inst.clip_length,
+            "instrument": inst.name, "note": played.note, "f0_hz": played.f0_hz,
+            "note_length_s": played.note_length_s, "pitched": played.pitched,
+            "clip_length_s": played.clip_length_s, "played": played.to_dict(),
             "model": {"name": model.name, "path": str(model.path),
                       "instrument_fingerprint": model.manifest.get("instrument_fingerprint")},
             "settings": settings,
@@ -227,8 +256,8 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
                 compare_png(p, t, m, inst.sample_rate, n, dd),
         }
         if hasattr(renderer, "preset_files"):  # the synth's own preset formats
-            files[""] = lambda folder, s=settings, n=name, doc=patch: doc.setdefault(
-                "presets", [f.name for f in renderer.preset_files(s, folder, n)])
+            files[""] = lambda folder, s=settings, n=name, doc=patch, r=renderer: doc.setdefault(
+                "presets", [f.name for f in r.preset_files(s, folder, n)])
         files["patch.json"] = lambda p, doc=patch: p.write_text(
             json.dumps(doc, indent=2, default=_plain) + "\n")
         written.append(write_result(out, name, files))

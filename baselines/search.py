@@ -213,3 +213,36 @@ def _tell(st: _State, cands: list[dict[str, Any]], d: list[float]) -> None:
     if len(st.pending) == st.cma.population_size:
         st.cma.tell([(v, dk) for v, dk in zip(st.pending, d)])
     st.pending = []
+
+
+def search_each(instrument: Instrument, targets: list[np.ndarray], inits: list[dict[str, Any]],
+                plays: list[Any], budget: int, workers: int = 2, seed: int = 0,
+                progress: Callable[[int], None] | None = None) -> list[SearchResult]:
+    """:func:`search` of targets each played at its own note and length.
+
+    Args:
+        instrument: the instrument's declaration.
+        targets: per target, float32 ``[round(plays[i].clip_length_s * sample_rate)]``.
+        inits: per target, the starting settings.
+        plays: per target, its :class:`baselines.played.Played` (note, lengths).
+        budget, workers, seed, progress: as :func:`search` (target ``i`` uses ``seed + i``).
+
+    Targets of the same length share one render pool (the declaration with that note
+    and clip length: :func:`baselines.played.at_played`).
+
+    Returns:
+        one :class:`SearchResult` per target, in order.
+    """
+    from .played import at_played
+
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, pl in enumerate(plays):
+        groups.setdefault((pl.note_length_s, pl.clip_length_s), []).append(i)
+    out: list[SearchResult | None] = [None] * len(targets)
+    for members in groups.values():
+        inst = at_played(instrument, plays[members[0]])
+        with RenderPool(inst, workers) as pool:
+            for i in members:  # one at a time: search seeds target k with seed + k
+                out[i] = search(inst, np.stack([targets[i]]), [inits[i]], [plays[i].note],
+                                budget, pool, seed=seed + i, progress=progress)[0]
+    return [r for r in out if r is not None]

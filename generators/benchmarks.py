@@ -150,7 +150,109 @@ BENCHMARKS: dict[str, Benchmark] = {
 }
 
 
-def reference_check(bench: Benchmark, digest: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class AudioBenchmark:
+    """A named benchmark of audio only: real instrument notes, no parameter labels.
+
+    Its rows are notes of a General MIDI SoundFont played by FluidSynth
+    (:mod:`generators.sources.soundfont`): every program of bank 0 (0-127, the melodic
+    bank; drums are bank 128) at three notes (:meth:`notes_of`: middle C, a fifth below
+    and an octave above, except where the instrument's range stops below C5), all in the
+    ``test`` split. Columns: ``id``, ``audio``, ``program``, ``program_name``, ``note``,
+    ``velocity``, ``peak``, ``is_silent``. ``python -m generators.render --benchmark
+    gm-ood-v1`` renders it; ``baselines.ood`` scores a model on it by the audio alone.
+
+    Attributes:
+        name: ``<what it tests>-v<version>``.
+        description: one line for listings.
+        velocity: MIDI velocity, 1-127.
+        note_length: seconds each note is held.
+        clip_length: seconds per clip.
+        sample_rate: Hz.
+        notes: the three notes of a program (MIDI): middle C, a fifth below, an
+            octave above.
+        low_notes: the notes of :attr:`low_programs`, whose range ends below C5: an
+            octave below middle C instead of an octave above.
+        low_programs: GM programs (0-based) that play :attr:`low_notes`: the eight
+            basses (32-39) and tuba (58).
+        lowest_notes: the notes of :attr:`lowest_programs`, whose FluidR3 preset is silent
+            from middle C up: :attr:`low_notes` an octave down.
+        lowest_programs: contrabass (43: silent above B3, 57, in FluidR3).
+        test_digest: :func:`~generators.dataset.stats.audio_digest` of the reference
+            render (decoded PCM in id order).
+    """
+
+    name: str
+    description: str = ""
+    velocity: int = 100
+    note_length: float = 0.67
+    clip_length: float = 0.9
+    sample_rate: int = 22050
+    notes: tuple[int, ...] = (53, 60, 72)
+    low_notes: tuple[int, ...] = (48, 53, 60)
+    low_programs: tuple[int, ...] = (*range(32, 40), 58)
+    lowest_notes: tuple[int, ...] = (36, 41, 48)
+    lowest_programs: tuple[int, ...] = (43,)
+    audio_format: str = "flac"
+    test_digest: str | None = None
+
+    def notes_of(self, program: int) -> tuple[int, ...]:
+        """The MIDI notes GM ``program`` plays, lowest first."""
+        if program in self.lowest_programs:
+            return self.lowest_notes
+        return self.low_notes if program in self.low_programs else self.notes
+
+    def rows(self) -> list[tuple[int, int, int]]:
+        """``(id, program, note)`` of every clip, in id order (program, then note)."""
+        pairs = [(p, n) for p in range(128) for n in self.notes_of(p)]
+        return [(i, p, n) for i, (p, n) in enumerate(pairs)]
+
+    @property
+    def n(self) -> int:
+        """Number of clips."""
+        return len(self.rows())
+
+    def definition(self) -> dict[str, Any]:
+        """What determines the audio besides software: the fields, FluidSynth's settings."""
+        from .sources import soundfont as sfont
+
+        return {"name": self.name, "velocity": self.velocity, "note_length": self.note_length,
+                "clip_length": self.clip_length, "sample_rate": self.sample_rate,
+                "rows": [[p, n] for _, p, n in self.rows()], "audio_format": self.audio_format,
+                "fluidsynth_settings": sfont.SETTINGS, "gain": sfont.GAIN,
+                "interpolation": sfont.INTERPOLATION, "block": sfont.BLOCK,
+                "soundfont": sfont.SOUNDFONT}
+
+    def fingerprint(self) -> str:
+        """sha256 of :meth:`definition`, the SoundFont's bytes and FluidSynth's version."""
+        import hashlib
+        import json
+
+        from .sources import soundfont as sfont
+
+        doc = self.definition() | {"soundfont_sha256": sfont.soundfont_digest(),
+                                   "fluidsynth": sfont.fluidsynth_version()}
+        return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+    @property
+    def is_plugin(self) -> bool:
+        """FluidSynth is a binary we do not control: a mismatch is reported, tolerated."""
+        return True
+
+
+AUDIO_BENCHMARKS: dict[str, AudioBenchmark] = {
+    b.name: b
+    for b in (
+        AudioBenchmark("gm-ood-v1",
+                       description="out of domain: 128 FluidR3 GM programs x 3 notes, real "
+                                   "sampled instruments, audio only",
+                       test_digest="7bab179c4a81f1ac5edfcaae077ea7672ba9e55859dcd87054072ff3b7d94e17"),
+    )
+}
+"""Audio-only benchmarks (no parameter labels), by name."""
+
+
+def reference_check(bench: Benchmark | AudioBenchmark, digest: str) -> dict[str, Any]:
     """Whether a rendered test split (its :func:`~generators.dataset.stats.audio_digest`)
     is the benchmark's reference: ``{"reference", "rendered", "reproduced"}``
     (``reproduced`` is ``None`` when the benchmark pins no digest)."""
@@ -158,7 +260,7 @@ def reference_check(bench: Benchmark, digest: str) -> dict[str, Any]:
             "reproduced": None if bench.test_digest is None else digest == bench.test_digest}
 
 
-def reference_line(bench: Benchmark, check: dict[str, Any]) -> str:
+def reference_line(bench: Benchmark | AudioBenchmark, check: dict[str, Any]) -> str:
     """One line saying whether this machine reproduces ``bench``'s reference."""
     if check["reproduced"] is None:
         return f"{bench.name}: no reference digest pinned (test split {check['rendered'][:16]}...)"

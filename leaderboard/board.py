@@ -23,6 +23,8 @@ from generators.core.atomic import check_output, claim_dir, write_dir_atomic, wr
 from generators.core.cli import ArgumentParser, exit_with
 
 from .examples import Examples, make_examples
+from .listen import write_listen_pages
+from .ood import OOD, OodSection, load_ood
 from .markdown import markdown
 from .page import page
 from .sections import BoardSection, load_board
@@ -36,8 +38,9 @@ SITE = HERE / "site"
 
 def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examples: int,
                top: int, audio: bool, datasets: dict[str, str] | None,
-               warn: Callable[[str], None]) -> None:
-    """Write ``site`` (index.html, clips, spectrograms) into a temp folder swapped into place.
+               warn: Callable[[str], None], ood: list[OodSection] | None = None) -> None:
+    """Write ``site`` (index.html, clips, spectrograms, the listening pages of
+    :mod:`leaderboard.listen`) into a temp folder swapped into place.
 
     Only an absent or empty folder, or a site this command wrote before (its
     :data:`~generators.core.atomic.MARKER`), is replaced; anything else is refused.
@@ -56,7 +59,16 @@ def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examp
                          "listening examples (render it with python -m generators.render "
                          f"--benchmark {s.benchmark})")
                 ex[s.benchmark] = make_examples(s, tmp, src, examples, top, warn)
-        (tmp / "index.html").write_text(page(board, ex), encoding="utf-8")
+        listen: dict[str, str] = {}
+        if audio:
+            def source_of(name: str) -> str | None:
+                src = (datasets or {}).get(name)
+                if src is None and (datasets_root / name).is_dir():
+                    src = str(datasets_root / name)
+                return src
+
+            listen = write_listen_pages(board, ood or [], tmp, source_of, warn)
+        (tmp / "index.html").write_text(page(board, ex, ood or [], listen), encoding="utf-8")
 
     write_dir_atomic(site, write, kind="leaderboard-site", what="--site")
 
@@ -64,7 +76,8 @@ def write_site(board: list[BoardSection], site: Path, datasets_root: Path, examp
 def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | None = SITE,
            datasets_root: Path = DATASETS, examples: int = 3, top: int = 3,
            audio: bool = True, datasets: dict[str, str] | None = None,
-           warn: Callable[[str], None] | None = None) -> list[BoardSection]:
+           warn: Callable[[str], None] | None = None, ood_results: Path = OOD
+           ) -> list[BoardSection]:
     """Write the Markdown board and the site; returns the ranked board.
 
     Args:
@@ -76,6 +89,7 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
         audio: ``False`` writes no listening examples.
         datasets: benchmark -> dataset folder or Hub id (default ``<datasets_root>/<name>``).
         warn: reports skipped entries and missing datasets (default: stderr).
+        ood_results: the out-of-domain results (:mod:`leaderboard.ood`).
     """
     warn = warn or (lambda m: print(f"warning: {m}", file=sys.stderr))
     if site is not None:
@@ -84,10 +98,11 @@ def render(entries: Path = ENTRIES, readme: Path | None = README, site: Path | N
     if readme is not None:
         check_output(readme, {"--entries": entries}, "--readme")
     board = load_board(entries, warn)
+    ood = load_ood(ood_results, warn)
     if readme is not None:
-        write_text_atomic(readme, markdown(board))
+        write_text_atomic(readme, markdown(board, ood))
     if site is not None:
-        write_site(board, site, datasets_root, examples, top, audio, datasets, warn)
+        write_site(board, site, datasets_root, examples, top, audio, datasets, warn, ood)
     return board
 
 

@@ -82,20 +82,23 @@ def clip_errors(task: Task, i: int, settings: dict[str, Any]) -> str:
 
 
 def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, top: int,
-                  warn: Callable[[str], None]) -> Examples:
+                  warn: Callable[[str], None], choose: Callable[[list[int]], list[int]] | None = None,
+                  columns: list[tuple[int, Entry]] | None = None) -> Examples:
     """Write the example clips and spectrograms of ``s`` under ``site``.
 
     Args:
         s: the benchmark's section.
         site: the site folder being written.
         source: the benchmark's dataset (folder or Hub id), ``None`` when absent.
-        n_ids: test ids shown; ``top``: entries compared.
+        n_ids: test ids shown (the first ones); ``top``: entries compared (the best ones).
         warn: reports what could not be shown.
+        choose: picks the ids shown from all the test ids instead of the first ``n_ids``.
+        columns: the entries compared instead of the ``top`` best.
     """
     from generators.core.audio import decode, encode
     from generators.sources.renderers import make_renderer
 
-    columns = s.ranked[:top]
+    columns = s.ranked[:top] if columns is None else columns
     if source is None:
         return Examples([], [], columns, {}, "no dataset")
     try:
@@ -106,7 +109,8 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         warn(f"{s.benchmark}: no listening examples: {why}")
         return Examples([], [], columns, {}, why)
     spec = Spectrograms(task.sample_rate)
-    ids = [int(i) for i in task.split_ids("test")[:n_ids]]
+    test = [int(i) for i in task.split_ids("test")]
+    ids = test[:n_ids] if choose is None else choose(test)
     fmt = str(task.meta.get("render", {}).get("audio_format", "flac"))
     bdir = key_of(s.benchmark)
     (site / "audio" / bdir).mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 from benchmark.metrics import METRICS
 
+from .ood import OodSection, ood_markdown
 from .sections import HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, ranking_order
 from .store import safe_url
 
@@ -29,8 +30,9 @@ def md_url(url: str) -> str:
     return "".join(f"%{ord(c):02X}" if c in "()<> |[]`" else c for c in url)
 
 
-def markdown(board: list[BoardSection]) -> str:
-    """The Markdown board of ``board`` (:func:`leaderboard.sections.load_board`)."""
+def markdown(board: list[BoardSection], ood: list[OodSection] | None = None) -> str:
+    """The Markdown board of ``board`` (:func:`leaderboard.sections.load_board`), then the
+    out-of-domain sections (:mod:`leaderboard.ood`)."""
     lines = [
         "# Leaderboard",
         "",
@@ -55,6 +57,7 @@ def markdown(board: list[BoardSection]) -> str:
     for s in board:
         if s.ranked:
             lines += section(s)
+    lines += ood_markdown(ood or [])
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

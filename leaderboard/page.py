@@ -19,6 +19,7 @@ from benchmark.metrics import METRICS
 
 from .examples import Examples
 from .media import nice_max, parameter_chart
+from .ood import OodSection
 from .sections import (HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, key_of,
                        ranking_order)
 from .store import Entry, safe_url
@@ -59,9 +60,12 @@ def css() -> str:
     return resources.files("leaderboard").joinpath("templates/board.css").read_text("utf-8")
 
 
-def page(board: list[BoardSection], examples: dict[str, Examples]) -> str:
-    """``index.html`` of ``board``, with the listening ``examples`` of each benchmark."""
+def page(board: list[BoardSection], examples: dict[str, Examples],
+         ood: list[OodSection] | None = None, listen: dict[str, str] | None = None) -> str:
+    """``index.html`` of ``board``, with the listening ``examples`` of each benchmark, the
+    out-of-domain sections and links to the listening pages (``listen``: benchmark -> file)."""
     return environment().get_template("page.html").render(
         board=board, examples=examples, css=Markup(css()), order=ranking_order(),
+        ood=[o for o in ood or [] if o.ranked], listen=listen or {},
         n_entries=sum(len(s.ranked) for s in board),
         empty=[s.benchmark for s in board if not s.ranked])

@@ -44,6 +44,7 @@ GROUPS: dict[str, dict[str, Verb]] = {
         "stream": Verb("baselines.stream", "render a training set for a benchmark"),
         "presets-gap": Verb("baselines.presets_gap", "how much worse the baselines do on human presets"),
         "match": Verb("baselines.match", "find the settings that make your sound (audio files in)"),
+        "ood": Verb("baselines.ood", "score a saved model on real instrument notes (gm-ood-v1)"),
     },
     "leaderboard": {
         "submit": Verb("leaderboard.submit", "score and record predictions or a model on the board"),

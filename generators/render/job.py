@@ -39,7 +39,7 @@ from ..model.presets import PresetSet, reader_for
 from ..core.errors import DatasetError
 from ..dataset.fingerprint import meta, read_meta, same_dataset, summary
 from ..instruments import BUILTIN
-from ..benchmarks import get_benchmark, reference_check, reference_line
+from ..benchmarks import AUDIO_BENCHMARKS, get_benchmark, reference_check, reference_line
 from .pool import EnginePool
 from .worker import SPAWN_CLIPS, ShardEngine, write_shard
 from .ray import import_ray, render_ray
@@ -348,6 +348,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.list:
         print(list_instruments())
         return 0
+    if args.benchmark in AUDIO_BENCHMARKS:
+        return render_audio_only(args)
     config = config_from_args(args)
     out = args.out or Path("datasets") / (args.benchmark or config.instrument.name)
     if args.ids:
@@ -364,6 +366,25 @@ def _main(argv: Sequence[str] | None) -> int:
           f"peak max {stats['peak_max']:.3f})")
     if args.benchmark:
         return report_reference(args.benchmark, out)
+    return 0
+
+
+def render_audio_only(args: argparse.Namespace) -> int:
+    """``--benchmark gm-ood-v1``: an audio-only benchmark (:mod:`.audio_only`); only
+    ``--out``, ``--workers`` and ``--no-progress`` apply."""
+    from .audio_only import render_audio_benchmark
+
+    bench = AUDIO_BENCHMARKS[args.benchmark]
+    given = [f"--{o.replace('_', '-')}" for o in (*BENCHMARK_OPTIONS, "shard_size", "ids")
+             if getattr(args, o) is not None] + (["--overwrite"] if args.overwrite else [])
+    if given:
+        raise DatasetError(f"--benchmark {bench.name} is audio only and fixed; drop "
+                           f"{', '.join(given)}")
+    out = args.out or Path("datasets") / bench.name
+    t0 = time.perf_counter()
+    meta = render_audio_benchmark(bench, out, args.workers, progress=not args.no_progress)
+    print(f"{bench.name}: {meta['n']} clips in {out} ({time.perf_counter() - t0:.1f} s)")
+    print(reference_line(bench, reference_check(bench, meta["test_digest"])))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -111,12 +112,15 @@ def test_match_a_44k_stereo_24bit_wav(nm: Path, saved: Path, tmp_path: Path,
     info = sf.info(str(folder / "match.wav"))
     assert sr == 22050
     assert audio.ndim == 1
-    assert len(audio) == task.n_samples
+    assert len(audio) == round(patch["clip_length_s"] * 22050)  # the note's length + release
+    assert patch["note"] == 60 and patch["pitched"] is True
+    assert patch["note_length_s"] == pytest.approx(task.instrument.note_length, abs=0.03)
     assert info.subtype == "PCM_16"
     assert (folder / "compare.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the recorded distance is the metric between the prepared input and match.wav
     prep = match_cli.prepare(wav, task.instrument)
-    d = AudioDistances(22050)(stored_clip(prep.clip)[None], audio[None].astype(np.float32))
+    target = match_cli.played_target(prep, 22050, patch["clip_length_s"])
+    d = AudioDistances(22050)(target[None], audio[None].astype(np.float32))
     assert patch["logmel_l1_db"] == pytest.approx(float(d["logmel_l1_db"][0]), abs=1e-3)
     # the prepared input is the clip itself (resampled twice, 0.9 x the level, trimmed at the
     # onset): far closer to it than the tiny model's match
@@ -241,12 +245,15 @@ def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> No
         presets = parse_amsynth_bank(b.read_text())
         assert len(presets) == 128
         assert set(presets[0][1]) <= set(values)
-    # the bank's values, set on the plug-in, play match.wav again
-    renderer = PluginRenderer(inst)
-    again = stored_clip(render_amsynth_preset(renderer, bank, inst.note))
-    matched, _ = sf.read(str(folder / "match.wav"), dtype="float32")
-    assert np.abs(again - matched).max() <= 2 / 32768
+    # the bank's values, set on the plug-in, play match.wav again (at the note and lengths
+    # the match measured: the declaration's note_length and clip_length replaced)
     patch = json.loads((folder / "patch.json").read_text())
+    renderer = PluginRenderer(dataclasses.replace(inst, note_length=patch["note_length_s"],
+                                                  clip_length=patch["clip_length_s"]))
+    again = stored_clip(render_amsynth_preset(renderer, bank, patch["note"]))
+    matched, _ = sf.read(str(folder / "match.wav"), dtype="float32")
+    assert len(matched) == round(patch["clip_length_s"] * inst.sample_rate)
+    assert np.abs(again - matched).max() <= 2 / 32768
     assert patch["presets"] == ["preset.fxb", "lead.amSynth.bank"]
 
 

@@ -24,6 +24,7 @@ from generators.dataset.fingerprint import read_meta
 from generators.benchmarks import BENCHMARKS
 from generators.render.job import render_dataset
 from leaderboard.markdown import markdown
+from leaderboard.ood import OOD, load_ood
 from leaderboard.sections import load_board
 from leaderboard.store import ENTRIES, entry_dirs, read_entry
 from leaderboard.verify import structure_problems
@@ -54,7 +55,8 @@ def test_board_readme_is_current() -> None:
     if not readme.exists():
         assert not COMMITTED, "leaderboard/README.md is missing: python -m leaderboard.render"
         return
-    assert readme.read_text() == markdown(load_board(ENTRIES, lambda m: None)), \
+    assert readme.read_text() == markdown(load_board(ENTRIES, lambda m: None),
+                                          load_ood(OOD, lambda m: None)), \
         "leaderboard/README.md is stale: run python -m leaderboard.render"
 
 
