@@ -216,11 +216,15 @@ class ClipPair:
     pitch tracks the audio metrics share (each computed once)."""
 
     def __init__(self, distances: AudioDistances, target: np.ndarray, pred: np.ndarray,
-                 target_pitch: Sequence[Any] | None = None) -> None:
+                 target_pitch: Sequence[Any] | None = None,
+                 pred_pitch: Sequence[Any] | None = None) -> None:
+        """``target_pitch`` / ``pred_pitch``: the clips' :func:`benchmark.pitch.track` when
+        already known (tracked otherwise, on first use)."""
         self.distances, self.target, self.pred = distances, target, pred
         self._log_mel: tuple[np.ndarray, np.ndarray] | None = None
         self._mags: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
-        self._pitch = (list(target_pitch) if target_pitch is not None else None, None)
+        self._pitch = (None if target_pitch is None else list(target_pitch),
+                       None if pred_pitch is None else list(pred_pitch))
 
     def log_mels(self) -> tuple[np.ndarray, np.ndarray]:
         """``(Lt, Lp)``: :meth:`AudioDistances.log_mel` of the target and the prediction."""
