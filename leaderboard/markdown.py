@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from benchmark.metrics import METRICS
+from benchmark.metrics import METRICS, RANKING_RULE
 
 from .sections import HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, ranking_order
 from .store import safe_url
@@ -43,6 +43,8 @@ def markdown(board: list[BoardSection]) -> str:
         "`python -m leaderboard.verify`. The web page (`python -m leaderboard.render`, then open "
         "`leaderboard/site/index.html`) adds per-parameter charts and listening examples. "
         "How to submit: the README's Leaderboard section.",
+        "",
+        RANKING_RULE,
         "",
         RENDERS_NOTE,
         "",

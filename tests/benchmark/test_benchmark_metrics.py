@@ -11,6 +11,7 @@ from benchmark.examples.naive_model import fit
 from benchmark.metrics import (
     AUDIO_METRICS,
     METRICS,
+    PRIMARY_AUDIO,
     AudioDistances,
     of_scope,
     parameter_scores,
@@ -87,13 +88,16 @@ def test_readme_metric_table_is_generated() -> None:
 
 
 def test_ranking_key_orders_results() -> None:
-    """One ranking: higher accuracy first, then lower MAE; a missing value sorts last."""
-    def res(acc, mae):
-        return {"aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae}, "audio": None}
+    """One ranking: the primary audio metric, then higher accuracy, then lower MAE; a missing
+    value sorts last."""
+    def res(acc, mae, audio=None):
+        return {"aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae},
+                "audio": None if audio is None else {"metrics": {PRIMARY_AUDIO: audio}}}
 
-    rows = [res(0.5, 1.0), res(0.9, 2.0), res(0.9, 1.0), res(None, 0.0), res(0.9, float("nan"))]
+    rows = [res(0.5, 1.0), res(0.9, 2.0), res(0.9, 1.0), res(None, 0.0), res(0.9, float("nan")),
+            res(0.1, 3.0, 2.0), res(0.2, 3.0, 1.0)]
     assert [k for k, _ in sorted(enumerate(rows), key=lambda kr: ranking_key(kr[1]))] \
-        == [2, 1, 4, 0, 3]
+        == [6, 5, 2, 1, 4, 0, 3]
     assert [(r, k) for r, k in rank(range(3), lambda k: res(0.5, 1.0 if k else 2.0))] \
         == [(1, 1), (1, 2), (3, 0)]
 
