@@ -487,7 +487,7 @@ PARAMETER_METRIC: dict[str, str] = {m.scope: m.name for m in of_scope("knob") + 
 KNOB_METRIC, SWITCH_METRIC = PARAMETER_METRIC["knob"], PARAMETER_METRIC["switch"]
 AUDIO_METRICS: tuple[str, ...] = tuple(m.name for m in of_scope("audio"))
 
-PRIMARY_AUDIO = "mfcc_distance"
+PRIMARY_AUDIO = "mrstft"
 """The audio metric the board ranks by first: of our audio metrics, the one whose
 ordering of sound pairs agrees best with listeners on the timbremetrics studies
 (:mod:`benchmark.agreement`; the evidence is in ``docs/metrics.md``)."""
