@@ -254,6 +254,53 @@ def test_tampered_entries_fail_verify(board, tmp_path: Path, capsys) -> None:
     assert "3 entries: 1 ok, 2 failed" in out
 
 
+def test_rescore_brings_old_results_up_to_date(board, tmp_path: Path, capsys) -> None:
+    """An entry scored before the new audio metrics (schema 3) is re-scored in place and then
+    verifies; one whose parameter scores were edited is refused, untouched."""
+    from benchmark.score import RESULTS_SCHEMA_VERSION
+    from leaderboard import rescore
+
+    entries = copy_entries(board, tmp_path)
+    old = {"logmel_l1_db", "mfcc_distance", "mrstft"}
+
+    def edit(name: str, change) -> Path:
+        p = entries / BENCH / name / "results.json"
+        doc = json.loads(p.read_text())
+        change(doc)
+        p.write_text(json.dumps(doc, indent=2))
+        return p
+
+    def downgrade(d) -> None:
+        d["schema_version"] = 3
+        d["audio"]["metrics"] = {k: v for k, v in d["audio"]["metrics"].items() if k in old}
+        del d["audio"]["n_defined"]
+
+    naive = edit("naive", downgrade)
+    stored = json.loads(naive.read_text())
+    tampered = edit(XSS_NAME, lambda d: (downgrade(d), d["aggregates"].update(knob_mae_mean=0.1)))
+    before = tampered.read_text()
+    rc, out = run_verify(entries, board.datasets_root, capsys)
+    assert rc == 1 and f"failed   {BENCH}/naive" in out
+    args = ["--entries", str(entries), "--datasets-root", str(board.datasets_root), "--workers", "1"]
+    assert run_cli(rescore.main, args) == 1  # the tampered one is refused
+    cap = capsys.readouterr()
+    assert f"rescored  {BENCH}/naive" in cap.out and f"skipped   {BENCH}/oracle" in cap.out
+    assert f"refused   {BENCH}/{XSS_NAME}" in cap.out and "knob_mae_mean" in cap.err
+    assert tampered.read_text() == before
+    fresh = json.loads(naive.read_text())
+    assert fresh["schema_version"] == RESULTS_SCHEMA_VERSION
+    assert set(fresh["audio"]["metrics"]) == set(fresh["audio"]["n_defined"]) == set(METRICS) - {
+        "mae", "accuracy", "knob_mae_mean", "switch_accuracy_mean"}
+    for k in old:  # the old metrics did not move
+        assert fresh["audio"]["metrics"][k] == pytest.approx(stored["audio"]["metrics"][k], rel=1e-6)
+    assert {k: fresh[k] for k in ("created", "model", "predictions", "parameters")} == \
+        {k: stored[k] for k in ("created", "model", "predictions", "parameters")}
+    rc, out = run_verify(entries, board.datasets_root, capsys, "--benchmark", BENCH)
+    assert f"ok       {BENCH}/naive" in out
+    assert run_cli(rescore.main, args[:4] + ["--benchmark", BENCH, "--workers", "1"]) == 1
+    assert f"skipped   {BENCH}/naive" in capsys.readouterr().out  # resumes
+
+
 def test_swapped_predictions_and_fingerprint_fail_verify(board, tmp_path: Path, capsys) -> None:
     entries = copy_entries(board, tmp_path)
     # the oracle's predictions replaced by the naive ones: sha256 and every score differ
