@@ -15,10 +15,14 @@ Scopes and the signature of each metric's ``compute``:
 * ``type`` (mean over a parameter type): ``compute(scores)`` on the list of that
   type's per-parameter scores (``None`` left out) -> ``float`` or ``None``;
 * ``audio`` (per clip, then averaged): ``compute(pair)`` on a :class:`ClipPair`
-  (target and re-rendered clips with their spectra) -> float64 ``[B]``.
+  (target and re-rendered clips with their spectra) -> float64 ``[B]``; ``NaN``
+  where the metric is undefined for that pair (``f0_cents`` when a clip is not
+  pitched), left out of the mean and counted (``audio.n_defined``).
 
 The audio metrics are 0 for identical clips, and lower is better; their
-spectra (Hann, centred) are the batched ones of :mod:`benchmark.features`.
+spectra (Hann, centred) are the batched ones of :mod:`generators.core.spectral`.
+How well each agrees with listeners is measured by :mod:`benchmark.agreement`
+(``docs/metrics.md``).
 """
 
 from __future__ import annotations
@@ -161,6 +165,10 @@ RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))
 FLOOR_DB = -80.0
 N_MFCC = 20
 SC_EPS, LOG_EPS = 1e-8, 1e-5
+MSS_FFTS = (2048, 1024, 512, 256, 128, 64)
+"""FFT sizes of the multi-scale spectral distance (DDSP's), hop a quarter of each."""
+SPECTRUM = (2048, 512)
+"""``(n_fft, hop)`` of the single-resolution spectral metrics (SC, LSD, RMS envelope)."""
 
 
 class AudioDistances:
@@ -178,7 +186,8 @@ class AudioDistances:
         librosa_module()
         self.sr = sample_rate
         self.mel = spectral.LogMel(sample_rate, **MEL, floor_db=FLOOR_DB)
-        self.windows = {n: spectral.hann(n) for n, _ in RESOLUTIONS}
+        self.windows = {n: spectral.hann(n)
+                        for n in sorted({n for n, _ in RESOLUTIONS} | {*MSS_FFTS, SPECTRUM[0]})}
 
     def log_mel(self, x: np.ndarray) -> np.ndarray:
         """Floored log-Mel ``L [B, frames, 64]`` (dB re full scale) of clips ``x [B, samples]``."""
@@ -188,19 +197,34 @@ class AudioDistances:
         """Power spectrogram ``[B, frames, n_fft // 2 + 1]`` (Hann, centred)."""
         return spectral.power_spectrogram(x, n_fft, hop, self.windows[n_fft])
 
-    def __call__(self, target: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
-        """Distances of each clip pair (``[B, samples]`` each): ``{metric name: float64 [B]}``."""
-        pair = ClipPair(self, target, pred)
-        return {m.name: m.compute(pair) for m in of_scope("audio")}
+    def __call__(self, target: np.ndarray, pred: np.ndarray,
+                 target_pitch: Sequence[Any] | None = None,
+                 metrics: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """Distances of each clip pair (``[B, samples]`` each): ``{metric name: float64 [B]}``
+        (``NaN`` where undefined).
+
+        ``target_pitch``: the targets' :func:`benchmark.pitch.track` when already known
+        (the scorer tracks a benchmark's targets once); ``metrics``: only these (default all).
+        """
+        pair = ClipPair(self, target, pred, target_pitch)
+        names = AUDIO_METRICS if metrics is None else metrics
+        return {m: METRICS[m].compute(pair) for m in names}
 
 
 class ClipPair:
-    """Target and predicted clips ``[B, samples]`` (float32, -1..1), with the spectra the
-    audio metrics share (the log-Mel is computed once)."""
+    """Target and predicted clips ``[B, samples]`` (float32, -1..1), with the spectra and
+    pitch tracks the audio metrics share (each computed once)."""
 
-    def __init__(self, distances: AudioDistances, target: np.ndarray, pred: np.ndarray) -> None:
+    def __init__(self, distances: AudioDistances, target: np.ndarray, pred: np.ndarray,
+                 target_pitch: Sequence[Any] | None = None,
+                 pred_pitch: Sequence[Any] | None = None) -> None:
+        """``target_pitch`` / ``pred_pitch``: the clips' :func:`benchmark.pitch.track` when
+        already known (tracked otherwise, on first use)."""
         self.distances, self.target, self.pred = distances, target, pred
         self._log_mel: tuple[np.ndarray, np.ndarray] | None = None
+        self._mags: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        self._pitch = (None if target_pitch is None else list(target_pitch),
+                       None if pred_pitch is None else list(pred_pitch))
 
     def log_mels(self) -> tuple[np.ndarray, np.ndarray]:
         """``(Lt, Lp)``: :meth:`AudioDistances.log_mel` of the target and the prediction."""
@@ -211,8 +235,42 @@ class ClipPair:
 
     def magnitudes(self, n_fft: int, hop: int) -> tuple[np.ndarray, np.ndarray]:
         """``(St, Sp)``: ``|STFT|`` ``[B, frames, bins]`` of the target and the prediction."""
-        return (np.sqrt(self.distances.power(self.target, n_fft, hop)),
-                np.sqrt(self.distances.power(self.pred, n_fft, hop)))
+        if (n_fft, hop) not in self._mags:
+            self._mags[n_fft, hop] = (np.sqrt(self.distances.power(self.target, n_fft, hop)),
+                                      np.sqrt(self.distances.power(self.pred, n_fft, hop)))
+        return self._mags[n_fft, hop]
+
+    def mfccs(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(Ct, Cp)``: MFCC c1..c19 ``[B, frames, 19]`` (orthonormal DCT-II of the log-Mel)."""
+        import scipy.fft
+
+        lt, lp = self.log_mels()
+        return (scipy.fft.dct(lt, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC],
+                scipy.fft.dct(lp, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC])
+
+    def pitch(self) -> tuple[list[Any], list[Any]]:
+        """``(target, prediction)``: :func:`benchmark.pitch.track` of each clip (PESTO)."""
+        from . import pitch
+
+        target, pred = self._pitch
+        if target is None:
+            target = pitch.track(pitch_input(self.target), self.distances.sr)
+        if pred is None:
+            pred = pitch.track(pitch_input(self.pred), self.distances.sr)
+        self._pitch = (target, pred)
+        return target, pred
+
+
+PITCH_MIN_SAMPLES = 4096
+"""Clips shorter than this are zero-padded before pitch tracking (PESTO's CQT reflects
+2,048 samples at each end, so it refuses a clip of 2,048 or fewer)."""
+
+
+def pitch_input(x: np.ndarray) -> np.ndarray:
+    """Clips ``[..., n]`` zero-padded at the end to :data:`PITCH_MIN_SAMPLES` when shorter
+    (silence adds only unvoiced frames)."""
+    short = PITCH_MIN_SAMPLES - x.shape[-1]
+    return np.pad(x, [(0, 0)] * (x.ndim - 1) + [(0, short)]) if short > 0 else x
 
 
 def logmel_l1(pair: ClipPair) -> np.ndarray:
@@ -223,12 +281,107 @@ def logmel_l1(pair: ClipPair) -> np.ndarray:
 
 def mfcc_distance(pair: ClipPair) -> np.ndarray:
     """``mfcc_distance`` of each pair: float64 ``[B]`` dB."""
-    import scipy.fft
-
-    lt, lp = pair.log_mels()
-    ct = scipy.fft.dct(lt, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC]
-    cp = scipy.fft.dct(lp, type=2, norm="ortho", axis=-1)[..., 1:N_MFCC]
+    ct, cp = pair.mfccs()
     return np.sqrt(((cp - ct) ** 2).sum(-1)).mean(-1).astype(np.float64)
+
+
+def mfcc_cosine(pair: ClipPair) -> np.ndarray:
+    """``mfcc_cosine`` of each pair: float64 ``[B]``, 0-2.
+
+    One minus the cosine similarity of the two MFCC matrices (c1..c19 x frames,
+    flattened), the distance of Tian et al.'s timbremetrics MFCC baseline (its
+    best-agreeing signal feature). Gain-invariant (the level is c0, left out) while
+    no band sits on the -80 dB floor. Two all-floor (silent) clips give 0; one gives 1.
+    """
+    ct, cp = (c.reshape(len(c), -1).astype(np.float64) for c in pair.mfccs())
+    nt, np_ = (np.linalg.norm(c, axis=1, keepdims=True) for c in (ct, cp))
+    ut, up = ct / np.maximum(nt, 1e-300), cp / np.maximum(np_, 1e-300)
+    d = 0.5 * ((ut - up) ** 2).sum(axis=1)  # 1 - cos, exactly 0 for identical clips
+    return np.where((nt[:, 0] > 0) & (np_[:, 0] > 0), np.clip(d, 0.0, 2.0),
+                    np.where(nt[:, 0] == np_[:, 0], 0.0, 1.0))
+
+
+def multiscale_spectral(pair: ClipPair) -> np.ndarray:
+    """``mss`` of each pair: float64 ``[B]``.
+
+    DDSP's multi-scale spectral distance (Engel et al., ICLR 2020): the sum over FFT
+    sizes 2048 ... 64 (:data:`MSS_FFTS`, hop n/4, Hann, centred) of
+    ``mean |Sp - St| + mean |ln max(Sp, 1e-5) - ln max(St, 1e-5)|``, ``S = |STFT|``.
+    """
+    total = np.zeros(len(pair.target))
+    for n_fft in MSS_FFTS:
+        st, sp = pair.magnitudes(n_fft, n_fft // 4)
+        total += np.abs(sp - st).mean(axis=(1, 2))
+        total += np.abs(np.log(np.maximum(sp, LOG_EPS))
+                        - np.log(np.maximum(st, LOG_EPS))).mean(axis=(1, 2))
+    return total
+
+
+def spectral_convergence(pair: ClipPair) -> np.ndarray:
+    """``spectral_convergence`` of each pair: float64 ``[B]``, 0-2.
+
+    ``||Sp - St||_F / max(||St||_F, ||Sp||_F, 1e-8)``, ``S = |STFT|`` (n_fft 2048,
+    hop 512): Arik et al. (2019)'s spectral convergence with a symmetric denominator,
+    so that a silent target gives 1, not infinity.
+    """
+    st, sp = pair.magnitudes(*SPECTRUM)
+    num = np.sqrt(((sp.astype(np.float64) - st) ** 2).sum(axis=(1, 2)))
+    den = np.maximum(np.maximum(np.sqrt((st.astype(np.float64) ** 2).sum(axis=(1, 2))),
+                                np.sqrt((sp.astype(np.float64) ** 2).sum(axis=(1, 2)))), SC_EPS)
+    return num / den
+
+
+def log_spectral_distance(pair: ClipPair) -> np.ndarray:
+    """``lsd_db`` of each pair: float64 ``[B]`` dB.
+
+    Log-spectral distance (Gray and Markel, 1976): mean over frames of the RMS over
+    frequency bins of ``Pp_dB - Pt_dB``, ``P_dB = max(10 log10 |STFT|^2, -80)``
+    (n_fft 2048, hop 512). A gain of ``g`` dB reads ``|g|`` where no bin is floored.
+    """
+    st, sp = pair.magnitudes(*SPECTRUM)
+    dt = spectral.power_to_db(st.astype(np.float64) ** 2, FLOOR_DB)
+    dp = spectral.power_to_db(sp.astype(np.float64) ** 2, FLOOR_DB)
+    return np.sqrt(((dp - dt) ** 2).mean(axis=2)).mean(axis=1)
+
+
+def rms_envelope_db(x: np.ndarray) -> np.ndarray:
+    """Frame RMS in dB re full scale, floored at -80: ``[B, frames]`` of clips ``[B, n]``
+    (``librosa.feature.rms``, frame 2048, hop 512, centred, zero padding)."""
+    from .features import librosa_module
+
+    n_fft, hop = SPECTRUM
+    rms = librosa_module().feature.rms(y=np.asarray(x, dtype=np.float64), frame_length=n_fft,
+                                       hop_length=hop, center=True, pad_mode="constant")
+    return np.maximum(20.0 * np.log10(np.maximum(rms[..., 0, :], 1e-12)), FLOOR_DB)
+
+
+def rms_envelope(pair: ClipPair) -> np.ndarray:
+    """``rms_env_db`` of each pair: float64 ``[B]`` dB.
+
+    Mean over frames of ``|Ep - Et|``, ``E`` the frame RMS envelope in dB
+    (:func:`rms_envelope_db`): the loudness contour (attack, decay, tremolo), the
+    RMS-envelope term of Hayes et al. (ISMIR 2025). A gain of ``g`` dB reads ``|g|``
+    where no frame is floored.
+    """
+    return np.abs(rms_envelope_db(pair.pred) - rms_envelope_db(pair.target)).mean(axis=1)
+
+
+def f0_cents(pair: ClipPair) -> np.ndarray:
+    """``f0_cents`` of each pair: float64 ``[B]`` cents, ``NaN`` where undefined.
+
+    Mean over the frames voiced in both clips of ``100 |Mp - Mt|``, ``M`` the PESTO
+    pitch in MIDI semitones (:mod:`benchmark.pitch`, 10 ms frames); defined where both
+    clips are pitched (:attr:`benchmark.pitch.Track.pitched`) and share a voiced frame.
+    """
+    out = np.full(len(pair.target), np.nan)
+    for k, (t, p) in enumerate(zip(*pair.pitch())):
+        if not (t.pitched and p.pitched):
+            continue
+        frames = min(len(t.midi), len(p.midi))
+        both = t.voiced[:frames] & p.voiced[:frames]
+        if both.any():
+            out[k] = 100.0 * float(np.mean(np.abs(p.midi[:frames][both] - t.midi[:frames][both])))
+    return out
 
 
 def mrstft(pair: ClipPair) -> np.ndarray:
@@ -287,16 +440,72 @@ register(Metric(
     "1e-8) (spectral convergence with a symmetric denominator, bounded 0-2 even for silent "
     "targets), LM = mean |ln max(Sp, 1e-5) - ln max(St, 1e-5)|"))
 
+register(Metric(
+    "mfcc_cosine", False, "audio", "cosine distance (0-2)", "MFCC cosine", 4,
+    "1 - cosine similarity of the MFCC c1..c19 x frames matrices (flattened) of "
+    "mfcc_distance; 0 for two silent clips", mfcc_cosine,
+    "1 - cosine similarity of the two MFCC matrices (c1..c19 x frames, flattened; the MFCC of "
+    "`mfcc_distance`), the distance of the timbremetrics MFCC baseline (Tian et al., 2025); "
+    "0-2, gain-invariant"))
+register(Metric(
+    "mss", False, "audio", "magnitude + log-magnitude", "multi-scale spectral", 2,
+    "sum over n_fft in 2048, 1024, 512, 256, 128, 64 (hop n_fft/4, Hann, centred) of "
+    "mean |Sp-St| + mean |ln max(Sp,1e-5) - ln max(St,1e-5)|, S = |STFT|", multiscale_spectral,
+    "multi-scale spectral distance of DDSP (Engel et al., 2020): sum over n_fft = 2048, 1024, "
+    "512, 256, 128, 64 (hop n_fft / 4, Hann, centred) of mean |Sp - St| + mean |ln max(Sp, "
+    "1e-5) - ln max(St, 1e-5)|, S = |STFT|"))
+register(Metric(
+    "spectral_convergence", False, "audio", "ratio (0-2)", "spectral convergence", 3,
+    "||Sp-St||_F / max(||St||_F, ||Sp||_F, 1e-8), S = |STFT| (n_fft 2048, hop 512, Hann, "
+    "centred)", spectral_convergence,
+    "spectral convergence (Arik et al., 2019): ||Sp - St||_F / max(||St||_F, ||Sp||_F, 1e-8), "
+    "S = |STFT| (n_fft 2048, hop 512, Hann, centred); the symmetric denominator bounds it "
+    "0-2 for silent targets"))
+register(Metric(
+    "lsd_db", False, "audio", "dB", "LSD (dB)", 2,
+    "mean over frames of sqrt(mean over bins of (Pp - Pt)^2), P = max(10 log10 |STFT|^2, -80) "
+    "(n_fft 2048, hop 512, Hann, centred)", log_spectral_distance,
+    "log-spectral distance: mean over frames of the RMS over frequency bins of Pp - Pt, P = "
+    "max(10 log10 |STFT|^2, -80) dB (n_fft 2048, hop 512, Hann, centred)"))
+register(Metric(
+    "rms_env_db", False, "audio", "dB", "RMS envelope (dB)", 2,
+    "mean over frames of |Ep - Et|, E = max(20 log10 RMS, -80), frame RMS of 2048 samples, "
+    "hop 512, centred (librosa.feature.rms)", rms_envelope,
+    "loudness contour: mean over frames of |Ep - Et|, E = max(20 log10 RMS, -80) dB re full "
+    "scale, the RMS of 2048-sample frames every 512 (centred; `librosa.feature.rms`)"))
+register(Metric(
+    "f0_cents", False, "audio", "cents", "f0 error (cents)", 1,
+    "mean over frames voiced in both clips of 100 |Mp - Mt|, M the PESTO pitch (MIDI, 10 ms "
+    "frames, benchmark.pitch); only pairs where both clips are pitched (others left out, "
+    "counted in audio.n_defined)", f0_cents,
+    "f0 error: mean over the 10 ms frames voiced in both clips of 100 |Mp - Mt| cents, "
+    "M the PESTO pitch in MIDI semitones (`benchmark.pitch`); defined only where both clips are "
+    "pitched, the others left out of the mean and counted in `audio.n_defined`"))
+
 PARAMETER_METRIC: dict[str, str] = {m.scope: m.name for m in of_scope("knob") + of_scope("switch")}
 """The per-parameter metric of each parameter kind: ``{"knob": "mae", "switch": "accuracy"}``."""
 KNOB_METRIC, SWITCH_METRIC = PARAMETER_METRIC["knob"], PARAMETER_METRIC["switch"]
 AUDIO_METRICS: tuple[str, ...] = tuple(m.name for m in of_scope("audio"))
 
-RANKING: tuple[str, ...] = ("switch_accuracy_mean", "knob_mae_mean", *AUDIO_METRICS)
+PRIMARY_AUDIO = "mrstft"
+"""The audio metric the board ranks by first: of our audio metrics, the one whose
+ordering of sound pairs agrees best with listeners on the timbremetrics studies
+(:mod:`benchmark.agreement`; the evidence is in ``docs/metrics.md``)."""
+
+RANKING: tuple[str, ...] = (PRIMARY_AUDIO, "switch_accuracy_mean", "knob_mae_mean",
+                            *(m for m in AUDIO_METRICS if m != PRIMARY_AUDIO))
 """The leaderboard's order: sort by the first metric, ties broken by the next,
 each in the direction of its ``maximize``. A metric a run lacks
-(``None``: no knobs, audio skipped) sorts after every value, so a switch-only
-benchmark (``guitar_light``) ranks by switch accuracy."""
+(``None``: no knobs, audio skipped) sorts after every value, so a run without
+audio metrics ranks after every run with them, by switch accuracy, then knob MAE."""
+
+RANKING_RULE = (
+    f"Ranked by {METRICS[PRIMARY_AUDIO].label} first: of our audio metrics, it agrees best "
+    "with listeners (the ordering of sound pairs by 21 timbre-dissimilarity studies; "
+    "docs/metrics.md), and the sound is what a patch is for (two settings that sound alike are "
+    "equally good answers). Switch accuracy, then knob MAE, break ties and rank the entries "
+    "without audio metrics; every metric stays shown.")
+"""Why the board ranks as it does (its header)."""
 
 
 # ------------------------------------------------------------ the scores

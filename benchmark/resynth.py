@@ -10,7 +10,6 @@ way (:func:`generators.core.audio.as_stored`).
 
 from __future__ import annotations
 
-import math
 import os
 from typing import Any
 from collections.abc import Callable
@@ -23,7 +22,8 @@ from generators.render.pool import EnginePool
 from generators.sources.renderers import make_renderer, render_many
 
 from .errors import BenchmarkError
-from .metrics import AUDIO_METRICS, AudioDistances
+from .metrics import AUDIO_METRICS, METRICS, AudioDistances
+from .pitch import Track
 from .predictions import Predictions
 from .task import Task, decode_clips
 
@@ -43,11 +43,19 @@ class Resynth:
 
 
 def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
-                  targets: list[bytes]) -> dict[str, np.ndarray]:
-    """Re-render ``settings`` and measure them against the encoded ``targets``:
-    ``{audio metric: float64 [len(settings)]}``."""
+                  targets: list[bytes], target_pitch: list[Track] | None = None
+                  ) -> tuple[dict[str, np.ndarray], list[Track]]:
+    """Re-render ``settings`` and measure them against the encoded ``targets``.
+
+    Returns:
+        ``({audio metric: float64 [len(settings)]}, the targets' pitch tracks)``
+        (``target_pitch`` when given, so that a benchmark's targets are tracked once).
+    """
+    from .metrics import ClipPair
+
     target = decode_clips(targets, engine.instrument.n_samples)
-    return engine.distances(target, engine.render(settings, notes))
+    pair = ClipPair(engine.distances, target, engine.render(settings, notes), target_pitch)
+    return {m: METRICS[m].compute(pair) for m in AUDIO_METRICS}, pair.pitch()[0]
 
 
 def logmel_l1_to(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
@@ -78,6 +86,11 @@ class RenderPool(EnginePool):
         self.instrument = instrument
 
 
+_TARGET_PITCH: dict[tuple[str, int], Track] = {}
+"""Pitch tracks of scored targets by ``(dataset fingerprint, id)``: scoring many entries of
+one benchmark in a process (``leaderboard.verify``) tracks each target once."""
+
+
 def score_audio(task: Task, preds: Predictions, limit: int | None = None, workers: int = 2,
                 chunk: int = 50, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Audio metrics of the first ``limit`` predictions (all when ``None``).
@@ -85,18 +98,22 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
     Re-renders in ``workers`` processes (one engine each; ``1``: in this process).
 
     Returns:
-        ``{"n_clips", "n_split", "limit", "metrics": {name: mean}}``.
+        ``{"n_clips", "n_split", "limit", "metrics": {name: mean over the clips where it is
+        defined}, "n_defined": {name: clips where it is defined}}``.
     """
     n = len(preds.ids) if limit is None else min(limit, len(preds.ids))
     rows = list(range(n))
     result: dict[str, Any] = {"n_clips": n, "n_split": int(len(preds.ids)), "limit": limit,
-                              "metrics": {m: None for m in AUDIO_METRICS}}
+                              "metrics": {m: None for m in AUDIO_METRICS},
+                              "n_defined": {m: 0 for m in AUDIO_METRICS}}
     if n == 0:
         return result
     ids = preds.ids[:n]
     targets = task.audio_bytes(ids)
+    known = [_TARGET_PITCH.get((task.fingerprint, int(i))) for i in ids]
     jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
-             [int(task.midi_notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk])
+             [int(task.midi_notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk],
+             None if None in known[a:a + chunk] else known[a:a + chunk])
             for a in range(0, n, chunk)]
     try:
         with RenderPool(task.instrument, 1 if len(jobs) == 1 else workers) as pool:
@@ -106,9 +123,15 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
         raise BenchmarkError(f"cannot re-render {task.instrument.name} for the audio metrics "
                              f"({type(e).__name__}: {e}); use --resynth-limit 0 to skip them"
                              ) from None
+    for a, part in zip(range(0, n, chunk), parts):
+        for i, track in zip(ids[a:a + chunk], part[1] if part is not None else []):
+            _TARGET_PITCH[task.fingerprint, int(i)] = track
+    parts = [p for p in parts if p is not None]
     for m in AUDIO_METRICS:
-        vals = np.concatenate([p[m] for p in parts if p is not None])
-        result["metrics"][m] = float(vals.mean()) if math.isfinite(vals.mean()) else None
+        vals = np.concatenate([d[m] for d, _ in parts])
+        defined = vals[np.isfinite(vals)]
+        result["n_defined"][m] = int(len(defined))
+        result["metrics"][m] = float(defined.mean()) if len(defined) else None
     return result
 
 

@@ -35,9 +35,10 @@ MAX_RENDER_BUDGET = 1_000_000
 """Most renders per clip ``--render-budget`` accepts (a search's budget is in the hundreds)."""
 
 RESULTS_SCHEMA = "secret-sauce/results"
-RESULTS_SCHEMA_VERSION = 3
+RESULTS_SCHEMA_VERSION = 4
 """Version of the results JSON (``benchmark/RESULTS_SCHEMA.md``); bump on any change
-(2: ``render_budget``; 3: ``dataset.reference``)."""
+(2: ``render_budget``; 3: ``dataset.reference``; 4: six more audio metrics and
+``audio.n_defined``)."""
 
 
 def all_versions() -> dict[str, str]:
@@ -148,9 +149,12 @@ def table(results: dict[str, Any]) -> str:
         lines.append("audio metrics: skipped (--resynth-limit 0)")
     else:
         lines.append(f"audio metrics: {audio['n_clips']} of {audio['n_split']} clips re-rendered")
+        defined = audio.get("n_defined") or {}
         for m in of_scope("audio"):
+            n = defined.get(m.name, audio["n_clips"])
+            over = f", over the {n} clips where defined" if n != audio["n_clips"] else ""
             lines.append(f"{m.name:22s} {m.format(audio['metrics'][m.name]):>7s}  {m.unit} "
-                         f"({m.better} is better)")
+                         f"({m.better} is better{over})")
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from benchmark.metrics import METRICS
+from benchmark.metrics import METRICS, RANKING_RULE
 
 from .ood import OodSection, ood_markdown
 from .sections import HIDDEN, HIDDEN_NOTE, RENDERS, RENDERS_NOTE, BoardSection, ranking_order
@@ -45,6 +45,8 @@ def markdown(board: list[BoardSection], ood: list[OodSection] | None = None) -> 
         "`python -m leaderboard.verify`. The web page (`python -m leaderboard.render`, then open "
         "`leaderboard/site/index.html`) adds per-parameter charts and listening examples. "
         "How to submit: the README's Leaderboard section.",
+        "",
+        RANKING_RULE,
         "",
         RENDERS_NOTE,
         "",

@@ -15,7 +15,7 @@ from importlib import resources
 
 from markupsafe import Markup
 
-from benchmark.metrics import METRICS
+from benchmark.metrics import METRICS, RANKING_RULE
 
 from .examples import Examples
 from .media import nice_max, parameter_chart
@@ -67,5 +67,6 @@ def page(board: list[BoardSection], examples: dict[str, Examples],
     return environment().get_template("page.html").render(
         board=board, examples=examples, css=Markup(css()), order=ranking_order(),
         ood=[o for o in ood or [] if o.ranked], listen=listen or {},
+        ranking_rule=RANKING_RULE,
         n_entries=sum(len(s.ranked) for s in board),
         empty=[s.benchmark for s in board if not s.ranked])

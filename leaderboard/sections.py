@@ -79,8 +79,10 @@ def _count(aggregates: dict, clips: object, metric: str) -> int | None:
 
 
 def ranking_order() -> str:
-    """The ranking in words: ``switch accuracy ↑, then knob MAE ↓, then ...``."""
-    return ", then ".join(METRICS[m].heading for m in RANKING)
+    """The ranking in words: ``MFCC distance (dB) ↓, then switch accuracy ↑, then knob MAE ↓,
+    then the other audio metrics``."""
+    first = [m for m in RANKING if METRICS[m].scope == "type" or m == RANKING[0]]
+    return ", then ".join([*(METRICS[m].heading for m in first), "the other audio metrics"])
 
 
 def key_of(name: str) -> str:

@@ -190,29 +190,31 @@ def test_reproduce_compares_the_feature_sets_side_by_side() -> None:
 
 def test_reproduce_report_columns_and_best_model_follow_the_registry(tmp_path: Path) -> None:
     from baselines.reproduce import best_of, report
-    from benchmark.metrics import METRICS, RANKING
+    from benchmark.metrics import METRICS, PRIMARY_AUDIO, RANKING
 
-    def row(name: str, acc: float, mae: float | None, logmel: float | None) -> dict:
+    def row(name: str, acc: float, mae: float | None, audio: float | None) -> dict:
         return {"model": {"name": name}, "dataset": {"benchmark": "noisemaker_light-v2"},
                 "aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae},
-                "audio": {"n_clips": 3, "metrics": {"logmel_l1_db": logmel, "mfcc_distance": 1.0,
-                                                    "mrstft": 0.5}},
+                "audio": {"n_clips": 3, "metrics": {PRIMARY_AUDIO: audio}},
                 "parameters": {"a": {"kind": "knob", "mae": mae, "n": 3},
                                "b": {"kind": "switch", "accuracy": acc, "n": 3}},
                 "timing": {"train_s": 1.0, "wall_s": 2.0}}
 
-    rows = [row("naive", 0.3, 2.5, 20.0), row("mlp-mfcc", 0.9, 2.0, 15.0),
+    rows = [row("naive", 0.3, 2.5, 20.0), row("mlp-mfcc", 0.8, 2.0, 15.0),
             row("tree-mfcc", 0.9, 1.5, None)]
-    assert best_of(rows)["model"]["name"] == "tree-mfcc"  # higher accuracy, then lower MAE
-    assert best_of(rows[:2])["model"]["name"] == "mlp-mfcc"  # naive only when alone
+    assert best_of(rows)["model"]["name"] == "mlp-mfcc"  # the primary audio metric first
+    assert best_of([rows[0], row("x", 0.9, 1.5, 15.0), rows[1]])["model"]["name"] == "x"  # tie
+    assert best_of(rows[:1])["model"]["name"] == "naive"  # naive only when alone
     doc = report(rows, tmp_path / "RESULTS.md", tmp_path / "fig", "cmd").splitlines()
     head = next(line for line in doc if line.startswith("| model |"))
-    labels = [METRICS[m].label for m in RANKING]
-    assert head == (f"| model | {labels[0]} | ref | {labels[1]} | ref | {' | '.join(labels[2:])} "
-                    "| train s | wall s | peak MiB |")
-    assert "| mlp-mfcc | 0.900 | 0.928 | 2.000 | 2.124 | 15.00 | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" \
+    refs = ("switch_accuracy_mean", "knob_mae_mean")
+    labels = [METRICS[m].label + (" | ref" if m in refs else "") for m in RANKING]
+    assert head == f"| model | {' | '.join(labels)} | train s | wall s | peak MiB |"
+    rest = " | ".join("-" for _ in RANKING[3:])
+    primary = METRICS[PRIMARY_AUDIO].format(15.0)
+    assert f"| mlp-mfcc | {primary} | 0.800 | 0.928 | 2.000 | 2.124 | {rest} | 1.0 | 2.0 | 0 |" \
         in doc
-    assert "| tree-mfcc | 0.900 | 0.865 | 1.500 | 2.190 | - | 1.00 | 0.500 | 1.0 | 2.0 | 0 |" in doc
+    assert f"| tree-mfcc | - | 0.900 | 0.865 | 1.500 | 2.190 | {rest} | 1.0 | 2.0 | 0 |" in doc
 
 
 def test_reproduce_report_only_reads_the_runs_done_and_lists_the_others(tmp_path: Path) -> None:

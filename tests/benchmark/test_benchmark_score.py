@@ -40,7 +40,7 @@ def test_score_truth(task, truth_file: Path, tmp_path: Path, capsys, monkeypatch
     assert "12 of 12 clips re-rendered" in text
     r = json.loads(out.read_text())
     assert r["schema"] == "secret-sauce/results"
-    assert r["schema_version"] == 3
+    assert r["schema_version"] == 4
     assert r["render_budget"] == 0
     assert r["model"] == {"name": "oracle"}
     assert r["dataset"]["fingerprint"] == task.fingerprint

@@ -11,7 +11,7 @@ import pytest
 
 from benchmark import configs
 from benchmark.errors import run_cli
-from benchmark.metrics import METRICS, RANKING
+from benchmark.metrics import METRICS, PRIMARY_AUDIO, RANKING, RANKING_RULE
 from generators.benchmarks import BENCHMARKS
 from leaderboard import board as board_cli
 from leaderboard import import_baselines, submit, verify
@@ -58,31 +58,35 @@ def submit_args(board, preds: Path, name: str, entries: Path, *extra: str) -> li
 
 # ------------------------------------------------------------------ ranking
 def test_ranking_registry() -> None:
-    assert RANKING[:2] == ("switch_accuracy_mean", "knob_mae_mean")
+    """The board ranks by the primary audio metric, then switch accuracy, then knob MAE."""
+    assert RANKING[:3] == (PRIMARY_AUDIO, "switch_accuracy_mean", "knob_mae_mean")
+    assert METRICS[PRIMARY_AUDIO].scope == "audio"
+    assert sorted(RANKING) == sorted({*RANKING})  # each once
     for m in RANKING:
         assert m in METRICS and METRICS[m].scope in ("type", "audio")
+    assert METRICS[PRIMARY_AUDIO].label in RANKING_RULE
 
 
-def fake(name: str, acc, mae, logmel=None, date="2026-01-01") -> Entry:
+def fake(name: str, acc, mae, audio=None, date="2026-01-01") -> Entry:
     results = {"aggregates": {"switch_accuracy_mean": acc, "knob_mae_mean": mae},
-               "audio": None if logmel is None else {"metrics": {"logmel_l1_db": logmel}}}
+               "audio": None if audio is None else {"metrics": {PRIMARY_AUDIO: audio}}}
     return Entry(Path("/x") / name, "b", {"date": date}, results)
 
 
 def test_rank_order_ties_and_missing_values() -> None:
-    entries = [fake("low-acc", 0.5, 1.0), fake("tie-b", 0.9, 2.0, 3.0),
-               fake("best", 0.9, 1.0, 9.0), fake("tie-a", 0.9, 2.0, 3.0),
+    entries = [fake("low-acc", 0.5, 1.0, 3.0), fake("tie-b", 0.9, 2.0, 3.0),
+               fake("best", 0.2, 3.0, 1.0), fake("tie-a", 0.9, 2.0, 3.0),
                fake("no-audio", 0.9, 2.0), fake("no-acc", None, 0.1)]
     got = [(r, e.name) for r, e in rank(entries)]
-    # accuracy first (higher), then MAE (lower), then log-Mel (lower, missing last);
-    # equal on every metric: same rank, listed by date then name
-    assert got == [(1, "best"), (2, "tie-a"), (2, "tie-b"), (4, "no-audio"), (5, "low-acc"),
+    # the primary audio metric first (lower), then accuracy (higher), then MAE (lower),
+    # a missing value last; equal on every metric: same rank, listed by date then name
+    assert got == [(1, "best"), (2, "tie-a"), (2, "tie-b"), (4, "low-acc"), (5, "no-audio"),
                    (6, "no-acc")]
-    # a switch-only benchmark (no knob MAE anywhere) ranks by switch accuracy
-    sw = [fake("a", 0.6, None, 5.0), fake("b", 0.8, None, 9.0)]
+    # without audio metrics, a switch-only benchmark ranks by switch accuracy
+    sw = [fake("a", 0.6, None), fake("b", 0.8, None)]
     assert [e.name for _, e in rank(sw)] == ["b", "a"]
     assert metric_value(sw[0].results, "knob_mae_mean") is None
-    assert metric_value(sw[0].results, "logmel_l1_db") == 5.0
+    assert metric_value(fake("c", 0.1, None, 5.0).results, PRIMARY_AUDIO) == 5.0
 
 
 # -------------------------------------------------------------------- names
@@ -248,6 +252,53 @@ def test_tampered_entries_fail_verify(board, tmp_path: Path, capsys) -> None:
     assert f"failed   {BENCH}/{XSS_NAME}" in out
     assert "audio.metrics.mrstft: stored" in out and "parameters.filter_cutoff.mae: stored 0.5" in out
     assert "3 entries: 1 ok, 2 failed" in out
+
+
+def test_rescore_brings_old_results_up_to_date(board, tmp_path: Path, capsys) -> None:
+    """An entry scored before the new audio metrics (schema 3) is re-scored in place and then
+    verifies; one whose parameter scores were edited is refused, untouched."""
+    from benchmark.score import RESULTS_SCHEMA_VERSION
+    from leaderboard import rescore
+
+    entries = copy_entries(board, tmp_path)
+    old = {"logmel_l1_db", "mfcc_distance", "mrstft"}
+
+    def edit(name: str, change) -> Path:
+        p = entries / BENCH / name / "results.json"
+        doc = json.loads(p.read_text())
+        change(doc)
+        p.write_text(json.dumps(doc, indent=2))
+        return p
+
+    def downgrade(d) -> None:
+        d["schema_version"] = 3
+        d["audio"]["metrics"] = {k: v for k, v in d["audio"]["metrics"].items() if k in old}
+        del d["audio"]["n_defined"]
+
+    naive = edit("naive", downgrade)
+    stored = json.loads(naive.read_text())
+    tampered = edit(XSS_NAME, lambda d: (downgrade(d), d["aggregates"].update(knob_mae_mean=0.1)))
+    before = tampered.read_text()
+    rc, out = run_verify(entries, board.datasets_root, capsys)
+    assert rc == 1 and f"failed   {BENCH}/naive" in out
+    args = ["--entries", str(entries), "--datasets-root", str(board.datasets_root), "--workers", "1"]
+    assert run_cli(rescore.main, args) == 1  # the tampered one is refused
+    cap = capsys.readouterr()
+    assert f"rescored  {BENCH}/naive" in cap.out and f"skipped   {BENCH}/oracle" in cap.out
+    assert f"refused   {BENCH}/{XSS_NAME}" in cap.out and "knob_mae_mean" in cap.err
+    assert tampered.read_text() == before
+    fresh = json.loads(naive.read_text())
+    assert fresh["schema_version"] == RESULTS_SCHEMA_VERSION
+    assert set(fresh["audio"]["metrics"]) == set(fresh["audio"]["n_defined"]) == set(METRICS) - {
+        "mae", "accuracy", "knob_mae_mean", "switch_accuracy_mean"}
+    for k in old:  # the old metrics did not move
+        assert fresh["audio"]["metrics"][k] == pytest.approx(stored["audio"]["metrics"][k], rel=1e-6)
+    assert {k: fresh[k] for k in ("created", "model", "predictions", "parameters")} == \
+        {k: stored[k] for k in ("created", "model", "predictions", "parameters")}
+    rc, out = run_verify(entries, board.datasets_root, capsys, "--benchmark", BENCH)
+    assert f"ok       {BENCH}/naive" in out
+    assert run_cli(rescore.main, args[:4] + ["--benchmark", BENCH, "--workers", "1"]) == 1
+    assert f"skipped   {BENCH}/naive" in capsys.readouterr().out  # resumes
 
 
 def test_swapped_predictions_and_fingerprint_fail_verify(board, tmp_path: Path, capsys) -> None:
