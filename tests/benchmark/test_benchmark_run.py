@@ -34,7 +34,11 @@ def test_naive_end_to_end(task, tmp_path: Path, capsys) -> None:
                                     "--no-progress"]) == 0
     r = json.loads(res.read_text())
     assert 1.0 < r["aggregates"]["knob_mae_mean"] < 4.5
-    assert all(v > 0 for v in r["audio"]["metrics"].values())
+    metrics = r["audio"]["metrics"]
+    # the naive patch plays the target's note: its pitch error may be 0 (or undefined when unpitched)
+    f0 = metrics.pop("f0_cents")
+    assert f0 is None or f0 >= 0
+    assert all(v > 0 for v in metrics.values()), metrics
 
 
 def test_check_only_and_csv(task, tmp_path: Path, capsys) -> None:
