@@ -233,7 +233,7 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
         settings = found.settings if found is not None else inst.default_settings() | pred
         renderer = make_renderer(at_played(inst, played))
         matched = stored_clip(renderer.render(settings, played.note))
-        d = float(dist(target[None], matched[None])["logmel_l1_db"][0])
+        d = float(dist(target[None], matched[None], metrics=["logmel_l1_db"])["logmel_l1_db"][0])
         for line in played.lines:
             print(f"note: {prep.path}: {line}")
         patch = {

@@ -43,7 +43,7 @@ from generators.core.atomic import write_json_atomic, write_text_atomic
 from generators.core.cli import ArgumentParser, exit_with
 
 from .errors import BenchmarkError, run_cli
-from .metrics import AUDIO_METRICS, METRICS, AudioDistances, ClipPair, pitch_input
+from .metrics import AUDIO_METRICS, METRICS, AudioDistances, ClipPair
 
 SR = 22050
 """Sample rate the sounds are resampled to, Hz (the benchmarks')."""
@@ -139,7 +139,7 @@ def metric_matrices(study: Study, dist: AudioDistances,
     from . import pitch
 
     n = len(study.sounds)
-    tracks = ([pitch.track(pitch_input(x[None]), SR)[0] for x in study.sounds]
+    tracks = ([pitch.track(x[None], SR)[0] for x in study.sounds]
               if "f0_cents" in metrics else None)
     groups: dict[int, list[tuple[int, int]]] = {}
     for i in range(n):

@@ -254,23 +254,11 @@ class ClipPair:
 
         target, pred = self._pitch
         if target is None:
-            target = pitch.track(pitch_input(self.target), self.distances.sr)
+            target = pitch.track(self.target, self.distances.sr)
         if pred is None:
-            pred = pitch.track(pitch_input(self.pred), self.distances.sr)
+            pred = pitch.track(self.pred, self.distances.sr)
         self._pitch = (target, pred)
         return target, pred
-
-
-PITCH_MIN_SAMPLES = 4096
-"""Clips shorter than this are zero-padded before pitch tracking (PESTO's CQT reflects
-2,048 samples at each end, so it refuses a clip of 2,048 or fewer)."""
-
-
-def pitch_input(x: np.ndarray) -> np.ndarray:
-    """Clips ``[..., n]`` zero-padded at the end to :data:`PITCH_MIN_SAMPLES` when shorter
-    (silence adds only unvoiced frames)."""
-    short = PITCH_MIN_SAMPLES - x.shape[-1]
-    return np.pad(x, [(0, 0)] * (x.ndim - 1) + [(0, short)]) if short > 0 else x
 
 
 def logmel_l1(pair: ClipPair) -> np.ndarray:

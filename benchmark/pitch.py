@@ -29,6 +29,9 @@ MIN_VOICED = 0.25
 """Share of a clip's loud frames that must be voiced for the clip to count as pitched."""
 SILENT_DB = -50.0
 """Frames quieter than this, dB below the clip's loudest frame, are left out."""
+MIN_SAMPLES = 4096
+"""Clips shorter than this are zero-padded at the end before tracking (PESTO's reflect
+padding needs more than 2,048 samples; silence adds only unvoiced frames)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ def track(clips: np.ndarray, sample_rate: int) -> list[Track]:
     import torch
 
     x = np.atleast_2d(np.asarray(clips, dtype=np.float32))
+    if x.shape[-1] < MIN_SAMPLES:
+        x = np.pad(x, [(0, 0), (0, MIN_SAMPLES - x.shape[-1])])
     model = _model(sample_rate)
     with torch.inference_mode():
         midi, conf, _vol, _act = model(torch.from_numpy(x), sr=sample_rate, convert_to_freq=False,
