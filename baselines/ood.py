@@ -171,8 +171,8 @@ def score(dataset: Path, model_dir: Path, budget: int = 0, workers: int = 2, see
                       "played": pl.to_dict(), "settings": settings, "renders": renders,
                       "metrics": {k: float(d[k][0]) for k in names}}
                      | ({"logmel_l1_db_before_search": before} if budget > 0 else {}))
-    means = {k: float(np.mean([c["metrics"][k] for c in clips])) for k in names}
-    per_family = {f: {k: float(np.mean([c["metrics"][k] for c in clips if c["family"] == f]))
+    means = {k: float(np.nanmean([c["metrics"][k] for c in clips])) for k in names}
+    per_family = {f: {k: float(np.nanmean([c["metrics"][k] for c in clips if c["family"] == f]))
                       for k in names}
                   for f in FAMILIES if any(c["family"] == f for c in clips)}
     detected = [c for c in clips if c["played"]["pitched"]]
@@ -262,8 +262,8 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
         lines += ["", f"{entry_name(d)} scored every {d['dataset'].get('every', 1)}th note "
                   f"({len(ids)} notes across all programs); {plain['model']['name']} alone on "
                   "the same notes: " + ", ".join(
-                      f"{x.label} {x.format(float(np.mean([c['metrics'][x.name] for c in same])))}"
-                      for x in metrics) + "."]
+                      f"{x.label} {x.format(float(np.nanmean([c['metrics'][x.name] for c in same])))}"
+                      for x in metrics if all(x.name in c["metrics"] for c in same)) + "."]
     if docs:
         most = max(len(d["clips"]) for d in docs)
         best = ranked([d for d in docs if len(d["clips"]) == most])[0]
