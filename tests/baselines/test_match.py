@@ -214,25 +214,33 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
 
 # -------------------------------------------------------------------- amsynth
 @pytest.mark.plugins
+def match_own_clip(inst, tmp_path: Path, model: str, name: str, n: int = 30,
+                   shard_size: int = 15) -> Path:
+    """Render ``n`` clips of ``inst`` (seed 2), train ``model`` on Mel (fast) and save it,
+    then match the first test clip, written as the user's ``<name>.wav``: the result folder."""
+    from generators.model.config import RenderConfig
+    from generators.render.job import render_dataset
+
+    data = tmp_path / "data"
+    render_dataset(RenderConfig(inst, n=n, seed=2, shard_size=shard_size), data, workers=1,
+                   progress=False)
+    run(str(data), model, "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
+        progress=False, save=tmp_path / "model")
+    task = load_task(data)
+    wav = user_wav(tmp_path / f"{name}.wav", task.audio([int(task.split_ids("test")[0])])[0])
+    assert run_cli(match_cli.main, [str(wav), "--model", str(tmp_path / "model"), "--out",
+                                    str(tmp_path / "out"), "--no-progress"]) == 0
+    return tmp_path / "out" / name
+
+
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
-    from generators.model.config import RenderConfig
     from generators.plugins.host import PluginRenderer
     from generators.plugins.spec import load_spec
     from generators.model.preset_files import parse_amsynth_bank, render_amsynth_preset
-    from generators.render.job import render_dataset
 
     inst = load_spec(ROOT / "generators" / "plugins" / "specs" / "amsynth.yaml")
-    data = tmp_path / "am"
-    render_dataset(RenderConfig(inst, n=30, seed=2, shard_size=15), data, workers=1,
-                   progress=False)
-    run(str(data), "knn", "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
-        progress=False, save=tmp_path / "model")
-    task = load_task(data)
-    wav = user_wav(tmp_path / "lead.wav", task.audio([int(task.split_ids("test")[0])])[0])
-    assert run_cli(match_cli.main, [str(wav), "--model", str(tmp_path / "model"), "--out",
-                                    str(tmp_path / "out"), "--no-progress"]) == 0
-    folder = tmp_path / "out" / "lead"
+    folder = match_own_clip(inst, tmp_path, "knn", "lead")
     bank = (folder / "lead.amSynth.bank").read_text()
     assert (folder / "preset.fxb").read_bytes()[:4] == b"CcnK"
     [(name, values)] = parse_amsynth_bank(bank)
@@ -264,20 +272,10 @@ def test_vital_match_writes_a_patch_vital_that_plays_match_wav(tmp_path: Path) -
     synth, it plays ``match.wav`` again."""
     pytest.importorskip("vita", reason='needs the synths extra: pip install -e ".[synths]"')
     from generators.instruments import get_instrument
-    from generators.model.config import RenderConfig
     from generators.sources.renderers import make_renderer
-    from generators.render.job import render_dataset
 
     inst = get_instrument("vital")
-    data = tmp_path / "vital"
-    render_dataset(RenderConfig(inst, n=20, seed=2, shard_size=20), data, workers=1, progress=False)
-    run(str(data), "knn", "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
-        progress=False, save=tmp_path / "model")
-    task = load_task(data)
-    wav = user_wav(tmp_path / "pad.wav", task.audio([int(task.split_ids("test")[0])])[0])
-    assert run_cli(match_cli.main, [str(wav), "--model", str(tmp_path / "model"), "--out",
-                                    str(tmp_path / "out"), "--no-progress"]) == 0
-    folder = tmp_path / "out" / "pad"
+    folder = match_own_clip(inst, tmp_path, "knn", "pad", n=20, shard_size=20)
     patch = json.loads((folder / "patch.json").read_text())
     assert patch["presets"] == ["patch.vital"]
     # played as the match was (its note and length); the renderer plays files in a forked
@@ -297,21 +295,10 @@ def test_dexed_match_writes_syx_files_that_play_the_match(tmp_path: Path) -> Non
     dexed = pytest.importorskip("dexed", reason='needs dexed-py: pip install -e ".[synths]"')
     from generators.instruments import get_instrument
     from generators.model import dx7
-    from generators.model.config import RenderConfig
-    from generators.render.job import render_dataset
     from generators.sources.renderers import make_renderer
 
     inst = get_instrument("dexed")
-    data = tmp_path / "dx"
-    render_dataset(RenderConfig(inst, n=30, seed=2, shard_size=15), data, workers=1,
-                   progress=False)
-    run(str(data), "naive", "mel", tmp_path / "run", fast_mode=True, resynth_limit=0,
-        progress=False, save=tmp_path / "model")
-    task = load_task(data)
-    wav = user_wav(tmp_path / "bell.wav", task.audio([int(task.split_ids("test")[0])])[0])
-    assert run_cli(match_cli.main, [str(wav), "--model", str(tmp_path / "model"), "--out",
-                                    str(tmp_path / "out"), "--no-progress"]) == 0
-    folder = tmp_path / "out" / "bell"
+    folder = match_own_clip(inst, tmp_path, "naive", "bell")
     patch = json.loads((folder / "patch.json").read_text())
     assert patch["presets"] == ["patch.syx", "bell-bank.syx"]
     matched, _ = sf.read(str(folder / "match.wav"), dtype="float32")
