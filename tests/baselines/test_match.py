@@ -212,8 +212,6 @@ def test_search_as_a_baseline_records_its_render_budget(nm: Path, saved: Path,
         run(str(nm), "search", "mel", tmp_path / "x", init="mlp", progress=False)
 
 
-# -------------------------------------------------------------------- amsynth
-@pytest.mark.plugins
 def match_own_clip(inst, tmp_path: Path, model: str, name: str, n: int = 30,
                    shard_size: int = 15) -> Path:
     """Render ``n`` clips of ``inst`` (seed 2), train ``model`` on Mel (fast) and save it,
@@ -233,6 +231,8 @@ def match_own_clip(inst, tmp_path: Path, model: str, name: str, n: int = 30,
     return tmp_path / "out" / name
 
 
+# -------------------------------------------------------------------- amsynth
+@pytest.mark.plugins
 @pytest.mark.skipif(not AMSYNTH.exists(), reason="amsynth not installed (apt-get install amsynth)")
 def test_amsynth_bank_parses_back_and_re_renders_the_match(tmp_path: Path) -> None:
     from generators.plugins.host import PluginRenderer
