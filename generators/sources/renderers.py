@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..model.playing import Notes
 from ..model.declaration import ChainSource, FaustSource, Instrument, PluginSource, Source, SynthSource
 
 
@@ -25,6 +26,22 @@ class Renderer(Protocol):
         Returns:
             float32 array ``[n_samples]`` in [-1, 1], mono, at the
             instrument's sample rate.
+        """
+        ...
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """Render one clip that plays ``notes`` (:mod:`generators.model.playing`).
+
+        Args:
+            settings: as :meth:`render`.
+            notes: the clip's note events; one event at the instrument's note,
+                velocity and note length from time 0 gives the bytes of
+                ``render(settings)``.
+
+        Returns:
+            float32 ``[n_samples]`` in (-1, 1), mono: the voices mixed, then
+            soft-limited (:func:`generators.core.audio.soft_limit`) where they
+            can sum past the ceiling.
         """
         ...
 
