@@ -24,6 +24,32 @@ SILENCE_PEAK = 1e-3
 """A clip whose peak is below this (-60 dBFS) is flagged ``is_silent``."""
 
 
+LIMIT_KNEE = 0.9
+"""Level above which :func:`soft_limit` bends the waveform (about -0.9 dBFS)."""
+
+
+def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
+    """Memoryless soft limiter: identity for ``|x| <= knee``, above it
+    ``knee + (1 - knee) * tanh((|x| - knee) / (1 - knee))`` with the sign of
+    ``x`` (continuous slope at the knee, output magnitude < 1).
+
+    Args:
+        audio: float samples.
+        knee: level where limiting starts, 0-1.
+
+    Returns:
+        float32 array of the same shape.
+    """
+    y = np.array(audio, dtype=np.float32, copy=True)
+    mag = np.abs(y)
+    over = mag > knee
+    if np.any(over):
+        span = 1.0 - knee
+        bent = knee + span * np.tanh((mag[over] - knee) / span)
+        y[over] = np.copysign(bent, y[over]).astype(np.float32)
+    return y
+
+
 def quantize(audio: np.ndarray) -> np.ndarray:
     """float32 ``[n]`` in [-1, 1] -> int16 ``[n]`` (what is stored, 16-bit)."""
     return np.round(np.clip(audio, -1.0, 1.0) * 32767.0).astype(np.int16)

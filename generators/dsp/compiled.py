@@ -20,7 +20,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..core.audio import soft_limit
 from ..model.declaration import FaustSource, Instrument
+from ..model.playing import NoteEvent, Notes, mix_voices
 from .reference import BLOCK_SIZE, check_controls, control_values
 
 
@@ -61,6 +63,23 @@ class CompiledRenderer:
         inst = self.instrument
         raw = self._render(self._instance, self._values(settings, note), inst.n_samples, BLOCK_SIZE)
         return np.frombuffer(raw, dtype=np.float32)
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip playing ``notes`` (:meth:`generators.sources.renderers.Renderer.render_notes`):
+        each event one voice from a cleared instance (its pitch, velocity and duration
+        as the note controls), the voices summed, then soft-limited."""
+        values = self._values(settings, None)
+        names = self.controls
+
+        def voice(ev: NoteEvent, n: int) -> np.ndarray:
+            played = values.copy()
+            for control, value in (("note", ev.pitch), ("velocity", ev.velocity),
+                                   ("note_length", ev.duration)):
+                played[names.index(control)] = float(value)
+            return np.frombuffer(self._render(self._instance, played, n, BLOCK_SIZE), dtype=np.float32)
+
+        inst = self.instrument
+        return soft_limit(mix_voices(voice, notes, inst.n_samples, inst.sample_rate))
 
     def render_many(self, patches: Sequence[tuple[dict[str, float | str], int | None]]) -> list[np.ndarray]:
         """Render several clips, ``lanes`` at a time in vector lanes.

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from ..core.audio import soft_limit
 from ..model.declaration import FaustSource, Instrument
+from ..model.playing import NoteEvent, Notes, mix_voices
 
 NOTE_CONTROLS = ("note", "velocity", "note_length")
 """Controls of ``secretsauce.lib`` that every built-in DSP has."""
@@ -96,3 +98,19 @@ class FaustRenderer:
         self.engine.render(inst.clip_length)
         audio = self.engine.get_audio()[0, : inst.n_samples]
         return np.ascontiguousarray(audio, dtype=np.float32)
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip playing ``notes``, as :meth:`CompiledRenderer.render_notes
+        <generators.dsp.compiled.CompiledRenderer.render_notes>` plays them."""
+        inst = self.instrument
+        values = control_values(inst, settings)
+
+        def voice(ev: NoteEvent, n: int) -> np.ndarray:
+            played = values | {"note": float(ev.pitch), "velocity": float(ev.velocity),
+                               "note_length": float(ev.duration)}
+            for name, value in played.items():
+                self.synth.set_parameter(self.paths[name], value)
+            self.engine.render(inst.clip_length)
+            return np.ascontiguousarray(self.engine.get_audio()[0, :n], dtype=np.float32)
+
+        return soft_limit(mix_voices(voice, notes, inst.n_samples, inst.sample_rate))

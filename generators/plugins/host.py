@@ -70,13 +70,10 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from ..core.audio import SILENCE_PEAK
+from ..core.audio import LIMIT_KNEE, SILENCE_PEAK, soft_limit  # noqa: F401 (re-exported)
 from ..model.declaration import DeclarationError, Instrument, PluginSource
 from ..core.errors import DatasetError
 from ..model.sampler import draw
-
-LIMIT_KNEE = 0.9
-"""Level above which :func:`soft_limit` bends the waveform (about -0.9 dBFS)."""
 
 
 class PluginError(DatasetError, DeclarationError):
@@ -88,28 +85,6 @@ class PluginError(DatasetError, DeclarationError):
 
 
 # ----------------------------------------------------------------- helpers
-def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
-    """Memoryless soft limiter: identity for ``|x| <= knee``, above it
-    ``knee + (1 - knee) * tanh((|x| - knee) / (1 - knee))`` with the sign of
-    ``x`` (continuous slope at the knee, output magnitude < 1).
-
-    Args:
-        audio: float samples.
-        knee: level where limiting starts, 0-1.
-
-    Returns:
-        float32 array of the same shape.
-    """
-    y = np.array(audio, dtype=np.float32, copy=True)
-    mag = np.abs(y)
-    over = mag > knee
-    if np.any(over):
-        span = 1.0 - knee
-        bent = knee + span * np.tanh((mag[over] - knee) / span)
-        y[over] = np.copysign(bent, y[over]).astype(np.float32)
-    return y
-
-
 def engine_audio(engine: Any, n_samples: int) -> np.ndarray:
     """The last render of ``engine``: float32 ``[channels, n_samples]``, cut or
     zero-padded to ``n_samples``."""

@@ -3,7 +3,7 @@
 A clip is the settings written as a DX7 voice (:func:`generators.model.dx7.voice_of`,
 156 bytes with the operator mask, all on), loaded into the engine, and one note
 rendered; the engine's mono output is multiplied by the source's fixed gain and
-passed through the plug-in host's soft limiter (:func:`generators.plugins.host.soft_limit`:
+passed through the plug-in host's soft limiter (:func:`generators.core.audio.soft_limit`:
 identity below 0.9, never reaching 1), as plug-in output is.
 
 ``dexed-py`` renders each note from a reset voice: the same voice renders the same
@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import dx7
 from ..model.declaration import Instrument, SynthSource
-from ..plugins.host import soft_limit
+from ..core.audio import soft_limit
 from .library import library
 
 OPERATORS_ON = 0x3F
