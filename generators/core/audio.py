@@ -28,10 +28,15 @@ LIMIT_KNEE = 0.9
 """Level above which :func:`soft_limit` bends the waveform (about -0.9 dBFS)."""
 
 
+_BELOW_ONE = np.nextafter(np.float32(1.0), np.float32(0.0))
+
+
 def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
     """Memoryless soft limiter: identity for ``|x| <= knee``, above it
     ``knee + (1 - knee) * tanh((|x| - knee) / (1 - knee))`` with the sign of
-    ``x`` (continuous slope at the knee, output magnitude < 1).
+    ``x`` (continuous slope at the knee), capped at the largest float32 below 1
+    (``tanh`` of a loud input rounds to 1 in float32), so the output magnitude is < 1;
+    the cap changes no 16-bit sample (both quantize to 32767).
 
     Args:
         audio: float samples.
@@ -45,7 +50,7 @@ def soft_limit(audio: np.ndarray, knee: float = LIMIT_KNEE) -> np.ndarray:
     over = mag > knee
     if np.any(over):
         span = 1.0 - knee
-        bent = knee + span * np.tanh((mag[over] - knee) / span)
+        bent = np.minimum(knee + span * np.tanh((mag[over] - knee) / span), _BELOW_ONE)
         y[over] = np.copysign(bent, y[over]).astype(np.float32)
     return y
 

@@ -60,8 +60,10 @@ from ..dsp.compiled import CompiledRenderer
 from ..model.declaration import (AudioFolderSource, BuiltinSource, ChainHead, ChainSource, Effect,
                                  Instrument, Knob, PluginSource, Switch)
 from ..instruments import UnknownInstrument, get_instrument
-from .host import (PluginError, captured_output, check_base_clip, engine_audio,
-                     make_plugin_processor, output_stage, parameter_names, resolve_targets)
+from ..model.playing import Notes
+from .host import (PluginError, add_notes, captured_output, check_base_clip, engine_audio,
+                   make_plugin_processor, output_stage, parameter_names, resolve_targets,
+                   single_note)
 from ..core.reading import brief
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif", ".ogg")
@@ -329,6 +331,15 @@ class ChainRenderer:
     def render_raw(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """The chain's output for ``settings``: float32 ``[channels, n_samples]``,
         before the mono mix and the gain stage."""
+        return self._render_raw(settings, note, None)
+
+    def render_raw_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """:meth:`render_raw` with the head playing ``notes``."""
+        return self._render_raw(settings, None, notes)
+
+    def _render_raw(self, settings: dict[str, float | str], note: int | None,
+                    notes: Notes | None) -> np.ndarray:
+        """:meth:`render_raw` (``notes`` ``None``: the single ``note``) or :meth:`render_raw_notes`."""
         inst, chain = self.instrument, self.chain
         full = inst.default_settings() | dict(settings)
         values = inst.engine_values(full)
@@ -351,7 +362,7 @@ class ChainRenderer:
         for fx in on:
             self._set(self.effects[fx.name], self.targets[fx.name],
                       dict(fx.fixed) | {k: values[k] for k in fx.params})
-        self._play_head(chain.source, full, note)
+        self._play_head(chain.source, full, note, notes)
         for _ in range(self.renders):
             self._render(inst.clip_length)
         return engine_audio(self.engine, inst.n_samples)
@@ -373,24 +384,33 @@ class ChainRenderer:
         self.source.set_data(np.zeros((1, self.instrument.n_samples), dtype=np.float32))
 
     @singledispatchmethod
-    def _play_head(self, src: ChainHead, full: dict[str, float | str], note: int | None) -> None:
-        """After the effects are set: give the head the clip's note or audio (labels ``full``),
-        one entry per head kind."""
+    def _play_head(self, src: ChainHead, full: dict[str, float | str], note: int | None,
+                   notes: Notes | None) -> None:
+        """After the effects are set: give the head the clip's note (``notes`` ``None``), its
+        ``notes``, or its audio (labels ``full``), one entry per head kind."""
         raise TypeError(f"{self.instrument.name}: no chain head {type(src).__name__}")
 
     @_play_head.register
-    def _(self, src: PluginSource, full: dict[str, float | str], note: int | None) -> None:
-        inst = self.instrument
-        self.source.add_midi_note(int(inst.note if note is None else note),
-                                  int(inst.velocity), 0.0, float(inst.note_length))
+    def _(self, src: PluginSource, full: dict[str, float | str], note: int | None,
+          notes: Notes | None) -> None:
+        add_notes(self.source, single_note(self.instrument, note) if notes is None else notes)
 
     @_play_head.register
-    def _(self, src: BuiltinSource, full: dict[str, float | str], note: int | None) -> None:
-        dry = self.builtin.render(self.builtin_settings, note)
+    def _(self, src: BuiltinSource, full: dict[str, float | str], note: int | None,
+          notes: Notes | None) -> None:
+        dry = (self.builtin.render(self.builtin_settings, note) if notes is None else
+               self.builtin.render_notes(self.builtin_settings, notes))
         self.source.set_data(dry[None, :].astype(np.float32))
 
     @_play_head.register
-    def _(self, src: AudioFolderSource, full: dict[str, float | str], note: int | None) -> None:
+    def _(self, src: AudioFolderSource, full: dict[str, float | str], note: int | None,
+          notes: Notes | None) -> None:
+        inst = self.instrument
+        if notes is not None and [(ev.start, ev.velocity, ev.duration) for ev in notes] != [
+                (0.0, inst.velocity, inst.note_length)]:
+            raise PluginError(f"{inst.name}: this instrument plays a recording (audio folder "
+                              f"{src.folder}), not notes; it takes no --phrase, --velocity or "
+                              "--note-length")
         self.source.set_data(self.clips[str(full[src.column])])
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
@@ -407,3 +427,17 @@ class ChainRenderer:
             ``gain_db`` and :func:`~generators.plugins.host.soft_limit`.
         """
         return output_stage(self.render_raw(settings, note), self.gain)
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip whose head plays ``notes``
+        (:meth:`generators.sources.renderers.Renderer.render_notes`), through the effects
+        and the output stage as :meth:`render`. A plug-in head takes every event as MIDI
+        (its own polyphony); a built-in head plays them as summed voices
+        (:meth:`~generators.dsp.compiled.CompiledRenderer.render_notes`); an audio-folder
+        head plays a recording, not notes: it takes only the one note :meth:`render`
+        plays (any pitch: the recording is played as it is).
+
+        Raises:
+            PluginError: notes for an audio-folder head (one line).
+        """
+        return output_stage(self.render_raw_notes(settings, notes), self.gain)

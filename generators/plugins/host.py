@@ -72,6 +72,7 @@ import numpy as np
 
 from ..core.audio import LIMIT_KNEE, SILENCE_PEAK, soft_limit  # noqa: F401 (re-exported)
 from ..model.declaration import DeclarationError, Instrument, PluginSource
+from ..model.playing import NoteEvent, Notes
 from ..core.errors import DatasetError
 from ..model.sampler import draw
 
@@ -305,6 +306,21 @@ def resolve_targets(items: list[tuple[str, str | int, str]], names: list[str],
     return out
 
 
+def single_note(instrument: Instrument, note: int | None = None) -> Notes:
+    """The one event :meth:`PluginRenderer.render` plays: ``note`` (the instrument's
+    when ``None``) at the instrument's velocity and note length, from time 0."""
+    pitch = instrument.note if note is None else note
+    return (NoteEvent(0.0, int(pitch), int(instrument.velocity), float(instrument.note_length)),)
+
+
+def add_notes(processor: Any, notes: Notes) -> None:
+    """Queue every event of ``notes`` as a MIDI note on a DawDreamer plug-in
+    ``processor`` (onset and length in seconds); overlapping events sound together,
+    as many at once as the plug-in's polyphony allows."""
+    for ev in notes:
+        processor.add_midi_note(int(ev.pitch), int(ev.velocity), float(ev.start), float(ev.duration))
+
+
 def in_forked_child(work: Callable[[], np.ndarray]) -> np.ndarray:
     """Run ``work`` in a child process forked from this one; return its array.
 
@@ -390,18 +406,23 @@ class PluginRenderer:
         for key, value in self.instrument.engine_values(settings).items():
             set_param(self.targets[key], float(value))
 
-    def _render_here(self, settings: dict[str, float | str], note: int | None) -> np.ndarray:
+    def _render_here(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
         """:meth:`render_raw` in this process's plug-in instance."""
         self.set_values(settings)
-        return self.play(note)
+        return self.play_notes(notes)
 
     def play(self, note: int | None = None) -> np.ndarray:
         """Play one note with the plug-in's current settings (warm-ups, then the kept
         render): float32 ``[channels, n_samples]``."""
+        return self.play_notes(single_note(self.instrument, note))
+
+    def play_notes(self, notes: Notes) -> np.ndarray:
+        """Play ``notes`` with the plug-in's current settings: every event as one MIDI
+        note (the plug-in's own polyphony), warm-ups, then the kept render; float32
+        ``[channels, n_samples]``."""
         inst = self.instrument
         self.synth.clear_midi()
-        self.synth.add_midi_note(int(inst.note if note is None else note), int(inst.velocity),
-                                 0.0, float(inst.note_length))
+        add_notes(self.synth, notes)
         for _ in range(self.renders):  # warm-ups, then the kept render (see module doc)
             self.engine.render(inst.clip_length)
         return engine_audio(self.engine, inst.n_samples)
@@ -414,15 +435,26 @@ class PluginRenderer:
         """The plug-in's output for ``settings``: float32 ``[channels, n_samples]``,
         before the mono mix and the gain stage (in a forked child with
         ``isolation: fork``)."""
+        return self.render_raw_notes(settings, single_note(self.instrument, note))
+
+    def render_raw_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """:meth:`render_raw` playing ``notes``: float32 ``[channels, n_samples]``."""
         if self.isolation == "fork":
-            return in_forked_child(lambda: self._render_here(settings, note))
-        return self._render_here(settings, note)
+            return in_forked_child(lambda: self._render_here(settings, notes))
+        return self._render_here(settings, notes)
 
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """One clip (:meth:`generators.sources.renderers.Renderer.render`): channels averaged,
         then the fixed gain and :func:`soft_limit`, so in (-1, 1). NaN is passed
         through (the dataset writer flags it)."""
         return self.output(self.render_raw(settings, note))
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip playing ``notes`` (:meth:`generators.sources.renderers.Renderer.render_notes`):
+        all the events as MIDI in one render (warm-ups and fork as :meth:`render`), then
+        the output stage. One event at the instrument's note, velocity and note length
+        from time 0 is the MIDI :meth:`render` sends, so the same bytes."""
+        return self.output(self.render_raw_notes(settings, notes))
 
     def state(self, settings: dict[str, float | str] | None = None) -> bytes:
         """The plug-in's own saved state, with ``settings`` set first (``None``: as it is).

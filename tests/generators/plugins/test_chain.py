@@ -25,6 +25,7 @@ from generators.render.job import render_dataset
 from generators.sources.renderers import make_renderer
 from generators.model.sampler import draw
 
+from tests import playing
 from tests.sound import assert_audible, audible_patch, clean_clips, extremes, random_patch
 
 
@@ -358,3 +359,44 @@ def test_loading_dpf_plugins_leaves_the_fp_environment_alone() -> None:
     assert mxcsr_modes() == before
     assert not before & 0x8040  # FTZ (bit 15), DAZ (bit 6) off
     assert make_renderer(get_instrument("noisemaker")).render({}).size  # a Faust compile after it
+
+
+# ------------------------------------------------------------- note events
+@pytest.mark.parametrize("check", playing.CHECKS, ids=lambda f: f.__name__)
+def test_the_chain_plays_notes(inst: Instrument, renderer: ChainRenderer, check) -> None:
+    """Kars takes every event as MIDI; the effects process the phrase (all on here)."""
+    check(renderer, random_patch(inst, 5) | ALL_ON)
+
+
+def _builtin_chain() -> Instrument:
+    return spec_to_instrument({
+        "name": "guitar-zam", "builtin": "guitar", "builtin_settings": {"filter_on_off": "off"},
+        "effects": [{"name": "eq", "plugin": str(VST / "ZamEQ2-vst.so"), "default": False,
+                     "params": {"eq_gain": {"kind": "knob", "parameter": "Boost/Cut 1",
+                                            "default": 1.0}}}]}, "g.yaml")
+
+
+@pytest.mark.parametrize("check", playing.CHECKS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("eq", ["off", "on"])
+def test_a_builtin_head_plays_notes(check, eq: str) -> None:
+    check(ChainRenderer(_builtin_chain()), {"eq_on_off": eq})
+
+
+def test_a_builtin_head_sums_its_voices_then_limits_twice() -> None:
+    """The built-in's mix is limited as the built-in alone is (its own output), then the
+    chain's output stage limits again: with the effect off, the chord is the twice
+    soft-limited sum of its notes alone."""
+    playing.chord_is_summed_voices(ChainRenderer(_builtin_chain()), {"eq_on_off": "off"}, limiters=2)
+
+
+def test_an_audio_folder_head_plays_a_recording_not_notes(tmp_path: Path) -> None:
+    _write_wavs(tmp_path / "di")
+    inst = spec_to_instrument(_folder_spec(tmp_path / "di"), "di.yaml")
+    renderer = ChainRenderer(inst)
+    settings = {"recording": "di_1.wav", "delay_on_off": "on"}
+    for pitch in (inst.note, 40):  # render's one note (its pitch ignored, as render ignores it)
+        assert renderer.render_notes(settings, playing.single_note(inst, pitch)).tobytes() == \
+            renderer.render(settings).tobytes()
+    for notes in (playing.PHRASE_A, playing.chord((60,), velocity=30)):
+        with pytest.raises(PluginError, match="plays a recording .*not notes"):
+            renderer.render_notes(settings, notes)
