@@ -19,6 +19,7 @@ import numpy as np
 
 from ..model import dx7
 from ..model.declaration import Instrument, SynthSource
+from ..model.playing import NoteEvent, Notes, mix_voices
 from ..core.audio import soft_limit
 from .library import library
 
@@ -51,11 +52,18 @@ class Renderer:
         """Render one note of a DX7 voice (155 bytes): the engine's raw output,
         float32 ``[n_samples]``, before gain and limiter (human voices peak up to ~5.5)."""
         inst = self.instrument
+        return self.play(voice, NoteEvent(0.0, inst.note if note is None else int(note),
+                                          inst.velocity, inst.note_length), inst.n_samples)
+
+    def play(self, voice: bytes, event: NoteEvent, n: int) -> np.ndarray:
+        """One event of a DX7 voice (155 bytes) from a reset voice, its start ignored: the
+        raw output, float32 ``[n]`` (cut or zero-padded), before gain and limiter."""
+        inst = self.instrument
         self.engine.load_sysex(bytes(voice[:dx7.VOICE_BYTES]) + bytes([OPERATORS_ON]))
-        audio = self.engine.render(inst.note if note is None else int(note), inst.velocity,
-                                   inst.note_length, inst.clip_length)
-        out = np.zeros(inst.n_samples, np.float32)
-        m = min(inst.n_samples, audio.shape[0])
+        audio = self.engine.render(int(event.pitch), int(event.velocity), float(event.duration),
+                                   inst.clip_length)
+        out = np.zeros(n, np.float32)
+        m = min(n, audio.shape[0])
         out[:m] = audio[:m]
         return out
 
@@ -66,6 +74,15 @@ class Renderer:
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """One clip: float32 ``[n_samples]`` in (-1, 1), mono, at the instrument's rate."""
         return self.output(self.render_voice(self.voice(settings), note))
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip playing ``notes`` (:meth:`generators.sources.renderers.Renderer.render_notes`):
+        one voice per event, each from a reset engine voice, summed
+        (:func:`~generators.model.playing.mix_voices`), then gain and soft limiter."""
+        voice = self.voice(settings)
+        inst = self.instrument
+        return self.output(mix_voices(lambda ev, n: self.play(voice, ev, n), notes,
+                                      inst.n_samples, inst.sample_rate))
 
     def preset_files(self, settings: dict[str, float | str], folder: Path, name: str) -> list[Path]:
         """Write ``patch.syx`` (a single-voice dump of ``settings``, loadable by Dexed and a

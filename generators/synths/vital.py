@@ -42,7 +42,8 @@ from ..core.atomic import write_text_atomic
 from ..core.errors import DatasetError
 from ..core.reading import read_text
 from ..model.declaration import Instrument, Knob, SynthSource
-from ..plugins.host import check_base_clip, in_forked_child, output_stage
+from ..model.playing import NoteEvent, Notes, mix_voices
+from ..plugins.host import check_base_clip, in_forked_child, output_stage, single_note
 from .library import library
 
 WAVE_SIZE = 2048
@@ -205,12 +206,32 @@ class Renderer:
     def _play(self, note: int | None) -> np.ndarray:
         """Play one note: float32 ``[2, n_samples]``."""
         inst = self.instrument
-        audio = self.synth.render(int(inst.note if note is None else note), inst.velocity / 127.0,
-                                  float(inst.note_length), float(inst.clip_length))
-        audio = np.asarray(audio, dtype=np.float32)[:, :inst.n_samples]
-        if audio.shape[1] < inst.n_samples:
-            audio = np.pad(audio, ((0, 0), (0, inst.n_samples - audio.shape[1])))
+        return self._play_event(single_note(inst, note)[0], inst.n_samples)
+
+    def _play_event(self, event: NoteEvent, n: int) -> np.ndarray:
+        """Play one event in this process's instance, its start ignored: float32 ``[2, n]``."""
+        inst = self.instrument
+        audio = self.synth.render(int(event.pitch), int(event.velocity) / 127.0,
+                                  float(event.duration), float(inst.clip_length))
+        audio = np.asarray(audio, dtype=np.float32)[:, :n]
+        if audio.shape[1] < n:
+            audio = np.pad(audio, ((0, 0), (0, n - audio.shape[1])))
         return audio
+
+    def _mix_here(self, notes: Notes) -> np.ndarray:
+        """Every event of ``notes`` as one voice from the instance as it is now (set, never
+        played), summed: float32 ``[1, n_samples]``, channels averaged per voice. Each
+        voice but the last plays in a child forked from this process; the last plays here,
+        so this process must be a disposable child itself."""
+        inst = self.instrument
+        last = notes[-1] if notes else None
+
+        def voice(ev: NoteEvent, n: int) -> np.ndarray:
+            stereo = (self._play_event(ev, n) if ev is last else
+                      in_forked_child(lambda: self._play_event(ev, n)))
+            return stereo.mean(axis=0, dtype=np.float32)
+
+        return mix_voices(voice, notes, inst.n_samples, inst.sample_rate)[None, :]
 
     # -------------------------------------------------------------- rendering
     def render_raw(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
@@ -224,6 +245,17 @@ class Renderer:
     def render(self, settings: dict[str, float | str], note: int | None = None) -> np.ndarray:
         """One clip: float32 ``[n_samples]`` in (-1, 1), mono, at the instrument's rate."""
         return output_stage(self.render_raw(settings, note), self.gain)
+
+    def render_notes(self, settings: dict[str, float | str], notes: Notes) -> np.ndarray:
+        """One clip playing ``notes`` (:meth:`generators.sources.renderers.Renderer.render_notes`):
+        in the clip's forked child, ``settings`` set, then one voice per event, each
+        from that set and never-played instance (a grandchild forked per voice, the last
+        voice in the child itself), summed, then the output stage of :meth:`render`."""
+        def work() -> np.ndarray:
+            self._set(settings)
+            return self._mix_here(notes)
+
+        return output_stage(in_forked_child(work), self.gain)
 
     def render_vital(self, text: str, note: int | None = None, what: str = "patch") -> np.ndarray:
         """One clip of the ``.vital`` JSON ``text`` (loaded over the base patch), through the
