@@ -18,6 +18,13 @@ with every plug-in loaded once; each clip:
 5. averages the channels to mono, applies ``gain_db`` and the memoryless
    :func:`~generators.plugins.host.soft_limit`.
 
+Notes (:meth:`ChainRenderer.render_notes`): step 4 gives the clip's note events
+to the head: a plug-in head takes them all as MIDI (its polyphony); a built-in
+head renders them as its own renderer does (one voice per event, summed,
+soft-limited: its output alone), then the effects; an audio-folder head plays
+a recording, not notes, and refuses any events but the single note of
+:meth:`ChainRenderer.render` (one-line :class:`~generators.plugins.host.PluginError`).
+
 Why each step (measured on zam-plugins 4.1 / dpf-plugins in DawDreamer
 0.9.0, 22,050 Hz, rendering A, B, A and comparing the two A's;
 ``perf/chain_leaks.py`` prints the table in the README, and

@@ -49,6 +49,14 @@ costs 10-13 ms (one render, about 4 ms, plus the fork), 3 in-process renders
 scans its preset banks when it is created), and fixes neither the
 process-wide random generator. Needs ``os.fork`` (Linux, macOS).
 
+Notes: :meth:`PluginRenderer.render_notes` sends every note event of a clip
+(:mod:`generators.model.playing`) as one MIDI note (``add_midi_note(pitch,
+velocity, start, duration)``) into the same render, so overlapping notes sound
+through the plug-in's own polyphony and shared stages; warm-ups, the fork per
+clip and the gain stage are those of one note, and one event at the
+instrument's note, velocity and note length from time 0 gives the bytes of
+:meth:`PluginRenderer.render`.
+
 Gain stage: the plug-in output (channels averaged to mono) is multiplied by
 ``10 ** (gain_db / 20)`` and passed through :func:`soft_limit`, a memoryless
 limiter (identity below 0.9, ``tanh`` knee above, never reaching 1), so no

@@ -9,6 +9,13 @@ identity below 0.9, never reaching 1), as plug-in output is.
 ``dexed-py`` renders each note from a reset voice: the same voice renders the same
 bytes whatever was rendered before, in this instance or a fresh one
 (``tests/generators/test_dexed.py``, A-B-A).
+
+Notes (:meth:`Renderer.render_notes`): ``dexed-py`` plays one note per render, so a clip of
+several note events renders each as one voice from that reset state, sums the voices at
+their onsets (:func:`~generators.model.playing.mix_voices`), then applies the gain and the
+limiter once, on the mix; one event at the instrument's note, velocity and note length
+from time 0 is :meth:`Renderer.render`'s clip, byte for byte
+(``tests/generators/synths/test_synth_notes.py``).
 """
 
 from __future__ import annotations
