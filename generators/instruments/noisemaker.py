@@ -34,10 +34,6 @@ Design decisions (where the original base patch made settings inaudible):
   (exponential); the cutoff to 20 Hz .. 20 kHz (exponential, clamped below
   0.45 x the sample rate) with key follow; resonance reaches the edge of
   self-oscillation.
-- Velocity routing (`amp_velocity`, `filter_velocity`) is fixed at 10 and 0:
-  the level follows velocity in proportion, velocity does not move the cutoff
-  (the noisemaker's behaviour before the routing existed, bit for bit at every
-  velocity). `noisemaker_velocity` varies them.
 """
 
 VELOCITY_KNOBS = (
@@ -48,7 +44,7 @@ VELOCITY_KNOBS = (
          description="velocity -> cutoff: 0 = none, 10 = 4 octaves over velocity 0..127 "
                      "(velocity 40: -2.5 octaves, 127: +0.2, relative to 120)"),
 )
-"""The velocity routings of ``dsp/noisemaker.dsp``; both pivot at velocity 120."""
+"""The velocity routings of ``dsp/noisemaker_velocity.dsp``; both pivot at velocity 120."""
 
 VELOCITY_NOTES = """\
 Velocity routing (`noisemaker_velocity`):
@@ -56,8 +52,13 @@ Velocity routing (`noisemaker_velocity`):
 - `amp_velocity` and `filter_velocity` are TAL-NoiseMaker's velocity -> volume and
   velocity -> cutoff amounts. Both pivot at velocity 120, the velocity of the
   instrument's single note: the DSP offsets by (velocity - 120), exactly 0 there, so
-  a clip whose notes are all at 120 is bit-identical for every value of both knobs,
-  and the noisemaker's clips did not move when the routing was added.
+  a clip whose notes are all at 120 is bit-identical for every value of both knobs.
+- The DSP is its own file, `noisemaker_velocity.dsp`, which reuses `noisemaker.dsp`
+  whole (a Faust `library`) and adds the routing: `noisemaker.dsp` is untouched, so
+  the noisemaker's clips, its benchmarks' pinned digests and their fingerprints
+  (which hash the DSP source and the declaration) do not move. At amp_velocity 10
+  and filter_velocity 0 (the defaults) it renders the noisemaker's bytes at every
+  velocity.
 - They are heard only when a clip's notes vary in velocity: render phrases at two
   velocity levels (e.g. 40 and 127). On the default single note at 120 both knobs
   are unlearnable, and a dataset rendered that way should not be scored on them.
@@ -117,7 +118,6 @@ NOISEMAKER = Instrument(
         "amp_release": 0.0,
         "lfo2_rate": 0.504,
         "lfo2_amount": 0.65,
-        **{k.name: k.default for k in VELOCITY_KNOBS},
     },
     default_n=None,
     design_notes=NOTES,
@@ -142,8 +142,7 @@ NOISEMAKER_VELOCITY = dataclasses.replace(
         "only when a clip's notes vary in velocity: render phrases at two velocity "
         "levels; on the single note at velocity 120 they change nothing."
     ),
+    source=FaustSource("noisemaker_velocity.dsp"),
     params=NOISEMAKER.params + VELOCITY_KNOBS,
-    fixed={k: v for k, v in NOISEMAKER.fixed.items()
-           if k not in {p.name for p in VELOCITY_KNOBS}},
     design_notes=NOTES + "\n" + VELOCITY_NOTES,
 )
