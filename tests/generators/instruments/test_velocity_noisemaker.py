@@ -14,12 +14,15 @@ Every parameter audible at its extremes, in a two-velocity phrase: test_sound_no
 from __future__ import annotations
 
 import hashlib
+import shutil
+from pathlib import Path
 
 import librosa
 import numpy as np
 import pytest
 
 from generators.benchmarks import BENCHMARKS
+from generators.dataset import fingerprint
 from generators.dsp.reference import FaustRenderer
 from generators.instruments import get_instrument
 from generators.model.playing import NoteEvent
@@ -150,3 +153,15 @@ def test_compiled_plays_phrases_as_dawdreamer_reference(renderer: Renderer) -> N
         mels.append(mel_distance(a, b, inst.sample_rate))
     assert np.median(peaks) < -90.0, peaks
     assert max(mels) < 0.1, mels
+
+
+def test_source_digest_covers_the_reused_noisemaker_dsp(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "dsp"
+    shutil.copytree(fingerprint.dsp_dir(), folder)
+    monkeypatch.setattr(fingerprint, "dsp_dir", lambda: folder)
+    velocity, plain = get_instrument("noisemaker_velocity"), get_instrument("noisemaker")
+    before = fingerprint.source_digest(velocity), fingerprint.source_digest(plain)
+    (folder / "noisemaker.dsp").write_text((folder / "noisemaker.dsp").read_text() + "// edit\n")
+    after = fingerprint.source_digest(velocity), fingerprint.source_digest(plain)
+    assert after[0] != before[0] and after[1] != before[1]
