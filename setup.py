@@ -17,7 +17,8 @@ setup(
         Extension(
             "generators._dsp",
             sources=["generators/dsp/c/module.c",
-                     *(f"generators/dsp/c/generated/{name}.c" for name in ("noisemaker", "moog", "guitar"))],
+                     *(f"generators/dsp/c/generated/{name}.c"
+                       for name in ("noisemaker", "noisemaker_velocity", "moog", "guitar"))],
             depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h", "generators/dsp/c/ssvec.h"],
             include_dirs=["generators/dsp/c"],
             extra_compile_args=PORTABLE_FLAGS,

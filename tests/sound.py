@@ -10,6 +10,7 @@ import numpy as np
 
 from generators.core import spectral
 from generators.model.declaration import Instrument, Knob
+from generators.model.playing import NoteEvent, Notes
 from generators.model.sampler import draw
 
 AUDIBLE_DB = 1.0
@@ -19,6 +20,10 @@ audible. Measured: 16-bit quantization of a clip moves it by 0.02-0.06 dB; a
 0.04 (moog) / 0.10 (guitar) dB. The weakest parameter changes at their extremes
 in the listening contexts: moog mod_wave_amount 1.5 dB, amsynth LFO waveform
 1.3 dB, noisemaker osc2_volume 1.2 dB."""
+
+TWO_VELOCITIES: Notes = (NoteEvent(0.0, 60, 40, 0.35), NoteEvent(0.45, 60, 127, 0.35))
+"""A soft (40) and a loud (127) middle C, 0.35 s each, in a 0.9 s clip: where velocity
+routing is heard."""
 
 
 @functools.cache

@@ -45,9 +45,9 @@ FINGERPRINT_VERSION = 1
 
 
 def source_digest(instrument: Instrument) -> str | None:
-    """sha256 of what makes the sound: a Faust instrument's DSP file, the
-    shipped ``.lib`` files and the generated C with its headers, a plug-in's
-    binary, or for an effect chain every plug-in, every file of its audio
+    """sha256 of what makes the sound: a Faust instrument's DSP file and the ``.dsp``
+    files it uses (:func:`dsp_files`), the shipped ``.lib`` files and the generated C
+    with its headers, a plug-in's binary, or for an effect chain every plug-in, every file of its audio
     folder and a built-in source's digest (``None`` when a file is missing).
     Any can change the audio between releases. The generated C's first-line banner
     (:data:`generators.dsp.codegen.BANNER`) and the lane-parallel twin of a
@@ -90,12 +90,31 @@ def _(source: ChainSource) -> str | None:
     return h.hexdigest()
 
 
+_DSP_IMPORT = re.compile(r'\b(?:import|library|component)\s*\(\s*"([^"/]+\.dsp)"\s*\)')
+"""A Faust file's use of another shipped ``.dsp`` file (``library("noisemaker.dsp")``)."""
+
+
+def dsp_files(folder: Path, dsp: str) -> list[Path]:
+    """``folder/dsp`` and the shipped ``.dsp`` files it uses, transitively, in order of
+    first use (``noisemaker_velocity.dsp`` reuses ``noisemaker.dsp``); a missing file
+    raises ``FileNotFoundError``."""
+    seen: list[str] = []
+    todo = [dsp]
+    while todo:
+        name = todo.pop(0)
+        if name in seen:
+            continue
+        seen.append(name)
+        todo += _DSP_IMPORT.findall((folder / name).read_text())
+    return [folder / name for name in seen]
+
+
 @digest_of.register
 def _(source: FaustSource) -> str | None:
     h = hashlib.sha256()
     folder = dsp_dir()
     compiled = folder / "c" / "generated" / source.dsp.replace(".dsp", ".c")
-    for path in [folder / source.dsp, *sorted(folder.glob("*.lib")),
+    for path in [*dsp_files(folder, source.dsp), *sorted(folder.glob("*.lib")),
                  compiled, *sorted((folder / "c").glob("*.h"))]:
         if path.name in LANES_FILES:
             continue

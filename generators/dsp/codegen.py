@@ -38,7 +38,7 @@ from ..core.atomic import write_text_atomic
 from ..core.cli import ArgumentParser, exit_with, run_cli
 from ..core.reading import read_text
 
-DSPS = ("noisemaker", "moog", "guitar")
+DSPS = ("noisemaker", "noisemaker_velocity", "moog", "guitar")
 """The built-in Faust files (stems in ``generators/dsp``), one C class each."""
 
 REWRITTEN_LIBM = ("expf", "logf", "log10f", "log2f", "powf", "exp2f", "exp10f",

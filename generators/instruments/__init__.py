@@ -8,12 +8,12 @@ from ..core.reading import brief
 from .dexed import DEXED
 from .guitar import GUITAR, GUITAR_LIGHT
 from .moog import MOOG
-from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT
+from .noisemaker import NOISEMAKER, NOISEMAKER_LIGHT, NOISEMAKER_VELOCITY
 from .vital import VITAL
 
 BUILTIN: dict[str, Instrument] = {
     inst.name: inst
-    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, MOOG, GUITAR, GUITAR_LIGHT, DEXED, VITAL)
+    for inst in (NOISEMAKER, NOISEMAKER_LIGHT, NOISEMAKER_VELOCITY, MOOG, GUITAR, GUITAR_LIGHT, DEXED, VITAL)
 }
 
 

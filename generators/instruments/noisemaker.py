@@ -1,10 +1,14 @@
-"""``noisemaker`` and ``noisemaker_light``: a TAL-NoiseMaker-style subtractive synth.
+"""``noisemaker``, ``noisemaker_light`` and ``noisemaker_velocity``: a TAL-NoiseMaker-style
+subtractive synth.
 
 The 16 parameters and the base patch of the original Noisemaker dataset
 (``../shared/reference/original-datasets.md``). DSP: ``dsp/noisemaker.dsp``.
+``noisemaker_velocity`` adds the synth's two velocity routings as parameters.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from ..model.declaration import Dependency, FaustSource, Instrument, Knob, Switch
 
@@ -30,6 +34,44 @@ Design decisions (where the original base patch made settings inaudible):
   (exponential); the cutoff to 20 Hz .. 20 kHz (exponential, clamped below
   0.45 x the sample rate) with key follow; resonance reaches the edge of
   self-oscillation.
+"""
+
+VELOCITY_KNOBS = (
+    Knob("amp_velocity", default=1.0,
+         description="velocity -> level: 0 = every velocity as loud as 120, "
+                     "10 = level in proportion to velocity"),
+    Knob("filter_velocity", default=0.0,
+         description="velocity -> cutoff: 0 = none, 10 = 4 octaves over velocity 0..127 "
+                     "(velocity 40: -2.5 octaves, 127: +0.2, relative to 120)"),
+)
+"""The velocity routings of ``dsp/noisemaker_velocity.dsp``; both pivot at velocity 120."""
+
+VELOCITY_NOTES = """\
+Velocity routing (`noisemaker_velocity`):
+
+- `amp_velocity` and `filter_velocity` are TAL-NoiseMaker's velocity -> volume and
+  velocity -> cutoff amounts. Both pivot at velocity 120, the velocity of the
+  instrument's single note: the DSP offsets by (velocity - 120), exactly 0 there, so
+  a clip whose notes are all at 120 is bit-identical for every value of both knobs.
+- The DSP is its own file, `noisemaker_velocity.dsp`, which reuses `noisemaker.dsp`
+  whole (a Faust `library`) and adds the routing: `noisemaker.dsp` is untouched, so
+  the noisemaker's clips, its benchmarks' pinned digests and their fingerprints
+  (which hash the DSP source and the declaration) do not move. At amp_velocity 10
+  and filter_velocity 0 (the defaults) it renders the noisemaker's bytes at every
+  velocity.
+- They are heard only when a clip's notes vary in velocity: render phrases at two
+  velocity levels (e.g. 40 and 127). On the default single note at 120 both knobs
+  are unlearnable, and a dataset rendered that way should not be scored on them.
+- `amp_velocity`: level x (120 + a (v - 120)) / 127 for amount a (0-1), velocity v.
+  At 10 the level is in proportion to velocity (the noisemaker: velocity 40 is
+  10.0 dB below 127); at 0 every note is as loud as one at 120. The factor scales
+  the oscillator mix ahead of the (linear) filter, so at a = 1 or v = 120 it is
+  exactly 1 and leaves the rest of the arithmetic untouched.
+- `filter_velocity`: the cutoff moves by 4 f (v - 120) / 127 octaves for amount f
+  (0-1): soft notes darker, loud notes (slightly) brighter; at 10 a note at 40 is
+  2.5 octaves darker than one at 120, one at 127 0.2 octave brighter.
+- No dependency: neither knob needs a switch setting to be heard; what they need
+  is notes of different velocities, which is how a clip is played, not a setting.
 """
 
 NOISEMAKER = Instrument(
@@ -89,4 +131,18 @@ NOISEMAKER_LIGHT = NOISEMAKER.pin(
         "lfo1_rate and lfo1_amount varied; everything else at the base patch "
         "(osc2 alone, LFO1 to the filter)."
     ),
+)
+
+NOISEMAKER_VELOCITY = dataclasses.replace(
+    NOISEMAKER,
+    name="noisemaker_velocity",
+    description=(
+        "The noisemaker's 16 parameters plus its two velocity routings, amp_velocity "
+        "(velocity -> level) and filter_velocity (velocity -> cutoff). They are heard "
+        "only when a clip's notes vary in velocity: render phrases at two velocity "
+        "levels; on the single note at velocity 120 they change nothing."
+    ),
+    source=FaustSource("noisemaker_velocity.dsp"),
+    params=NOISEMAKER.params + VELOCITY_KNOBS,
+    design_notes=NOTES + "\n" + VELOCITY_NOTES,
 )

@@ -13,7 +13,7 @@ from sklearn.tree import DecisionTreeRegressor
 
 from baselines.independent import _tree_depth_cv
 from baselines.joint import JointNet, Topology, make_body
-from baselines.run import FEATURES, JOINT, LEARNED, MODELS, config_path, load_config, run
+from baselines.run import FEATURES, JOINT, LEARNED, MODELS, config_path, load_config, run, topology
 from baselines.targets import TargetLayout
 from benchmark.predictions import load_predictions
 from benchmark.task import load_task
@@ -70,10 +70,8 @@ def test_every_shipped_config_builds(model: str, features: str) -> None:
     for name, inst in BUILTIN.items():
         if inst.source.kind != "faust":
             continue
-        shape = cfg["topology"][cfg["family"][name]]
         layout = TargetLayout.of(inst)
-        net = JointNet(layout, Topology(model, shape["units"], shape["layers"],
-                                        shape.get("filters", 0)), 39, coeffs,
+        net = JointNet(layout, topology(cfg, model, name)[0], 39, coeffs,
                        np.full(len(layout.knobs), 5.0), np.ones(len(layout.knobs)),
                        np.zeros(coeffs), np.ones(coeffs))
         logits, knobs = net(torch.zeros(2, 39, coeffs))

@@ -77,11 +77,13 @@ typedef struct {
        compute##N##Lanes}, SS_WIDE_TWIN(N)}}
 
 SS_DECLARE(noisemaker)
+SS_DECLARE(noisemaker_velocity)
 SS_DECLARE(moog)
 SS_DECLARE(guitar)
 
 static const DspClass CLASSES[] = {
     SS_CLASS(noisemaker),
+    SS_CLASS(noisemaker_velocity),
     SS_CLASS(moog),
     SS_CLASS(guitar),
 };

@@ -9,7 +9,7 @@ from generators.core.audio import SILENCE_PEAK
 from generators.sources.renderers import Renderer, make_renderer
 from generators.instruments import get_instrument
 
-from tests.sound import assert_audible, audible_patch, clean_clips, random_patch
+from tests.sound import TWO_VELOCITIES, assert_audible, audible_patch, clean_clips, random_patch
 
 
 # Settings that let a parameter be heard on a random base patch (the other
@@ -36,11 +36,21 @@ CONTEXT: dict[str, dict[str, float | str]] = {
     "amp_sustain": {"amp_decay": 4.0, "amp_attack": 0.0},
 }
 LOUD = {"amp_attack": 2.0, "amp_sustain": 8.0}  # the note must sound for its timbre to be heard
+VELOCITY_CONTEXT = CONTEXT | {
+    "amp_velocity": {"osc2_volume": 8.0, "filter_velocity": 0.0},
+    "filter_velocity": {"osc2_volume": 8.0, "osc2_wave": "Saw", "filter_cutoff": 6.0,
+                        "filter_attack": 0.0, "filter_decay": 0.0, "filter_sustain": 0.0},
+}
 
 
 @pytest.fixture(scope="module")
 def renderer() -> Renderer:
     return make_renderer(get_instrument("noisemaker"))
+
+
+@pytest.fixture(scope="module")
+def velocity_renderer() -> Renderer:
+    return make_renderer(get_instrument("noisemaker_velocity"))
 
 
 @pytest.mark.parametrize("name", get_instrument("noisemaker").names)
@@ -49,6 +59,18 @@ def test_every_parameter_is_audible(renderer: Renderer, name: str) -> None:
     for k in range(4):
         patch = audible_patch(inst, name, k, LOUD, CONTEXT.get(name, {}))
         assert_audible(renderer.render, inst, name, patch, k)
+
+
+@pytest.mark.parametrize("name", get_instrument("noisemaker_velocity").names)
+def test_every_parameter_of_noisemaker_velocity_is_audible_in_a_two_velocity_phrase(
+        velocity_renderer: Renderer, name: str) -> None:
+    """The velocity routings are heard only when notes vary in velocity: the whole
+    instrument is played a soft and a loud note."""
+    r = velocity_renderer
+    inst = r.instrument
+    for k in range(4):
+        patch = audible_patch(inst, name, k, LOUD, VELOCITY_CONTEXT.get(name, {}))
+        assert_audible(lambda p: r.render_notes(p, TWO_VELOCITIES), inst, name, patch, k)
 
 
 def test_clean_output_on_random_patches(renderer: Renderer) -> None:
