@@ -178,3 +178,15 @@ def test_the_phrase_benchmark_is_defined_and_fingerprinted() -> None:
     for i in (0, 9_999):
         (s, _) = config.sample(i)
         assert 3 <= len(s.notes) <= 6 and len({e.velocity for e in s.notes}) == 2
+
+
+def test_the_hf_stream_carries_the_notes(phrases: Path) -> None:
+    pytest.importorskip("datasets")
+    from generators.stream.hf import hf_stream
+
+    config = config_from_meta(read_meta(phrases))
+    rows = read_rows(phrases)
+    for ex in hf_stream(config, ids=[1, 8], batch_size=2):
+        assert ex["notes"] == rows[ex["id"]]["notes"]
+        assert np.array_equal(np.asarray(ex["pcm"], np.int16),
+                              (pcm(rows[ex["id"]]) * 32768).astype(np.int16))
