@@ -236,7 +236,7 @@ def _seconds_range(text: str, what: str) -> tuple[float, float]:
     return a, b
 
 
-def playing_from_args(args: argparse.Namespace, instrument: Instrument) -> Playing | None:
+def playing_from_args(args: argparse.Namespace) -> Playing | None:
     """The :class:`Playing` of ``--velocity``, ``--note-length`` and ``--phrase`` (``None``
     when none is given): ``--phrase`` names a generator of
     :data:`~generators.model.playing.PHRASES`, or else is a MIDI file (read here, its events
@@ -378,10 +378,10 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
         return RenderConfig(instrument=instrument, n=n + presets.count, seed=args.seed,
                             shard_size=shard_size, note_range=note_range,
                             audio_format=args.audio_format, train=n, presets=presets,
-                            playing=playing_from_args(args, instrument))
+                            playing=playing_from_args(args))
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
                         note_range=note_range, audio_format=args.audio_format,
-                        playing=playing_from_args(args, instrument))
+                        playing=playing_from_args(args))
 
 
 def _terminate(signum: int, frame: Any) -> None:
