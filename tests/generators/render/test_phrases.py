@@ -190,3 +190,41 @@ def test_the_hf_stream_carries_the_notes(phrases: Path) -> None:
         assert ex["notes"] == rows[ex["id"]]["notes"]
         assert np.array_equal(np.asarray(ex["pcm"], np.int16),
                               (pcm(rows[ex["id"]]) * 32768).astype(np.int16))
+
+
+CROSS_CPU = """
+import hashlib, sys
+import numpy as np
+from generators.benchmarks import BENCHMARKS
+from generators.dataset.writer import render_batch
+from generators.sources.renderers import make_renderer
+config = BENCHMARKS["noisemaker-phrases-v1"].config()
+got = render_batch(config, make_renderer(config.instrument), [int(i) for i in sys.argv[1:]])
+print(hashlib.sha256(np.ascontiguousarray(got.pcm).tobytes()).hexdigest(), got.peak.max())
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("platform").machine() != "x86_64", reason="emulates x86-64 CPUs")
+def test_phrase_clips_are_the_same_pcm_under_emulated_cpus(tmp_path: Path) -> None:
+    """noisemaker-phrases-v1 clips, 4 of them summed past the limiter's knee (peak > 0.9), are
+    the same PCM natively and under qemu Nehalem (SSE only) and Haswell (AVX2)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    qemu = shutil.which("qemu-x86_64")
+    assert qemu, "apt-get install qemu-user"
+    script = tmp_path / "clips.py"
+    script.write_text(CROSS_CPU)
+    ids = ["52", "102", "120", "144", "0", "1", "2", "3"]
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[3])}
+    runs = {cpu: subprocess.run([*pre, sys.executable, str(script), *ids], env=env,
+                                capture_output=True, text=True, timeout=900)
+            for cpu, pre in (("native", []), ("Nehalem", [qemu, "-cpu", "Nehalem"]),
+                             ("Haswell", [qemu, "-cpu", "Haswell"]))}
+    lines = {cpu: r.stdout.strip() for cpu, r in runs.items()}
+    assert all(r.returncode == 0 for r in runs.values()), {c: r.stderr[-500:] for c, r in runs.items()}
+    assert float(lines["native"].split()[1]) > 0.9  # the limiter is exercised
+    assert len(set(lines.values())) == 1, lines
