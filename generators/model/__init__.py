@@ -39,6 +39,7 @@ _EXPORTS = {
     "Sample": "sampler",
     "Shard": "shards",
     "Switch": "declaration",
+    "as_notes": "playing",
     "config_from_meta": "config",
     "default_shard_size": "config",
     "draw": "sampler",

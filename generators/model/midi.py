@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..core.atomic import atomic_path
 from ..core.errors import DatasetError
 from ..core.reading import read_bytes
-from .playing import TICKS_PER_SECOND, NoteEvent, Notes, seconds, ticks
+from .playing import TICKS_PER_SECOND, NoteEvent, Notes, as_notes, seconds, ticks
 
 PPQ = 500
 """Ticks per beat of the files written: at 120 bpm (500,000 us a beat) a tick is 1 ms."""
@@ -71,7 +73,7 @@ def read_midi(path: str | Path) -> Notes:
     return tuple(sorted(events))
 
 
-def write_midi(notes: Notes, path: str | Path) -> Path:
+def write_midi(notes: Iterable[NoteEvent | Mapping[str, Any]], path: str | Path) -> Path:
     """Write ``notes`` as a type 0 MIDI file (channel 1, :data:`PPQ` at 120 bpm), atomically.
 
     Args:
@@ -82,8 +84,7 @@ def write_midi(notes: Notes, path: str | Path) -> Path:
     import mido
 
     timed: list[tuple[int, int, int, int]] = []  # (tick, 0 off / 1 on, pitch, velocity)
-    for e in notes:
-        e = e if isinstance(e, NoteEvent) else NoteEvent(**e)
+    for e in as_notes(notes):
         t0 = ticks(e.start)
         timed += [(t0, 1, e.pitch, e.velocity), (t0 + max(1, ticks(e.duration)), 0, e.pitch, 0)]
     track = mido.MidiTrack([mido.MetaMessage("set_tempo", tempo=TEMPO, time=0)])

@@ -3,9 +3,12 @@
 A clip plays one or more :class:`NoteEvent` (pitch, velocity, start, duration).
 Without any playing option a clip plays the instrument's single note (its
 ``note``, ``velocity`` and ``note_length`` from time 0), exactly as before; the
-render options ``--velocity``, ``--note-length``, ``--clip-length`` and
-``--phrase`` make the events of each clip, drawn from ``(seed, i)`` alone like its
-settings, and the rows then store them in a ``notes`` column.
+render options ``--velocity``, ``--note-length`` and ``--phrase`` (:class:`Playing`)
+make the events of each clip, drawn from ``(seed, i)`` alone like its settings (by a
+generator of their own, :func:`phrase_rng`, so the settings do not move), and the rows
+then store them in a ``notes`` column; ``--clip-length`` replaces the instrument's clip
+length (:func:`with_clip_length`). Event times are whole milliseconds
+(:data:`TICKS_PER_SECOND`), which a MIDI file holds exactly (:mod:`generators.model.midi`).
 
 Renderers play a clip's events with ``render_notes(settings, notes)``
 (:class:`generators.sources.renderers.Renderer`); engines that play one note
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -48,6 +51,14 @@ class NoteEvent:
 
 Notes = tuple[NoteEvent, ...]
 """The events of one clip, in (start, pitch) order."""
+
+
+def as_notes(events: Iterable[NoteEvent | Mapping[str, Any]]) -> Notes:
+    """:data:`Notes` of events given as :class:`NoteEvent` or as dicts with its fields (a
+    dataset row's ``notes`` cell), in (start, pitch) order."""
+    return tuple(sorted(e if isinstance(e, NoteEvent) else
+                        NoteEvent(float(e["start"]), int(e["pitch"]), int(e["velocity"]),
+                                  float(e["duration"])) for e in events))
 
 
 def mix_voices(render_voice: Callable[[NoteEvent, int], np.ndarray], notes: Sequence[NoteEvent],

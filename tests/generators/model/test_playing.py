@@ -14,7 +14,7 @@ from generators.instruments import get_instrument
 from generators.model.config import RenderConfig, config_from_meta
 from generators.model.midi import MidiError, read_midi, write_midi
 from generators.model.playing import (PHRASES, TICKS_PER_SECOND, NoteEvent, Playing,
-                                      with_clip_length)
+                                      as_notes, with_clip_length)
 from generators.model.sampler import draw_many
 
 INST = with_clip_length(get_instrument("noisemaker_light"), 2.0)
@@ -159,6 +159,7 @@ def test_a_row_of_dicts_writes_as_its_events(tmp_path: Path) -> None:
     rows = [{"pitch": e.pitch, "velocity": e.velocity, "start": e.start, "duration": e.duration}
             for e in ev]
     assert read_midi(write_midi(rows, tmp_path / "r.mid")) == ev
+    assert as_notes(reversed(rows)) == ev == as_notes(ev)
 
 
 def test_other_resolutions_and_tempi_are_read_on_the_ms_grid(tmp_path: Path) -> None:

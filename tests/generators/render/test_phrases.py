@@ -14,7 +14,7 @@ from generators.dataset.schema import arrow_schema, card_features, hf_features
 from generators.dataset.writer import render_batch
 from generators.model.config import config_from_meta
 from generators.model.midi import write_midi
-from generators.model.playing import NoteEvent
+from generators.model.playing import NoteEvent, as_notes
 from generators.render import job
 from generators.render.job import main, render_ids
 from generators.sources.renderers import make_renderer
@@ -44,7 +44,7 @@ def test_rows_store_what_was_played(phrases: Path) -> None:
     assert sorted(rows) == list(range(12))
     assert config.instrument.clip_length == 1.5 and config.playing.phrase == "random"
     for i, row in rows.items():
-        played = tuple(NoteEvent(**e) for e in row["notes"])
+        played = as_notes(row["notes"])
         assert played == config.playing.notes_of(config.instrument, 5, i, row["note"])
         assert 3 <= len(played) <= 6
         assert len(pcm(row)) == int(1.5 * config.instrument.sample_rate)
@@ -79,13 +79,13 @@ def test_the_stream_renders_the_same_clips(phrases: Path) -> None:
     (batch,) = list(ClipStream(config, ids=[2, 9, 11], batch_size=3))
     assert np.array_equal(batch["pcm"], got.pcm)
     assert [tuple(n) for n in batch["notes"]] == \
-        [tuple(NoteEvent(**e) for e in rows[i]["notes"]) for i in (2, 9, 11)]
+        [as_notes(rows[i]["notes"]) for i in (2, 9, 11)]
 
 
 def test_a_rows_notes_as_a_midi_file_render_the_same_audio(phrases: Path, tmp_path: Path) -> None:
     rows = read_rows(phrases)
     for i in (3, 10):  # a train and a test row
-        midi = write_midi([NoteEvent(**e) for e in rows[i]["notes"]], tmp_path / f"row{i}.mid")
+        midi = write_midi(rows[i]["notes"], tmp_path / f"row{i}.mid")
         out = tmp_path / f"m{i}"
         assert main(["--instrument", "noisemaker_light", "--n", "12", "--seed", "5",
                      "--clip-length", "1.5", "--phrase", str(midi), "--workers", "1",
