@@ -14,7 +14,7 @@ from generators.dataset.schema import arrow_schema, card_features, hf_features
 from generators.dataset.writer import render_batch
 from generators.model.config import config_from_meta
 from generators.model.midi import write_midi
-from generators.model.playing import NoteEvent, as_notes
+from generators.model.playing import as_notes
 from generators.render import job
 from generators.render.job import main, render_ids
 from generators.sources.renderers import make_renderer
