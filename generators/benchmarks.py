@@ -33,6 +33,7 @@ from typing import Any, Literal
 from .model.config import RenderConfig, default_shard_size
 from .core.errors import DatasetError
 from .dataset.fingerprint import fingerprint
+from .model.playing import Playing, with_clip_length
 from .model.presets import PresetSet
 from .sources.resolve import resolve_instrument
 
@@ -60,6 +61,11 @@ class Benchmark:
         test: with ``presets``, what the test split holds: the presets
             themselves, or as many random samples (a control of the same size
             and the same train split).
+        playing: how each clip's notes are played (:class:`~generators.model.playing.Playing`:
+            a phrase benchmark, whose rows have a ``notes`` column), or ``None`` for the
+            instrument's single note.
+        clip_length: seconds per clip, replacing the instrument's
+            (:func:`~generators.model.playing.with_clip_length`), or ``None``.
     """
 
     name: str
@@ -72,6 +78,8 @@ class Benchmark:
     presets: str | None = None
     test: Literal["presets", "random"] = "presets"
     test_digest: str | None = None
+    playing: Playing | None = None
+    clip_length: float | None = None
 
     def config(self, shard_size: int | None = None) -> RenderConfig:
         """The render config (``shard_size`` changes files, not rows nor the fingerprint)."""
@@ -93,14 +101,14 @@ class Benchmark:
 @functools.cache
 def _base_config(b: Benchmark) -> RenderConfig:
     """The config of ``b`` (its plug-in spec and presets read once per process)."""
-    inst = resolve_instrument(b.instrument)
+    inst = with_clip_length(resolve_instrument(b.instrument), b.clip_length)
     if b.presets is None:
         return RenderConfig(instrument=inst, n=b.n, seed=b.seed, note_range=b.note_range,
-                            audio_format=b.audio_format)
+                            audio_format=b.audio_format, playing=b.playing)
     presets = PresetSet.read(inst, b.presets)
     return RenderConfig(instrument=inst, n=b.n + presets.count, seed=b.seed, note_range=b.note_range,
                         audio_format=b.audio_format, train=b.n,
-                        presets=presets if b.test == "presets" else None)
+                        presets=presets if b.test == "presets" else None, playing=b.playing)
 
 
 BENCHMARKS: dict[str, Benchmark] = {
@@ -146,6 +154,10 @@ BENCHMARKS: dict[str, Benchmark] = {
                   description="control of dexed-presets-v1: same train split, a random test "
                               "split of the same size (needs the synths extra)",
                   test_digest="8b49fd6ea6fceee90b588871445f771c9c5312ff549d6e7ee718ebef66c2f1e0"),
+        Benchmark("noisemaker-phrases-v1", "noisemaker", 10_000, clip_length=2.0,
+                  playing=Playing("random", velocity=(48, 120), note_length=(0.15, 0.8)),
+                  description="noisemaker-v2's patch space, each 2.0 s clip a random phrase "
+                              "(3-6 notes, two velocity levels, an overlap or chord)"),
     )
 }
 

@@ -42,7 +42,8 @@ def yaml_header(config: RenderConfig) -> dict[str, Any]:
     splits = [("train", config.n_train)]
     if config.n > config.n_train:
         splits.append(("test", config.n - config.n_train))
-    info = {"features": card_features(config.instrument, config.presets is not None),
+    info = {"features": card_features(config.instrument, config.presets is not None,
+                                          config.playing is not None),
             "splits": [{"name": name, "num_bytes": 0, "num_examples": n} for name, n in splits]}
     data_files = [{"split": name, "path": f"data/{name}-*"} for name, _ in splits]
     return {
@@ -284,6 +285,12 @@ def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, An
     shards = config.shards()
     notes = (f"{config.note_range[0]}-{config.note_range[1]} (uniform per sample)"
              if config.note_range else str(inst.note))
+    others = "`notes` (the note events played), " if config.playing else ""
+    played = (f"- Note: MIDI {notes}, velocity {inst.velocity}, held {inst.note_length} s"
+              if config.playing is None else
+              f"- Played: {config.playing.describe()}; around MIDI {notes}. Each row's "
+              "`notes` column lists what was played: (pitch, velocity, start s, duration s) "
+              "per note, which a MIDI file of it re-renders (`generators.model.midi.write_midi`)")
     fixed = json.dumps(inst.fixed, sort_keys=True) if inst.fixed else "none"
     versions = ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
     return f"""---
@@ -300,7 +307,7 @@ predict the settings back from the audio ("automatic sound programming").
 
 - Samples: {config.n} (train: ids 0-{config.n_train - 1}, test: the last {config.n - config.n_train})
 - Audio: mono, {inst.sample_rate} Hz, 16-bit {config.audio_format.upper()}, {inst.clip_length} s
-- Note: MIDI {notes}, velocity {inst.velocity}, held {inst.note_length} s
+{played}
 - Silent clips (peak < -60 dBFS, flagged `is_silent`, kept): {stats['silent_fraction']:.2%}
 - Peak level: max {stats['peak_max']:.3f}, median {stats['peak_median']:.3f}
 
@@ -321,7 +328,7 @@ benchmark does not score it there).
 {parameter_table(inst)}
 
 Other columns: `id` (sample index), `audio` ({{bytes, path}}), `note` (MIDI
-note), `is_silent`, `peak` (max absolute sample).
+note), {others}`is_silent`, `peak` (max absolute sample).
 
 ## How it was rendered
 

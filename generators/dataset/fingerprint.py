@@ -151,9 +151,9 @@ def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
 
     The canonical JSON (sorted keys, no spaces) of the declaration, ``n``,
     ``seed``, the render settings that change rows (``notes``, i.e. the
-    note range, ``audio_format``, ``n_train``), the DSP source digest and the
-    versions of :data:`AUDIO_VERSIONS` (installed ones unless ``versions_`` is
-    given; the installed DSP unless ``source_sha256`` is given). ``shard_size``
+    note range, ``audio_format``, ``n_train``, ``presets`` and ``playing`` where set),
+    the DSP source digest and the versions of :data:`AUDIO_VERSIONS` (installed ones
+    unless ``versions_`` is given; the installed DSP unless ``source_sha256`` is given). ``shard_size``
     is left out: it changes the files, not the rows.
     """
     v = versions() if versions_ is None else versions_
@@ -165,7 +165,7 @@ def fingerprint(config: RenderConfig, versions_: dict[str, str] | None = None,
         "schema_version": r["schema_version"],
         "instrument": r["instrument"],
         "render": {k: r["render"][k] for k in ("n", "seed", "notes", "audio_format", "n_train",
-                                               "presets") if k in r["render"]},
+                                               "presets", "playing") if k in r["render"]},
         "source_sha256": source_sha256,
         "versions": {d: v.get(d) for d in AUDIO_VERSIONS},
     }

@@ -22,34 +22,50 @@ if TYPE_CHECKING:
 
 AUDIO = "audio"
 """The dtype name of the ``audio`` column (an HF ``Audio`` struct ``{bytes, path}``)."""
+NOTES = "notes"
+"""The dtype name of the ``notes`` column: a list of note events, each a struct of
+:data:`NOTE_FIELDS` (an HF ``List`` of a dict of ``Value``)."""
+NOTE_FIELDS = (("pitch", "int16"), ("velocity", "int16"), ("start", "float64"),
+               ("duration", "float64"))
+"""The fields of one note event (:class:`generators.model.playing.NoteEvent`): MIDI pitch
+0-127, MIDI velocity 1-127, onset and held time in seconds."""
 
 
-def column_dtypes(instrument: Instrument, presets: bool = False) -> list[tuple[str, str]]:
+def column_dtypes(instrument: Instrument, presets: bool = False,
+                  notes: bool = False) -> list[tuple[str, str]]:
     """``(column, dtype)`` of a dataset of ``instrument``, in column order.
 
     Columns: ``id`` (int64), ``audio`` (:data:`AUDIO`: struct ``{bytes, path}``), one
     column per varied parameter (float32 label 0-10 for knobs, the label string
-    for switches), ``note`` (int16 MIDI note), ``is_silent`` (bool) and
+    for switches), ``note`` (int16 MIDI note), with ``notes`` (a render that plays
+    phrases) ``notes`` (:data:`NOTES`: the clip's note events), ``is_silent`` (bool) and
     ``peak`` (float32, max abs sample); with ``presets``, last, ``preset``
     (string ``bank/name``, null for random draws). Dtypes are ``datasets.Value`` names.
     """
     cols = [("id", "int64"), ("audio", AUDIO)]
     cols += [(p.name, "float32" if isinstance(p, Knob) else "string") for p in instrument.params]
-    cols += [("note", "int16"), ("is_silent", "bool"), ("peak", "float32")]
+    cols += [("note", "int16")] + ([("notes", NOTES)] if notes else [])
+    cols += [("is_silent", "bool"), ("peak", "float32")]
     if presets:
         cols.append(("preset", "string"))
     return cols
 
 
-def hf_features(instrument: Instrument, presets: bool = False) -> datasets.Features:
+def hf_features(instrument: Instrument, presets: bool = False,
+                notes: bool = False) -> datasets.Features:
     """Hugging Face features (the schema) of a dataset of ``instrument``
     (:func:`column_dtypes`); imports ``datasets``."""
     import datasets  # heavy; only where a Features object is wanted
 
-    return datasets.Features({
-        name: datasets.Audio(sampling_rate=instrument.sample_rate) if dtype == AUDIO
-        else datasets.Value(dtype)
-        for name, dtype in column_dtypes(instrument, presets)})
+    def feature(dtype: str) -> Any:
+        if dtype == AUDIO:
+            return datasets.Audio(sampling_rate=instrument.sample_rate)
+        if dtype == NOTES:
+            return datasets.List({k: datasets.Value(t) for k, t in NOTE_FIELDS})
+        return datasets.Value(dtype)
+
+    return datasets.Features({name: feature(dtype)
+                              for name, dtype in column_dtypes(instrument, presets, notes)})
 
 
 def arrow_schema(config: RenderConfig) -> pa.Schema:
@@ -60,18 +76,32 @@ def arrow_schema(config: RenderConfig) -> pa.Schema:
 
     inst = config.instrument
     types = {"int64": pa.int64(), "int16": pa.int16(), "float32": pa.float32(),
-             "bool": pa.bool_(), "string": pa.string(),
+             "float64": pa.float64(), "bool": pa.bool_(), "string": pa.string(),
              AUDIO: pa.struct([("bytes", pa.binary()), ("path", pa.string())])}
-    cols = column_dtypes(inst, config.presets is not None)
-    features = {name: {"sampling_rate": inst.sample_rate, "_type": "Audio"} if dtype == AUDIO
-                else {"dtype": dtype, "_type": "Value"} for name, dtype in cols}
+    types[NOTES] = pa.list_(pa.struct([(k, types[t]) for k, t in NOTE_FIELDS]))
+    cols = column_dtypes(inst, config.presets is not None, config.playing is not None)
+
+    def feature(dtype: str) -> dict[str, Any]:
+        if dtype == AUDIO:
+            return {"sampling_rate": inst.sample_rate, "_type": "Audio"}
+        if dtype == NOTES:
+            return {"feature": {k: feature(t) for k, t in NOTE_FIELDS}, "_type": "List"}
+        return {"dtype": dtype, "_type": "Value"}
+
+    features = {name: feature(dtype) for name, dtype in cols}
     return pa.schema([(name, types[dtype]) for name, dtype in cols],
                      metadata={"huggingface": json.dumps({"info": {"features": features}})})
 
 
-def card_features(instrument: Instrument, presets: bool = False) -> list[dict[str, Any]]:
+def card_features(instrument: Instrument, presets: bool = False,
+                  notes: bool = False) -> list[dict[str, Any]]:
     """The ``features`` list of the card's ``dataset_info`` (what
     ``datasets.DatasetInfo._to_yaml_dict`` writes of :func:`hf_features`)."""
-    return [{"name": name, "dtype": {"audio": {"sampling_rate": instrument.sample_rate}}
-             if dtype == AUDIO else dtype}
-            for name, dtype in column_dtypes(instrument, presets)]
+    def entry(name: str, dtype: str) -> dict[str, Any]:
+        if dtype == AUDIO:
+            return {"name": name, "dtype": {"audio": {"sampling_rate": instrument.sample_rate}}}
+        if dtype == NOTES:
+            return {"name": name, "list": [{"name": k, "dtype": t} for k, t in NOTE_FIELDS]}
+        return {"name": name, "dtype": dtype}
+
+    return [entry(name, dtype) for name, dtype in column_dtypes(instrument, presets, notes)]

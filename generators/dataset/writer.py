@@ -13,6 +13,7 @@ import pyarrow as pa
 from ..core import audio as audio_mod
 from ..core.atomic import write_table_atomic
 from ..model.config import RenderConfig
+from ..model.playing import Notes
 from ..model.sampler import Sample
 from ..sources.renderers import render_many
 from .schema import arrow_schema
@@ -51,7 +52,10 @@ def render_batch(config: RenderConfig, renderer: Any, ids: Sequence[int]) -> Ren
     holds of each, before its audio is encoded (the writer's and the stream's one path)."""
     ids = list(ids)
     drawn = config.samples(ids)
-    clips = render_many(renderer, [(s.settings, s.note) for s, _ in drawn])
+    if config.playing is None:
+        clips = render_many(renderer, [(s.settings, s.note) for s, _ in drawn])
+    else:  # phrases: each clip's note events
+        clips = [renderer.render_notes(s.settings, s.notes) for s, _ in drawn]
     if len({len(c) for c in clips}) <= 1:
         pcm: np.ndarray | list[np.ndarray] = audio_mod.as_stored_many(clips) if clips else \
             np.zeros((0, config.instrument.n_samples), np.int16)
@@ -60,6 +64,13 @@ def render_batch(config: RenderConfig, renderer: Any, ids: Sequence[int]) -> Ren
         pcm = [audio_mod.as_stored(c) for c in clips]
         peak = np.array([audio_mod.peaks(c) for c in pcm])
     return Rendered(ids, drawn, pcm, peak)
+
+
+def notes_rows(notes: Notes | None) -> list[dict[str, float | int]]:
+    """The ``notes`` cell of a clip: one dict per event, the fields of
+    :data:`~generators.dataset.schema.NOTE_FIELDS`."""
+    return [{"pitch": e.pitch, "velocity": e.velocity, "start": e.start, "duration": e.duration}
+            for e in notes or ()]
 
 
 class ShardWriter:
@@ -94,7 +105,7 @@ class ShardWriter:
         cols: dict[str, Any] = {name: [] for name in self.schema.names}
         params = [(name, cols[name]) for name in inst.names]
         blobs: list[bytes] = []
-        notes, presets = cols["note"], cols.get("preset")
+        notes, presets, played = cols["note"], cols.get("preset"), cols.get("notes")
         peaks: list[np.ndarray] = []
         ext = cfg.audio_format
         for k in range(0, len(ids), RENDER_BATCH):
@@ -104,6 +115,8 @@ class ShardWriter:
             for name, column in params:
                 column += [s.settings[name] for s, _ in batch.samples]
             notes += [s.note for s, _ in batch.samples]
+            if played is not None:
+                played += [notes_rows(s.notes) for s, _ in batch.samples]
             if presets is not None:
                 presets += [preset for _, preset in batch.samples]
             if on_sample is not None:

@@ -9,6 +9,8 @@ Modules::
     preset_files  preset file formats (VST2 chunk files, amsynth banks and states)
     dx7           the DX7 voice and bank format (.syx), mapped to the dexed instrument's columns
     config        ``RenderConfig``: everything that determines a dataset's rows
+    playing       how notes are played: ``NoteEvent``, ``Playing`` and the phrase generators
+    midi          phrases as Standard MIDI Files (``read_midi``, ``write_midi``)
 
 The names other packages use are re-exported here (imported on first use).
 """
@@ -27,6 +29,8 @@ _EXPORTS = {
     "FaustSource": "declaration",
     "Instrument": "declaration",
     "Knob": "declaration",
+    "NoteEvent": "playing",
+    "Playing": "playing",
     "Param": "declaration",
     "PluginSource": "declaration",
     "PresetSet": "presets",
@@ -35,12 +39,16 @@ _EXPORTS = {
     "Sample": "sampler",
     "Shard": "shards",
     "Switch": "declaration",
+    "as_notes": "playing",
     "config_from_meta": "config",
     "default_shard_size": "config",
     "draw": "sampler",
     "force_active": "sampler",
     "label_shift": "presets",
+    "read_midi": "midi",
     "shard_problem": "shards",
+    "with_clip_length": "playing",
+    "write_midi": "midi",
     "write_presets": "preset_files",
 }
 __all__ = sorted(_EXPORTS)

@@ -8,13 +8,14 @@ test ids are human presets instead of random draws).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from numbers import Integral
 from typing import Any
 from collections.abc import Sequence
 
 from .declaration import Instrument
 from ..core.errors import DatasetError
+from .playing import Playing
 from .presets import PresetSet
 from ..core.reading import brief
 from .sampler import Sample, draw, draw_many
@@ -48,6 +49,9 @@ class RenderConfig:
         presets: human presets that make the test split (ids ``train ..
             n-1``, ``n - train`` of them) instead of random draws; ``None``
             for none (then there is no ``preset`` column).
+        playing: how each clip's notes are played (``--velocity``, ``--note-length``,
+            ``--phrase``); ``None`` plays the instrument's single note, as before (then
+            there is no ``notes`` column and ``instrument.json`` records nothing of it).
     """
 
     instrument: Instrument
@@ -58,6 +62,7 @@ class RenderConfig:
     audio_format: str = "flac"
     train: int | None = None
     presets: PresetSet | None = None
+    playing: Playing | None = None
 
     def __post_init__(self) -> None:
         """Refuse settings no dataset can have, with the render command's messages.
@@ -91,6 +96,11 @@ class RenderConfig:
         if self.presets is not None and self.n - self.n_train != self.presets.count:
             raise DatasetError(f"{self.presets.count} presets for a test split of "
                                f"{self.n - self.n_train} samples")
+        if self.playing is not None:
+            self.playing.check(self.instrument)
+            if self.playing.is_midi and self.note_range is not None:
+                raise DatasetError("--notes does not apply to a MIDI file --phrase (its notes "
+                                   "are played as written)")
         per_split = -(-max(self.n_train, self.n - self.n_train) // self.shard_size)
         if per_split > MAX_SHARDS:
             raise DatasetError(f"--shard-size {self.shard_size} makes {per_split} shards in a "
@@ -116,8 +126,8 @@ class RenderConfig:
         """
         if self.presets is not None and i >= self.n_train:
             key, labels = self.presets.rows(self.instrument)[i - self.n_train]
-            return Sample(id=i, settings=dict(labels), note=self.instrument.note), key
-        return draw(self.instrument, self.seed, i, self.note_range), None
+            return self._played(Sample(id=i, settings=dict(labels), note=self.instrument.note)), key
+        return self._played(draw(self.instrument, self.seed, i, self.note_range)), None
 
     def samples(self, ids: Sequence[int]) -> list[tuple[Sample, str | None]]:
         """:meth:`sample` of each of ``ids``, in order; the random draws made at once
@@ -126,7 +136,17 @@ class RenderConfig:
                                [i for i in ids if self.presets is None or i < self.n_train],
                                self.note_range))
         return [self.sample(i) if self.presets is not None and i >= self.n_train
-                else (next(drawn), None) for i in ids]
+                else (self._played(next(drawn)), None) for i in ids]
+
+    def _played(self, s: Sample) -> Sample:
+        """``s`` with its note events when the run plays phrases (a MIDI phrase's ``note``
+        is its first event's pitch)."""
+        if self.playing is None:
+            return s
+        if self.playing.is_midi:
+            notes = self.playing.notes_of(self.instrument, self.seed, s.id, s.note)
+            return replace(s, note=notes[0].pitch, notes=notes)
+        return replace(s, notes=self.playing.notes_of(self.instrument, self.seed, s.id, s.note))
 
     def to_dict(self) -> dict[str, Any]:
         """What ``instrument.json`` records of the run (without versions)."""
@@ -140,7 +160,8 @@ class RenderConfig:
                 "notes": list(self.note_range) if self.note_range else None,
                 "audio_format": self.audio_format,
                 "n_train": self.n_train,
-            } | ({"presets": self.presets.to_dict()} if self.presets is not None else {}),
+            } | ({"presets": self.presets.to_dict()} if self.presets is not None else {})
+              | ({"playing": self.playing.to_dict()} if self.playing is not None else {}),
         }
 
 
@@ -176,6 +197,7 @@ def _config_from_meta(m: dict[str, Any]) -> RenderConfig:
         audio_format=r["audio_format"],
         train=None if n_train is None or n_train == int(r["n"] * TRAIN_FRACTION) else n_train,
         presets=PresetSet.from_dict(r["presets"]) if r.get("presets") else None,
+        playing=Playing.from_dict(r["playing"]) if r.get("playing") else None,
     )
 
 

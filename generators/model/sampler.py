@@ -16,6 +16,7 @@ from functools import partial
 import numpy as np
 
 from .declaration import Instrument, Knob, Switch
+from .playing import Notes
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,16 @@ class Sample:
         id: the sample index ``i``.
         settings: label of every varied parameter (knob: float32 value on
             0-10; switch: label string), in declaration order.
-        note: MIDI note played.
+        note: MIDI note played (with a phrase: the note its pitches are relative to).
+        notes: the clip's note events when the render plays a phrase
+            (:meth:`generators.model.playing.Playing.notes_of`); ``None``: the
+            instrument's single note (``note`` at its velocity and note length).
     """
 
     id: int
     settings: dict[str, float | str]
     note: int
+    notes: Notes | None = None
 
 
 def rng_for(seed: int, i: int) -> np.random.Generator:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import math
 import multiprocessing as mp
 import os
 import queue as queue_mod
@@ -35,6 +36,8 @@ from ..core.atomic import (WriteError, claim_dir, remove_temp_files, write_table
 from ..dataset.card import parameter_table, write_card
 from ..model.config import RenderConfig, default_shard_size
 from ..model.declaration import Instrument
+from ..model.midi import read_midi
+from ..model.playing import PHRASES, Playing, with_clip_length
 from ..model.presets import PresetSet, reader_for
 from ..core.errors import DatasetError
 from ..dataset.fingerprint import meta, read_meta, same_dataset, summary
@@ -221,6 +224,43 @@ def _range(text: str, what: str) -> tuple[int, int]:
     return a, b
 
 
+def _seconds_range(text: str, what: str) -> tuple[float, float]:
+    """``A-B`` (or ``A``) seconds."""
+    try:
+        lo, _, hi = text.partition("-")
+        a, b = float(lo), float(hi) if hi else float(lo)
+    except ValueError:
+        raise DatasetError(f"{what} must look like A-B seconds (e.g. 0.1-0.8), got {text!r}") from None
+    if not (math.isfinite(a) and math.isfinite(b)):
+        raise DatasetError(f"{what} must be finite seconds, got {text!r}")
+    return a, b
+
+
+def playing_from_args(args: argparse.Namespace) -> Playing | None:
+    """The :class:`Playing` of ``--velocity``, ``--note-length`` and ``--phrase`` (``None``
+    when none is given): ``--phrase`` names a generator of
+    :data:`~generators.model.playing.PHRASES`, or else is a MIDI file (read here, its events
+    recorded); its checks are :meth:`Playing.check`'s, made by :class:`RenderConfig`."""
+    velocity, length, phrase = (getattr(args, k, None) for k in ("velocity", "note_length", "phrase"))
+    if velocity is None and length is None and phrase is None:
+        return None
+    played: str | tuple = phrase or "note"
+    if phrase is not None and phrase not in PHRASES:
+        path = Path(phrase)
+        if not (path.suffix.lower() in (".mid", ".midi", ".smf") or path.exists()):
+            raise DatasetError(f"unknown --phrase {phrase!r}: a MIDI file (.mid) or one of "
+                               f"{', '.join(PHRASES)}")
+        played = read_midi(path)
+    if velocity is not None:
+        lo, _, hi = velocity.partition("-")
+        try:
+            v = (int(lo), int(hi) if hi else int(lo))
+        except ValueError:
+            raise DatasetError(f"--velocity must be LOW-HIGH within 1-127, got {velocity!r}") from None
+    return Playing(played, velocity=v if velocity is not None else None,
+                   note_length=_seconds_range(length, "--note-length") if length else None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = cli.ArgumentParser(
         prog="python -m generators.render",
@@ -247,6 +287,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="samples per Parquet shard (default: n/20 within 100-1000)")
     p.add_argument("--notes", help="draw a MIDI note per sample in LOW-HIGH (e.g. 48-72); "
                    "default: the instrument's note (60)")
+    p.add_argument("--velocity", metavar="LOW-HIGH",
+                   help="MIDI velocity range (1-127) each note's velocity is drawn from "
+                        "(default: the instrument's, e.g. 120); rows then get a notes column")
+    p.add_argument("--note-length", metavar="A-B",
+                   help="seconds each note is held, drawn in whole ms from A-B (default: "
+                        "the instrument's); rows then get a notes column")
+    p.add_argument("--clip-length", type=float, metavar="SECONDS",
+                   help="seconds per clip, replacing the instrument's (e.g. 2.0)")
+    p.add_argument("--phrase", metavar="NAME|FILE.mid",
+                   help="what each clip plays: a generator drawn per clip from (seed, id), "
+                        f"one of {', '.join(PHRASES)}, or a Standard MIDI File played as "
+                        "written; rows then get a notes column (docs/phrases.md)")
     p.add_argument("--audio-format", choices=("flac", "wav"),
                    help="audio encoding in the Parquet files (default: flac, ~3x smaller)")
     p.add_argument("--overwrite", action="store_true",
@@ -273,7 +325,8 @@ def list_instruments() -> str:
     return "\n".join(parts)
 
 
-BENCHMARK_OPTIONS = ("instrument", "n", "seed", "notes", "audio_format")
+BENCHMARK_OPTIONS = ("instrument", "n", "seed", "notes", "audio_format", "velocity",
+                     "note_length", "clip_length", "phrase")
 """The options that ``--benchmark`` sets."""
 
 
@@ -284,12 +337,11 @@ def benchmark_args(args: argparse.Namespace) -> argparse.Namespace:
         DatasetError: unknown benchmark, or an option the benchmark sets was given.
     """
     b = get_benchmark(args.benchmark)
-    given = [f"--{o.replace('_', '-')}" for o in BENCHMARK_OPTIONS if getattr(args, o) is not None]
+    given = [f"--{o.replace('_', '-')}" for o in BENCHMARK_OPTIONS
+             if getattr(args, o, None) is not None]
     if given:
-        raise DatasetError(
-            f"--benchmark {b.name} sets --instrument, --n, --seed, --notes and --audio-format; "
-            f"drop {', '.join(given)}"
-        )
+        sets = ", ".join(f"--{o.replace('_', '-')}" for o in BENCHMARK_OPTIONS)
+        raise DatasetError(f"--benchmark {b.name} sets {sets}; drop {', '.join(given)}")
     notes = f"{b.note_range[0]}-{b.note_range[1]}" if b.note_range else None
     return argparse.Namespace(**(vars(args) | dict(
         instrument=b.instrument, n=b.config().n, seed=b.seed, notes=notes,
@@ -305,7 +357,8 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
         "instrument": args.instrument or "noisemaker",
         "seed": 0 if args.seed is None else args.seed,
         "audio_format": args.audio_format or "flac"}))
-    instrument: Instrument = resolve_instrument(args.instrument)
+    instrument: Instrument = with_clip_length(resolve_instrument(args.instrument),
+                                              getattr(args, "clip_length", None))
     n = args.n if args.n is not None else instrument.default_n
     if n is None:
         raise DatasetError(f"--n is required for {instrument.name}")
@@ -324,9 +377,11 @@ def config_from_args(args: argparse.Namespace) -> RenderConfig:
             default_shard_size(n + presets.count)
         return RenderConfig(instrument=instrument, n=n + presets.count, seed=args.seed,
                             shard_size=shard_size, note_range=note_range,
-                            audio_format=args.audio_format, train=n, presets=presets)
+                            audio_format=args.audio_format, train=n, presets=presets,
+                            playing=playing_from_args(args))
     return RenderConfig(instrument=instrument, n=n, seed=args.seed, shard_size=shard_size,
-                        note_range=note_range, audio_format=args.audio_format)
+                        note_range=note_range, audio_format=args.audio_format,
+                        playing=playing_from_args(args))
 
 
 def _terminate(signum: int, frame: Any) -> None:

@@ -35,7 +35,8 @@ Batch = dict[str, Any]
 ``sample_rate`` Hz); ``note`` int16 ``[b]`` (MIDI); ``peak`` float32 ``[b]`` (0-1);
 ``is_silent`` bool ``[b]``; ``params``: one array ``[b]`` per varied parameter (float32
 label 0-10 for knobs, str for switches); ``preset``: list of ``b`` names or ``None``
-(with presets only)."""
+(with presets only); ``notes``: list of ``b`` tuples of
+:class:`~generators.model.playing.NoteEvent` (with phrases only)."""
 
 
 def batch_of(rendered: Rendered, config: RenderConfig) -> Batch:
@@ -52,6 +53,8 @@ def batch_of(rendered: Rendered, config: RenderConfig) -> Batch:
                   "params": params}
     if config.presets is not None:
         out["preset"] = [preset for _, preset in rendered.samples]
+    if config.playing is not None:
+        out["notes"] = [s.notes for s in samples]
     return out
 
 

@@ -1,8 +1,8 @@
 """The stream's clips as a Hugging Face ``datasets.IterableDataset`` (``from_generator``).
 
 Each example is one clip: ``id``, ``pcm`` (the stored int16 samples), ``note``, ``peak``,
-``is_silent`` and one column per varied parameter, as row ``id`` of the dataset
-``python -m generators.render`` writes with the same config. The batches of the stream are
+``is_silent``, one column per varied parameter and, with phrases, ``notes``, as row ``id``
+of the dataset ``python -m generators.render`` writes with the same config. The batches of the stream are
 the dataset's shards (``n_shards``), so ``datasets`` deals them to DataLoader workers
 and, through ``datasets.distributed.split_dataset_by_node``, to ranks; nothing is cached
 on disk. Resume with the dataset's ``state_dict()`` / ``load_state_dict()``.
@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..dataset.writer import render_batch
+from ..dataset.schema import hf_features
+from ..dataset.writer import notes_rows, render_batch
 from ..model.config import RenderConfig
 from ..model.declaration import Knob
 from ..sources.renderers import make_renderer
@@ -43,7 +44,8 @@ def hf_stream(config: RenderConfig, ids: Sequence[int] | np.ndarray | None = Non
         **{p.name: datasets.Value("float32" if isinstance(p, Knob) else "string")
            for p in inst.params},
         "note": datasets.Value("int16"), "peak": datasets.Value("float32"),
-        "is_silent": datasets.Value("bool")})
+        "is_silent": datasets.Value("bool"),
+        **({"notes": hf_features(inst, notes=True)["notes"]} if config.playing else {})})
     return datasets.IterableDataset.from_generator(
         _examples, features=features, gen_kwargs={"config": config, "blocks": blocks})
 
@@ -60,4 +62,5 @@ def _examples(config: RenderConfig, blocks: list[list[int]]) -> Iterator[dict[st
         for k, i in enumerate(r.ids):
             sample = r.samples[k][0]
             yield {"id": i, "pcm": r.pcm[k], **sample.settings, "note": sample.note,
-                   "peak": float(r.peak[k]), "is_silent": bool(r.is_silent[k])}
+                   "peak": float(r.peak[k]), "is_silent": bool(r.is_silent[k])} | \
+                ({"notes": notes_rows(sample.notes)} if config.playing else {})

@@ -27,11 +27,13 @@ def nm(tiny_noisemaker) -> Path:
 def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values() if b.presets is None} == {
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
-        "guitar-v2": 10_000, "guitar_light-v2": 32, "dexed-v1": 10_000, "vital-v1": 10_000}
+        "guitar-v2": 10_000, "guitar_light-v2": 32, "dexed-v1": 10_000, "vital-v1": 10_000,
+        "noisemaker-phrases-v1": 10_000}
     for b in BENCHMARKS.values():
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
-        assert b.name.startswith(b.instrument + "-v")
+        # phrase benchmarks: tests/generators/render/test_phrases.py
+        assert b.name.startswith(b.instrument + ("-phrases-v" if b.playing else "-v"))
         config = b.config()
         assert config.instrument.name == b.instrument
         assert config.n == b.n
