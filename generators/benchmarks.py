@@ -154,10 +154,11 @@ BENCHMARKS: dict[str, Benchmark] = {
                   description="control of dexed-presets-v1: same train split, a random test "
                               "split of the same size (needs the synths extra)",
                   test_digest="8b49fd6ea6fceee90b588871445f771c9c5312ff549d6e7ee718ebef66c2f1e0"),
-        Benchmark("noisemaker-phrases-v1", "noisemaker", 10_000, clip_length=2.0,
+        Benchmark("noisemaker-phrases-v1", "noisemaker_velocity", 10_000, clip_length=2.0,
                   playing=Playing("random", velocity=(48, 120), note_length=(0.15, 0.8)),
-                  description="noisemaker-v2's patch space, each 2.0 s clip a random phrase "
-                              "(3-6 notes, two velocity levels, an overlap or chord)"),
+                  description="noisemaker-v2's patch space and its two velocity-routing knobs, "
+                              "each 2.0 s clip a random phrase (3-6 notes, two velocity levels, "
+                              "an overlap or chord)"),
     )
 }
 
