@@ -33,7 +33,10 @@ def test_registry() -> None:
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
         # phrase benchmarks: tests/generators/render/test_phrases.py
-        assert b.name.startswith(b.instrument + ("-phrases-v" if b.playing else "-v"))
+        if b.playing:  # named after the patch space it plays (noisemaker_velocity: noisemaker-)
+            assert b.name.startswith(b.instrument.split("_")[0] + "-phrases-v")
+        else:
+            assert b.name.startswith(b.instrument + "-v")
         config = b.config()
         assert config.instrument.name == b.instrument
         assert config.n == b.n
