@@ -171,7 +171,7 @@ def test_the_phrase_benchmark_is_defined_and_fingerprinted() -> None:
     b = BENCHMARKS["noisemaker-phrases-v1"]
     config = b.config()
     assert (config.n, config.seed, config.instrument.name, config.instrument.clip_length) == \
-        (10_000, 0, "noisemaker", 2.0)
+        (10_000, 0, "noisemaker_velocity", 2.0)
     assert config.playing.phrase == "random" and b.test_digest is None
     other = dataclasses.replace(b, playing=dataclasses.replace(b.playing, velocity=(48, 121)))
     assert other.fingerprint() != b.fingerprint() != BENCHMARKS["noisemaker-v2"].fingerprint()
