@@ -18,6 +18,7 @@ import numpy as np
 
 from generators.core.audio import stored_clip
 from generators.model.declaration import Instrument
+from generators.model.playing import Notes
 from generators.render.pool import EnginePool
 from generators.sources.renderers import make_renderer, render_many
 
@@ -28,6 +29,10 @@ from .predictions import Predictions
 from .task import Task, decode_clips
 
 
+Played = int | Notes
+"""What one clip plays: a MIDI note, or a phrase row's note events."""
+
+
 class Resynth:
     """A worker's engine for re-rendering: ``instrument``'s renderer and its audio distances."""
 
@@ -36,9 +41,20 @@ class Resynth:
         self.renderer = make_renderer(instrument)
         self.distances = AudioDistances(instrument.sample_rate)
 
-    def render(self, settings: list[dict[str, Any]], notes: list[int]) -> np.ndarray:
-        """``settings`` rendered at ``notes`` as stored: float32 ``[len(settings), samples]``."""
-        clips = render_many(self.renderer, list(zip(settings, notes)))
+    def render(self, settings: list[dict[str, Any]], notes: list[Played]) -> np.ndarray:
+        """``settings`` rendered as stored: float32 ``[len(settings), samples]``.
+
+        Args:
+            settings: labels per clip.
+            notes: per clip, its MIDI note (one note at the instrument's velocity and
+                length), or its note events (a phrase row's ``notes``:
+                :meth:`~generators.sources.renderers.Renderer.render_notes`).
+        """
+        if not any(isinstance(n, tuple) for n in notes):
+            clips = render_many(self.renderer, list(zip(settings, notes)))
+        else:
+            clips = [self.renderer.render_notes(s, n) if isinstance(n, tuple)
+                     else self.renderer.render(s, n) for s, n in zip(settings, notes)]
         return np.stack([stored_clip(c) for c in clips])
 
 
