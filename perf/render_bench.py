@@ -20,7 +20,7 @@ projected minutes for ``--n 100000``. Job rates are steady-state (marginal
 rate between a run of n/4 and one of n samples); the fixed start-up is
 printed beside them. For the first instrument also the peak
 RSS of the job for two values of ``n``. ``--stages`` prints instead the
-microseconds per clip of each stage of a worker: draw, render, store, encode,
+CPU microseconds per clip of each stage of a worker: draw, render, store, encode,
 write. Absolute numbers depend on the machine; the ratios are what the targets are about.
 """
 
@@ -73,7 +73,8 @@ def bare_rate(name: str, n: int, batch: int = 16) -> float:
 
 
 def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
-    """Microseconds per clip of each stage of a worker writing one shard of ``n`` clips, as
+    """CPU microseconds per clip (this process's CPU time, so other load on the machine
+    barely moves it) of each stage of a worker writing one shard of ``n`` clips, as
     :meth:`~generators.dataset.writer.ShardWriter.rows` does it (engine already built):
     ``draw`` (settings), ``render`` (DSP), ``store`` (16-bit PCM and flags), ``encode``
     (FLAC/WAV bytes), ``write`` (columns, Arrow table, Parquet file); ``total`` is their sum."""
@@ -94,20 +95,20 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
     drawn_all, blobs, peaks = [], [], []
     for k in range(0, n, RENDER_BATCH):
         ids = range(k, min(n, k + RENDER_BATCH))
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         drawn = config.samples(ids)
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         clips = render_many(renderer, [(s.settings, s.note) for s, _ in drawn])
-        t2 = time.perf_counter()
+        t2 = time.process_time()
         pcm = audio.as_stored_many(clips)
         peaks.append(audio.peaks(pcm))
-        t3 = time.perf_counter()
+        t3 = time.process_time()
         blobs += [audio.encode(c, inst.sample_rate, fmt) for c in pcm]
-        t4 = time.perf_counter()
+        t4 = time.process_time()
         drawn_all += drawn
         for key, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             spent[key] += dt
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     cols = {"id": list(range(n)),
             "audio": [{"bytes": b, "path": f"{i}.{fmt}"} for i, b in enumerate(blobs)],
             **{p: [s.settings[p] for s, _ in drawn_all] for p in inst.names},
@@ -115,7 +116,7 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
             "is_silent": np.concatenate(peaks) < audio.SILENCE_PEAK}
     with tempfile.TemporaryDirectory() as tmp:
         write_table_atomic(pa.Table.from_pydict(cols, schema=schema), Path(tmp) / "shard.parquet")
-    spent["write"] = time.perf_counter() - t0
+    spent["write"] = time.process_time() - t0
     us = {key: 1e6 * v / n for key, v in spent.items()}
     return us | {"total": sum(us.values())}
 
@@ -255,7 +256,7 @@ def main() -> None:
         arrow_without_pandas()  # as in a render worker
         print(f"{'instrument':17s} " + " ".join(f"{k:>7s}" for k in
                                                  ("draw", "render", "store", "encode", "write", "total"))
-              + "  (us per clip, one worker)")
+              + "  (CPU us per clip, one worker)")
         for name in names:
             us = stage_times(name, args.n)
             print(f"{name:17s} " + " ".join(f"{v:7.0f}" for v in us.values()))

@@ -102,25 +102,47 @@ def test_a_wav_stored_dataset_has_the_digest_of_its_flac_twin(tmp_path: Path) ->
     assert digests["flac"] == digests["wav"]
 
 
-def test_the_clip_encoder_writes_what_soundfile_writes() -> None:
-    """``encode`` calls libsndfile directly; its bytes are ``soundfile.write``'s, FLAC and
-    WAV, for loud, silent, short and empty clips; batch storing equals clip by clip."""
+def test_the_clip_encoder_writes_lossless_flac_and_soundfiles_wav() -> None:
+    """``encode``'s WAV bytes are ``soundfile.write``'s; its FLAC (libFLAC at level 0,
+    and libsndfile's where libFLAC is missing) decodes to the clip's samples with its
+    rate and length, for loud, silent, full-scale, short and empty clips; batch
+    storing and peaks equal clip by clip."""
     import io
 
     import numpy as np
     import soundfile as sf
 
-    from generators.core.audio import as_stored, as_stored_many, encode, flags, peaks
+    from generators.core import flac
+    from generators.core.audio import (ClipEncoder, as_stored, as_stored_many, decode_pcm,
+                                       encode, flags, peaks)
 
     rng = np.random.default_rng(0)
     clips = [(rng.standard_normal(2000) * 0.4).astype(np.float32),
-             np.zeros(2000, np.float32), np.full(2000, 3.0, np.float32)]
+             np.zeros(2000, np.float32), np.full(2000, 3.0, np.float32),
+             np.full(2000, -3.0, np.float32)]
     clips[0][5] = np.nan  # a broken render is stored as silence
     pcm = as_stored_many(clips)
     assert np.array_equal(pcm, np.stack([as_stored(c) for c in clips]))
-    assert peaks(pcm).tolist() == [flags(p)["peak"] for p in pcm] == [0.0, 0.0, 32767 / 32768]
-    for fmt in ("flac", "wav"):
-        for p in [*pcm, as_stored(clips[1][:5]), np.zeros(0, np.int16)]:
-            buf = io.BytesIO()
-            sf.write(buf, p, 22050, format=fmt.upper(), subtype="PCM_16")
-            assert encode(p, 22050, fmt) == buf.getvalue()
+    assert peaks(pcm).tolist() == [flags(p)["peak"] for p in pcm] == [0.0, 0.0, 32767 / 32768,
+                                                                      32767 / 32768]
+    assert peaks(np.array([[0, -32768, 5]], np.int16)).tolist() == [1.0]
+    loud = (rng.standard_normal(20000) * 8000).clip(-32768, 32767).astype(np.int16)
+    cases = [*pcm, loud, as_stored(clips[1][:5]), np.zeros(0, np.int16)]
+    for p in cases:
+        buf = io.BytesIO()
+        sf.write(buf, p, 22050, format="WAV", subtype="PCM_16")
+        assert encode(p, 22050, "wav") == buf.getvalue()
+    encoders = [ClipEncoder(22050, "flac", libflac=False)]
+    if flac.load() is not None:
+        encoders.append(ClipEncoder(22050, "flac"))
+        assert encoders[-1]._flac is not None
+    for encoder in encoders:
+        for p in cases:
+            data = encoder.encode(p)
+            if not len(p):
+                assert data == b""  # as libsndfile: nothing for an empty clip
+                continue
+            assert data[:4] == b"fLaC"
+            got, rate = decode_pcm(data)
+            assert rate == 22050 and np.array_equal(got[:, 0], p)
+            assert sf.info(io.BytesIO(data)).frames == len(p)
