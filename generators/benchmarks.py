@@ -159,6 +159,12 @@ BENCHMARKS: dict[str, Benchmark] = {
                   description="noisemaker-v2's patch space and its two velocity-routing knobs, "
                               "each 2.0 s clip a random phrase (3-6 notes, two velocity levels, "
                               "an overlap or chord)"),
+        Benchmark("dexed-phrases-v1", "dexed", 10_000, clip_length=2.0,
+                  playing=Playing("random", velocity=(48, 120), note_length=(0.15, 0.8)),
+                  description="dexed-v1's patch space (the whole DX7 voice), each 2.0 s clip a "
+                              "random phrase (3-6 notes, two velocity levels, an overlap or "
+                              "chord; needs the synths extra)",
+                  test_digest="e9122cb26ce9fd36770266e95269cde0f28405302d6219acdfc685c18c0261b3"),
     )
 }
 

@@ -28,7 +28,7 @@ def test_registry() -> None:
     assert {b.name: b.n for b in BENCHMARKS.values() if b.presets is None} == {
         "noisemaker-v2": 10_000, "noisemaker_light-v2": 1_000, "moog-v2": 10_000,
         "guitar-v2": 10_000, "guitar_light-v2": 32, "dexed-v1": 10_000, "vital-v1": 10_000,
-        "noisemaker-phrases-v1": 10_000}
+        "noisemaker-phrases-v1": 10_000, "dexed-phrases-v1": 10_000}
     for b in BENCHMARKS.values():
         if b.presets is not None:  # tests/generators/model/test_presets.py
             continue
