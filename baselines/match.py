@@ -17,6 +17,12 @@ workers by default). For each input ``X`` it writes ``OUT/X/``:
 * plug-in instruments: ``preset.fxb`` (the plug-in's own state, a VST2 bank file) and,
   for amsynth, ``<X>.amSynth.bank`` in amsynth's plain-text bank format.
 
+With ``--midi FILE`` (one recording) or ``--onsets``, each input is a phrase, matched
+whole by one patch playing its notes (:func:`match_phrases`, :mod:`baselines.phrase`):
+the notes of the MIDI file or detected in the recording, rendered with
+``render_notes(settings, notes)`` over the recording's length, the search minimising the
+distance over the whole phrase; ``match.mid`` holds the notes played.
+
 A bad input (missing, empty, unreadable, silent, too short) gets one ``error:`` line
 naming the file, the other inputs are still matched, and the exit code is 2. A model
 that the installed software cannot use (another instrument, DSP or feature
