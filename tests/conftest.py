@@ -85,10 +85,10 @@ def tiny_phrases(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def saved_phrases(tiny_phrases: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny MLP (Mel, fast mode) trained on :func:`tiny_phrases` and saved. Read only."""
+    """A kNN (Mel, fast mode) trained on :func:`tiny_phrases` and saved. Read only."""
     from baselines.run import run
 
     root = tmp_path_factory.mktemp("saved-phrases")
-    run(str(tiny_phrases), "mlp", "mel", root / "run", fast_mode=True, resynth_limit=0,
+    run(str(tiny_phrases), "knn", "mel", root / "run", fast_mode=True, resynth_limit=0,
         progress=False, save=root / "model")
     return root / "model"
