@@ -219,9 +219,9 @@ def model_input(sound: np.ndarray, sample_rate: int, notes: Notes, n_samples: in
     n = len(sound)
     if phrases:
         a, b = 0, n
-        said = (f"the model (trained on phrases) hears the whole phrase, "
-                f"{'cut' if n > n_samples else 'padded'} to its clip length "
-                f"({n_samples / sample_rate:g} s)")
+        fit = "cut to" if n > n_samples else "padded to" if n < n_samples else "as long as"
+        said = (f"the model (trained on phrases) hears the whole phrase, {fit} its clip "
+                f"length ({n_samples / sample_rate:g} s)")
     else:
         first = notes[0].start
         later = [e.start for e in notes if e.start > first]
