@@ -17,6 +17,12 @@ workers by default). For each input ``X`` it writes ``OUT/X/``:
 * plug-in instruments: ``preset.fxb`` (the plug-in's own state, a VST2 bank file) and,
   for amsynth, ``<X>.amSynth.bank`` in amsynth's plain-text bank format.
 
+With ``--midi FILE`` (one recording) or ``--onsets``, each input is a phrase, matched
+whole by one patch playing its notes (:func:`match_phrases`, :mod:`baselines.phrase`):
+the notes of the MIDI file or detected in the recording, rendered with
+``render_notes(settings, notes)`` over the recording's length, the search minimising the
+distance over the whole phrase; ``match.mid`` holds the notes played.
+
 A bad input (missing, empty, unreadable, silent, too short) gets one ``error:`` line
 naming the file, the other inputs are still matched, and the exit code is 2. A model
 that the installed software cannot use (another instrument, DSP or feature
@@ -100,18 +106,7 @@ def prepare_audio(path: Path, mono: np.ndarray, sr: int, instrument: Instrument,
         InputError: silent, cannot be resampled, or too short.
     """
     read_s = len(mono) / sr
-    peak = float(np.max(np.abs(mono))) if len(mono) else 0.0
-    if peak < SILENCE_PEAK:
-        level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
-        raise InputError(f"{path}: silent (peak {level}, below -60 dBFS)")
-    if sr != instrument.sample_rate:
-        import soxr
-
-        try:
-            mono = soxr.resample(mono, sr, instrument.sample_rate, quality="HQ").astype(np.float32)
-        except (ValueError, RuntimeError) as e:
-            raise InputError(f"{path}: cannot resample it from {sr} Hz ({e})") from None
-        peak = float(np.max(np.abs(mono)))
+    mono, peak = resampled(path, mono, sr, instrument.sample_rate)
     onset = int(np.argmax(np.abs(mono) >= peak * 10 ** (ONSET_DB / 20)))
     sound = mono[onset:]
     seconds = len(sound) / instrument.sample_rate
@@ -126,6 +121,49 @@ def prepare_audio(path: Path, mono: np.ndarray, sr: int, instrument: Instrument,
             "peak": round(peak, 6), "cut_s": round(max(0.0, seconds - instrument.clip_length), 6),
             "padded_s": round(max(0.0, instrument.clip_length - seconds), 6)}
     return Prepared(path, clip, info, sound)
+
+
+def resampled(path: Path, mono: np.ndarray, sr: int, sample_rate: int) -> tuple[np.ndarray, float]:
+    """float32 ``mono [n]`` at ``sr`` Hz resampled to ``sample_rate`` (soxr HQ), and its peak.
+
+    Raises:
+        InputError: silent (peak below -60 dBFS) or cannot be resampled.
+    """
+    peak = float(np.max(np.abs(mono))) if len(mono) else 0.0
+    if peak < SILENCE_PEAK:
+        level = f"{20 * np.log10(peak):.0f} dBFS" if peak > 0 else "digital silence"
+        raise InputError(f"{path}: silent (peak {level}, below -60 dBFS)")
+    if sr != sample_rate:
+        import soxr
+
+        try:
+            mono = soxr.resample(mono, sr, sample_rate, quality="HQ").astype(np.float32)
+        except (ValueError, RuntimeError) as e:
+            raise InputError(f"{path}: cannot resample it from {sr} Hz ({e})") from None
+        peak = float(np.max(np.abs(mono)))
+    return mono, peak
+
+
+def read_mono(path: Path, sample_rate: int) -> tuple[np.ndarray, dict[str, Any]]:
+    """The whole of ``path`` (nothing trimmed) as float32 mono ``[n]`` at ``sample_rate``,
+    and what was read (rate, channels, seconds, peak).
+
+    Raises:
+        InputError: missing, empty, unreadable, silent or too short (as :func:`prepare`).
+    """
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputError(f"{path}: empty file")
+    try:
+        data, sr = read_audio(path)
+    except ReadError as e:
+        raise InputError("; ".join(e.problems)) from None
+    mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
+    read_s = len(mono) / sr
+    mono, peak = resampled(path, mono, int(sr), sample_rate)
+    if read_s < MIN_SECONDS:
+        raise InputError(f"{path}: too short ({read_s:.3f} s; need at least {MIN_SECONDS} s)")
+    return mono, {"sample_rate": int(sr), "channels": int(data.shape[1]),
+                  "seconds": round(read_s, 6), "peak": round(peak, 6)}
 
 
 def played_target(prep: Prepared, sample_rate: int, clip_length_s: float) -> np.ndarray:
@@ -265,6 +303,101 @@ def match(inputs: Sequence[Path], model: SavedModel, out: Path, budget: int = 0,
     return written, errors
 
 
+def match_phrases(inputs: Sequence[Path], model: SavedModel, out: Path, midi: Path | None = None,
+                  budget: int = 0, workers: int = 2, seed: int = 0, progress: bool = True
+                  ) -> tuple[list[Path], list[str]]:
+    """Match each phrase recording by one patch playing all its notes
+    (:mod:`baselines.phrase`): the notes of ``midi`` (one input), or detected in each
+    input when ``midi`` is ``None``. The model predicts from :func:`baselines.phrase.model_input`;
+    ``budget`` renders search the patch whose whole phrase, rendered with
+    ``render_notes(settings, notes)`` over the recording's length, is closest to the
+    recording. Returns (result folders written, one error line per input that failed)."""
+    from generators.core.errors import UserError
+
+    written, errors = [], []
+    for name, path in zip(out_names(list(inputs))[0], inputs):
+        try:
+            written.append(_match_phrase(Path(path), name, model, out, midi, budget, workers,
+                                         seed + len(written), progress))
+        except InputError as e:
+            errors.append(str(e))
+        except UserError as e:
+            errors += list(e.problems)
+    return written, errors
+
+
+def _match_phrase(path: Path, name: str, model: SavedModel, out: Path, midi: Path | None,
+                  budget: int, workers: int, seed: int, progress: bool) -> Path:
+    """One input of :func:`match_phrases`: its result folder."""
+    from tqdm import tqdm
+
+    from benchmark.metrics import AudioDistances
+    from benchmark.resynth import RenderPool
+    from generators.model.midi import write_midi
+    from generators.model.playing import with_clip_length
+    from generators.sources.renderers import make_renderer
+
+    from . import phrase as ph
+
+    inst = model.instrument
+    sr = inst.sample_rate
+    t0 = time.perf_counter()
+    sound, info = read_mono(path, sr)
+    recording_s = ph.check_length(len(sound), sr, path)
+    played = ph.from_midi(midi, recording_s) if midi is not None else ph.detect_notes(
+        sound, sr, inst, trained_notes(model.manifest, inst), path)
+    clip, said = ph.model_input(sound, sr, played.notes, inst.n_samples,
+                                ph.trained_on_phrases(model.manifest))
+    predicted = inst.default_settings() | model.predict(clip[None])[0]
+    at_phrase = with_clip_length(inst, len(sound) / sr)  # n_samples == len(sound)
+    target = stored_clip(sound)
+    found = None
+    if budget > 0:
+        from .search import search
+
+        with tqdm(total=budget, unit="render", desc=f"search (budget {budget})",
+                  disable=not progress, dynamic_ncols=True) as bar, \
+                RenderPool(at_phrase, workers) as pool:
+            found = search(at_phrase, target[None], [predicted], [played.notes], budget, pool,
+                           seed=seed, progress=bar.update)[0]
+    settings = found.settings if found is not None else predicted
+    renderer = make_renderer(at_phrase)
+    matched = stored_clip(renderer.render_notes(settings, played.notes))
+    d = float(AudioDistances(sr)(target[None], matched[None],
+                                 metrics=["logmel_l1_db"])["logmel_l1_db"][0])
+    lines = [said, *played.lines]
+    for line in lines:
+        print(f"note: {path}: {line}")
+    patch = {
+        "input": str(path), "input_audio": info, "instrument": inst.name,
+        "phrase": played.to_dict(), "clip_length_s": round(len(sound) / sr, 6),
+        "model": {"name": model.name, "path": str(model.path),
+                  "instrument_fingerprint": model.manifest.get("instrument_fingerprint"),
+                  "trained_on_phrases": ph.trained_on_phrases(model.manifest)},
+        "model_input": said,
+        "predicted": predicted,
+        "settings": settings,
+        "engine_values": inst.engine_values(settings),
+        "search": {"budget": budget, "renders": found.renders if found else 0,
+                   "logmel_l1_db_before": found.initial_distance if found else d},
+        "logmel_l1_db": d,
+        "seconds": round(time.perf_counter() - t0, 4),
+    }
+    files: dict[str, Any] = {
+        "match.wav": lambda p: write_wav(p, matched, sr),
+        "match.mid": lambda p: write_midi(played.notes, p),
+        "compare.png": lambda p: compare_png(p, target, matched, sr, path.name, d),
+    }
+    if hasattr(renderer, "preset_files"):  # the synth's own preset formats
+        files[""] = lambda folder: patch.setdefault(
+            "presets", [f.name for f in renderer.preset_files(settings, folder, name)])
+    files["patch.json"] = lambda p: p.write_text(json.dumps(patch, indent=2, default=_plain) + "\n")
+    folder = write_result(out, name, files)
+    print(f"{path} -> {out / name}  ({len(played.notes)} notes from "
+          f"{'the MIDI file' if midi is not None else 'onsets'}; log-Mel L1 {d:.2f} dB)")
+    return folder
+
+
 def _plain(v: Any) -> Any:
     if isinstance(v, np.generic):
         return v.item()
@@ -278,9 +411,18 @@ def build_parser() -> argparse.ArgumentParser:
                     "predicts them from each audio file, --search refines them by re-rendering. "
                     "Writes OUT/<name>/patch.json, match.wav, compare.png (and a preset file "
                     "for plug-in instruments).")
-    p.add_argument("inputs", nargs="+", type=Path, metavar="AUDIO",
+    p.add_argument("inputs", nargs="*", type=Path, metavar="AUDIO",
                    help="audio files (WAV, FLAC, OGG, AIFF...; any rate, channels, bit depth): "
-                        "one note each, trimmed at its onset to the instrument's clip length")
+                        "one note each, trimmed at its onset to the instrument's clip length; "
+                        "with --midi or --onsets, a phrase each, whole")
+    p.add_argument("--audio", action="append", type=Path, default=[], metavar="AUDIO",
+                   help="an audio file, as AUDIO (may be repeated)")
+    p.add_argument("--midi", type=Path, metavar="FILE",
+                   help="match one phrase recording: the Standard MIDI File of the notes it plays "
+                        "(times from the recording's start); one patch plays them all")
+    p.add_argument("--onsets", action="store_true",
+                   help="match phrase recordings whose notes are detected: onsets (librosa), "
+                        "pitch (PESTO), length and velocity from the level")
     p.add_argument("--model", required=True, type=Path,
                    help="a saved model folder (python -m baselines.run ... --save DIR)")
     p.add_argument("--out", type=Path, default=Path("matches"), help="output folder (matches)")
@@ -297,8 +439,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.inputs = [*args.inputs, *args.audio]
+    if not args.inputs:
+        raise BenchmarkError("give the audio files to match (AUDIO or --audio FILE)")
     if args.search < 0:
         raise BenchmarkError(f"--search must be >= 0 renders, got {args.search}")
+    if args.midi is not None and args.onsets:
+        raise BenchmarkError("--midi and --onsets exclude each other: give the phrase's MIDI "
+                             "file, or detect its notes")
+    if args.midi is not None and len(args.inputs) != 1:
+        raise BenchmarkError(f"--midi goes with one recording, got {len(args.inputs)}")
     model = load_model(args.model)
     if args.instrument:
         from generators.sources.resolve import resolve_instrument
@@ -316,14 +466,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         raise BenchmarkError(f"--out {args.out}: cannot create it ({e.strerror})") from None
     names, renamed = out_names(args.inputs)
-    inputs = {"--model": args.model} | {f"AUDIO {p}": p for p in args.inputs}
+    inputs = {"--model": args.model} | {f"AUDIO {p}": p for p in args.inputs} | (
+        {"--midi": args.midi} if args.midi is not None else {})
     for name in names:
         check_output(args.out / name, inputs, "result folder")
         claim_dir(args.out / name, "match", "result folder")
     for line in renamed:
         print(f"note: result folder renamed {line} (names must be distinct folder names)")
-    written, errors = match(args.inputs, model, args.out, args.search, args.workers, args.seed,
-                            not args.no_progress)
+    if args.midi is not None or args.onsets:
+        written, errors = match_phrases(args.inputs, model, args.out, args.midi, args.search,
+                                        args.workers, args.seed, not args.no_progress)
+    else:
+        written, errors = match(args.inputs, model, args.out, args.search, args.workers,
+                                args.seed, not args.no_progress)
     for line in errors:
         print(f"error: {line}", file=sys.stderr)
     return 2 if errors else 0

@@ -437,6 +437,7 @@ def _save(folder: Path, fitted: Fitted, model: str, features: str, cfg: dict[str
                        {"name": task.name, "source": task.source, "fingerprint": task.fingerprint,
                         "benchmark": results["dataset"]["benchmark"],
                         "notes": list(task.config.note_range or (task.instrument.note,) * 2),
+                        "playing": task.config.playing.to_dict() if task.config.playing else None,
                         "test_aggregates": results["aggregates"],
                         "test_audio": results["audio"]}, weights, extra)
         write_json_atomic(tmp / "model.json", doc)

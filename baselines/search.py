@@ -32,7 +32,7 @@ from collections.abc import Callable
 import numpy as np
 
 from benchmark.metrics import AudioDistances
-from benchmark.resynth import RenderPool, logmel_l1_to
+from benchmark.resynth import Played, RenderPool, logmel_l1_to
 from generators.core.audio import stored_clip
 from generators.model.declaration import Instrument
 
@@ -62,7 +62,7 @@ class _State:
     """One target's search in progress."""
 
     index: int
-    note: int
+    note: Played
     target: np.ndarray  # log-Mel [frames, 64]
     best: dict[str, float | str]
     budget: int
@@ -118,7 +118,7 @@ class _Knobs:
 
 
 def search(instrument: Instrument, targets: np.ndarray, inits: list[dict[str, Any]],
-           notes: list[int], budget: int, pool: RenderPool, seed: int = 0,
+           notes: list[Played], budget: int, pool: RenderPool, seed: int = 0,
            sigma: float = DEFAULT_SIGMA, progress: Callable[[int], None] | None = None
            ) -> list[SearchResult]:
     """Refine ``inits`` towards ``targets`` within ``budget`` renders each.
@@ -127,7 +127,8 @@ def search(instrument: Instrument, targets: np.ndarray, inits: list[dict[str, An
         instrument: what renders the candidates (``pool``'s instrument).
         targets: float32 ``[n, n_samples]`` clips at the instrument's sample rate.
         inits: per target, the starting settings (every parameter's label).
-        notes: per target, the MIDI note to render.
+        notes: per target, what to play: a MIDI note, or a phrase's note events
+            (:data:`benchmark.resynth.Played`; the whole phrase is rendered and compared).
         budget: renders per target, >= 1 (1: the starting settings only).
         pool: the render workers.
         seed: CMA-ES seed (target ``i`` uses ``seed + i``).
@@ -146,8 +147,8 @@ def search(instrument: Instrument, targets: np.ndarray, inits: list[dict[str, An
     clips = np.stack([stored_clip(np.asarray(t, np.float32)) for t in targets]) if len(targets) \
         else np.zeros((0, instrument.n_samples), np.float32)
     logmels = dist.log_mel(clips) if len(clips) else []
-    states = [_State(i, int(notes[i]), logmels[i], full | dict(inits[i]), budget)
-              for i in range(len(targets))]
+    states = [_State(i, notes[i] if isinstance(notes[i], tuple) else int(notes[i]), logmels[i],
+                     full | dict(inits[i]), budget) for i in range(len(targets))]
     knobs = _Knobs(instrument)
     while True:
         asked: list[tuple[_State, list[dict[str, Any]]]] = []

@@ -74,14 +74,14 @@ def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[i
     return {m: METRICS[m].compute(pair) for m in AUDIO_METRICS}, pair.pitch()[0]
 
 
-def logmel_l1_to(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
+def logmel_l1_to(engine: Resynth, settings: list[dict[str, Any]], notes: list[Played],
                  target: np.ndarray) -> np.ndarray:
     """``logmel_l1_db`` between one target and each of ``settings`` rendered (in a worker).
 
     Args:
         engine: the worker's engine.
         settings: candidate labels (knobs 0-10, switch labels), one render each.
-        notes: MIDI note of each render.
+        notes: what each render plays (a MIDI note or note events: :meth:`Resynth.render`).
         target: the target's floored log-Mel ``L`` ``[frames, 64]``
             (:meth:`AudioDistances.log_mel` of one clip).
 

@@ -1,5 +1,6 @@
 """Shared fixtures: one tiny dataset per instrument, rendered once per test session,
-the task read from the noisemaker one, and the tiny leaderboard built on it."""
+the task read from the noisemaker one, the tiny leaderboard built on it, saved models,
+and a tiny phrase dataset with its model."""
 
 from __future__ import annotations
 
@@ -63,5 +64,31 @@ def saved(tiny_noisemaker: tuple[RenderConfig, Path], tmp_path_factory: pytest.T
 
     root = tmp_path_factory.mktemp("saved")
     run(str(tiny_noisemaker[1]), "mlp", "mel", root / "run", fast_mode=True, resynth_limit=0,
+        progress=False, save=root / "model")
+    return root / "model"
+
+
+@pytest.fixture(scope="session")
+def tiny_phrases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """48 noisemaker_light clips of 1.0 s (seed 3), each a random phrase (velocity 48-120,
+    note length 0.15-0.4 s): train 38 (ids 0-37), test 10 (ids 38-47), one shard each.
+    Read only."""
+    from generators.model.playing import Playing, with_clip_length
+
+    inst = with_clip_length(get_instrument("noisemaker_light"), 1.0)
+    config = RenderConfig(inst, n=48, seed=3, shard_size=48,
+                          playing=Playing("random", (48, 120), (0.15, 0.4)))
+    out = tmp_path_factory.mktemp("tiny-phrases") / f"tiny-phrases-{uuid.uuid4().hex[:12]}"
+    render_dataset(config, out, workers=1, progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def saved_phrases(tiny_phrases: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A kNN (Mel, fast mode) trained on :func:`tiny_phrases` and saved. Read only."""
+    from baselines.run import run
+
+    root = tmp_path_factory.mktemp("saved-phrases")
+    run(str(tiny_phrases), "knn", "mel", root / "run", fast_mode=True, resynth_limit=0,
         progress=False, save=root / "model")
     return root / "model"

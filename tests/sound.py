@@ -1,4 +1,4 @@
-"""Helpers for listening tests: log-Mel distances and random patches."""
+"""Helpers for listening tests: log-Mel distances, random patches and test tones."""
 
 from __future__ import annotations
 
@@ -92,3 +92,15 @@ def assert_audible(render: Callable[[dict[str, float | str]], np.ndarray], instr
     for (i, a), (j, b) in itertools.combinations(enumerate(mels), 2):
         d = float(np.mean(np.abs(a - b)))
         assert d > AUDIBLE_DB, f"{name}: values #{i} and #{j} differ by only {d:.2f} dB on patch {k}"
+
+
+def tone(midi: float, seconds: float, lead_s: float = 0.1, tail_s: float = 0.5,
+         sr: int = 22050) -> np.ndarray:
+    """A harmonic tone (3 partials, 5 ms fades) of ``seconds`` at MIDI ``midi``, with
+    ``lead_s`` and ``tail_s`` of silence around it: float32 ``[n]`` at ``sr`` Hz."""
+    t = np.arange(int(seconds * sr)) / sr
+    f0 = 440.0 * 2 ** ((midi - 69) / 12)
+    y = sum(a * np.sin(2 * np.pi * k * f0 * t) for k, a in ((1, 0.5), (2, 0.25), (3, 0.12)))
+    fade = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.005)
+    return np.concatenate([np.zeros(int(lead_s * sr)), y * fade,
+                           np.zeros(int(tail_s * sr))]).astype(np.float32)

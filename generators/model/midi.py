@@ -30,12 +30,13 @@ class MidiError(DatasetError):
     """A MIDI file that cannot be played as a phrase (one line)."""
 
 
-def read_midi(path: str | Path) -> Notes:
+def read_midi(path: str | Path, option: str = "--phrase") -> Notes:
     """The notes of a Standard MIDI File, every track and channel, in (start, pitch) order.
 
     A note-on is paired with the first unmatched note-off of its channel and pitch (a
     note-on of velocity 0 is a note-off); times follow the file's tempo map and are
-    rounded to whole milliseconds (a note at least 1 ms long).
+    rounded to whole milliseconds (a note at least 1 ms long). ``option`` names the file in
+    messages (the command-line option that gave it).
 
     Raises:
         ReadError: the file is missing or unreadable.
@@ -45,14 +46,14 @@ def read_midi(path: str | Path) -> Notes:
     import mido
 
     path = Path(path)
-    data = read_bytes(path, "--phrase")
+    data = read_bytes(path, option)
     try:
         midi = mido.MidiFile(file=io.BytesIO(data))
     except (OSError, EOFError, ValueError, KeyError, IndexError) as e:
-        raise MidiError(f"--phrase {path}: not a readable MIDI file "
+        raise MidiError(f"{option} {path}: not a readable MIDI file "
                         f"({str(e).splitlines()[0][:100] if str(e) else type(e).__name__})") from None
     if midi.type == 2:
-        raise MidiError(f"--phrase {path}: a type 2 MIDI file (independent sequences) is not a phrase")
+        raise MidiError(f"{option} {path}: a type 2 MIDI file (independent sequences) is not a phrase")
     sounding: dict[tuple[int, int], deque[tuple[float, int]]] = defaultdict(deque)
     events: list[NoteEvent] = []
     now = 0.0
@@ -67,9 +68,9 @@ def read_midi(path: str | Path) -> Notes:
                 events.append(NoteEvent(seconds(t0), msg.note, velocity,
                                         seconds(max(1, ticks(now) - t0))))
     except (EOFError, ValueError, KeyError, IndexError) as e:
-        raise MidiError(f"--phrase {path}: damaged MIDI data ({str(e)[:100]})") from None
+        raise MidiError(f"{option} {path}: damaged MIDI data ({str(e)[:100]})") from None
     if not events:
-        raise MidiError(f"--phrase {path}: no complete note (a note-on with its note-off)")
+        raise MidiError(f"{option} {path}: no complete note (a note-on with its note-off)")
     return tuple(sorted(events))
 
 

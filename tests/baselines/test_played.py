@@ -14,19 +14,9 @@ from baselines.played import detect, note_length
 from benchmark.errors import run_cli
 from benchmark.pitch import track
 from generators.instruments import get_instrument
+from tests.sound import tone
 
 SR = 22050
-
-
-def tone(midi: float, seconds: float, lead_s: float = 0.1, tail_s: float = 0.5) -> np.ndarray:
-    """A harmonic tone (3 partials, 5 ms fades) of ``seconds`` at MIDI ``midi``, with silence
-    around it: float32."""
-    t = np.arange(int(seconds * SR)) / SR
-    f0 = 440.0 * 2 ** ((midi - 69) / 12)
-    y = sum(a * np.sin(2 * np.pi * k * f0 * t) for k, a in ((1, 0.5), (2, 0.25), (3, 0.12)))
-    fade = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.005)
-    return np.concatenate([np.zeros(int(lead_s * SR)), y * fade,
-                           np.zeros(int(tail_s * SR))]).astype(np.float32)
 
 
 def test_a_tone_s_note_length_is_measured() -> None:
