@@ -56,7 +56,7 @@ def test_unknown_names_are_one_line_user_errors(capsys) -> None:
         get_instrument("theremin")
     assert e.value.problems == [
         "unknown instrument 'theremin'; known: dexed, guitar, guitar_light, moog, noisemaker, "
-        "noisemaker_light, vital"]
+        "noisemaker_light, noisemaker_velocity, vital"]
     assert isinstance(e.value, KeyError)  # still a KeyError for callers that look names up
     with pytest.raises(UnknownBenchmark, match="unknown benchmark 'nope-v1'; known: "):
         get_benchmark("nope-v1")
