@@ -412,7 +412,7 @@ def search_test(task: Task, cols: dict[str, list[Any]], test: np.ndarray, budget
               disable=not progress, dynamic_ncols=True) as bar, \
             RenderPool(task.instrument, workers) as pool:
         found = search(task.instrument, task.audio(ids), inits,
-                       [int(task.midi_notes[i]) for i in ids], budget, pool, seed=seed,
+                       task.played(ids), budget, pool, seed=seed,
                        progress=bar.update)
     for r, res in enumerate(found):
         for k in cols:

@@ -1,7 +1,7 @@
 """Re-rendering predicted settings, and the audio metrics of a predictions table.
 
 Each predicted setting is rendered through the dataset's instrument (the
-sample's note; the same 16-bit quantisation as the stored clips:
+sample's note, or a phrase row's note events; the same 16-bit quantisation as the stored clips:
 :func:`generators.core.audio.stored_clip`) and compared with the stored clip by every ``audio``
 metric of :data:`benchmark.metrics.METRICS`; per-clip distances are averaged
 over the clips used. The leaderboard's listening examples re-render the same
@@ -18,19 +18,22 @@ import numpy as np
 
 from generators.core.audio import stored_clip
 from generators.model.declaration import Instrument
-from generators.model.playing import Notes
 from generators.render.pool import EnginePool
-from generators.sources.renderers import make_renderer, render_many
+from generators.sources.renderers import Renderer, make_renderer, render_many
 
 from .errors import BenchmarkError
 from .metrics import AUDIO_METRICS, METRICS, AudioDistances
 from .pitch import Track
 from .predictions import Predictions
-from .task import Task, decode_clips
+from .task import Played, Task, decode_clips
 
 
-Played = int | Notes
-"""What one clip plays: a MIDI note, or a phrase row's note events."""
+def render_played(renderer: Renderer, settings: dict[str, Any], played: Played) -> np.ndarray:
+    """One clip of ``settings`` playing ``played`` (a MIDI note: ``render``; note events:
+    ``render_notes``), float32 ``[n_samples]`` as the renderer returns it (not quantised)."""
+    if isinstance(played, tuple):
+        return renderer.render_notes(settings, played)
+    return renderer.render(settings, played)
 
 
 class Resynth:
@@ -53,12 +56,11 @@ class Resynth:
         if not any(isinstance(n, tuple) for n in notes):
             clips = render_many(self.renderer, list(zip(settings, notes)))
         else:
-            clips = [self.renderer.render_notes(s, n) if isinstance(n, tuple)
-                     else self.renderer.render(s, n) for s, n in zip(settings, notes)]
+            clips = [render_played(self.renderer, s, n) for s, n in zip(settings, notes)]
         return np.stack([stored_clip(c) for c in clips])
 
 
-def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[int],
+def resynth_chunk(engine: Resynth, settings: list[dict[str, Any]], notes: list[Played],
                   targets: list[bytes], target_pitch: list[Track] | None = None
                   ) -> tuple[dict[str, np.ndarray], list[Track]]:
     """Re-render ``settings`` and measure them against the encoded ``targets``.
@@ -128,7 +130,7 @@ def score_audio(task: Task, preds: Predictions, limit: int | None = None, worker
     targets = task.audio_bytes(ids)
     known = [_TARGET_PITCH.get((task.fingerprint, int(i))) for i in ids]
     jobs = [([preds.settings(r) for r in rows[a:a + chunk]],
-             [int(task.midi_notes[i]) for i in ids[a:a + chunk]], targets[a:a + chunk],
+             task.played(ids[a:a + chunk]), targets[a:a + chunk],
              None if None in known[a:a + chunk] else known[a:a + chunk])
             for a in range(0, n, chunk)]
     try:

@@ -32,6 +32,7 @@ import pyarrow as pa
 from generators.core.audio import decode_clips
 from generators.model.config import config_from_meta, RenderConfig
 from generators.model.declaration import Instrument, Knob
+from generators.model.playing import Notes, as_notes
 from generators.dataset.fingerprint import read_meta
 from generators.core.reading import ReadError, brief, read_json
 
@@ -40,6 +41,11 @@ from .errors import BenchmarkError
 SPLITS = ("train", "validation", "test")
 VALIDATION_EVERY = 10
 """Ids of the first 80 % with ``id % VALIDATION_EVERY == VALIDATION_EVERY - 1`` validate."""
+
+
+Played = int | Notes
+"""What one clip plays: a MIDI note (the instrument's single note at that pitch), or a
+phrase row's note events (its ``notes`` column, :func:`generators.model.playing.as_notes`)."""
 
 
 class TaskError(BenchmarkError):
@@ -59,6 +65,8 @@ class Task:
         labels: per parameter, knob labels (float64, 0-10) or switch labels (str objects).
         masks: per parameter, ``True`` where the parameter is audible.
         midi_notes: MIDI note of each sample, int64 ``[n]`` (the ``note`` column).
+        notes: per sample, its note events (the ``notes`` column of a played dataset,
+            docs/phrases.md), or ``None`` when the rows have no such column (one note each).
     """
 
     source: str
@@ -67,6 +75,7 @@ class Task:
     labels: dict[str, np.ndarray]
     masks: dict[str, np.ndarray]
     midi_notes: np.ndarray
+    notes: list[Notes] | None = None
     _audio: dict[str, tuple[np.ndarray, pa.ChunkedArray]] = field(repr=False, default_factory=dict)
 
     # ------------------------------------------------------------ description
@@ -132,6 +141,20 @@ class Task:
         """Labels of sample ``i`` (what its row holds)."""
         return {name: (float(v) if isinstance(v, np.floating) else v)
                 for name, v in ((k, self.labels[k][i]) for k in self.targets)}
+
+    def played(self, ids: Iterable[int]) -> list[Played]:
+        """What each of ``ids`` plays, to re-render it as stored: its note events in a
+        played dataset, else its MIDI note (``Resynth.render``, ``render_notes``)."""
+        if self.notes is None:
+            return [int(self.midi_notes[i]) for i in ids]
+        return [self.notes[int(i)] for i in ids]
+
+    def describe_played(self, i: int) -> str:
+        """A short caption of what sample ``i`` plays: ``note 60`` or ``5 notes from 60``."""
+        if self.notes is None:
+            return f"note {int(self.midi_notes[i])}"
+        ev = self.notes[i]
+        return f"{len(ev)} notes from {ev[0].pitch}" if ev else "no notes"
 
     # ------------------------------------------------------------------- audio
     def audio_bytes(self, ids: Iterable[int]) -> list[bytes]:
@@ -297,7 +320,9 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
         raise TaskError(f"cannot load {src} with datasets.load_dataset: "
                         f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}") from None
     columns = ["id", *inst.names, "note"]
+    played = "notes" in next(iter(ds.values())).column_names
     labels: dict[str, list[np.ndarray]] = {k: [] for k in columns}
+    notes: list[Notes] = []
     audio: dict[str, tuple[np.ndarray, pa.ChunkedArray]] = {}
     expected = {"train": (0, config.n_train), "test": (config.n_train, config.n)}
     for split, (lo, hi) in expected.items():
@@ -310,7 +335,8 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
         if missing:
             raise TaskError(f"{src} split {split} lacks columns {', '.join(missing)}")
         d = d.cast_column("audio", datasets.Audio(decode=False))
-        table = d.select_columns([*columns, "audio"]).with_format("arrow")[:]
+        table = d.select_columns([*columns, *(["notes"] if played else []), "audio"]
+                                 ).with_format("arrow")[:]
         ids = table.column("id").to_numpy()
         order = np.argsort(ids, kind="stable")
         if not np.array_equal(ids[order], np.arange(lo, hi)):
@@ -320,6 +346,8 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
         table = table.take(pa.array(order))
         for c in columns:
             labels[c].append(table.column(c).to_numpy())
+        if played:
+            notes.extend(as_notes(cell) for cell in table.column("notes").to_pylist())
         audio[split] = (lo, table.column("audio"))
     cat = {k: np.concatenate(v) if v else np.zeros(0) for k, v in labels.items()}
     values: dict[str, np.ndarray] = {}
@@ -328,7 +356,7 @@ def load_task(source: str | Path, progress: bool = False) -> Task:
         values[p.name] = v.astype(np.float64) if isinstance(p, Knob) else v.astype(object)
     return Task(source=src, meta=m, config=config, labels=values,
                 masks=dependency_masks(inst, values), midi_notes=cat["note"].astype(np.int64),
-                _audio=audio)
+                notes=notes if played else None, _audio=audio)
 
 
 def dependency_masks(instrument: Instrument, labels: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

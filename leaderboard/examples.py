@@ -18,6 +18,7 @@ import numpy as np
 from benchmark.configs import check_dataset
 from benchmark.errors import BenchmarkError
 from benchmark.predictions import load_predictions
+from benchmark.resynth import render_played
 from benchmark.task import Task, load_task
 from generators.core.audio import as_stored
 from generators.core.errors import DatasetError
@@ -126,7 +127,7 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
 
     for i, data in zip(ids, task.audio_bytes(ids)):
         clip, _ = decode(data)
-        put(i, "target", data, clip, f"id {i}, note {int(task.midi_notes[i])}")
+        put(i, "target", data, clip, f"id {i}, {task.describe_played(i)}")
     renderer = make_renderer(task.instrument)
     for _, e in columns:
         try:
@@ -137,7 +138,7 @@ def make_examples(s: BoardSection, site: Path, source: str | None, n_ids: int, t
         row = {int(i): k for k, i in enumerate(preds.ids)}
         for i in ids:
             settings = preds.settings(row[i])
-            pcm = as_stored(renderer.render(settings, int(task.midi_notes[i])))
+            pcm = as_stored(render_played(renderer, settings, task.played([i])[0]))
             put(i, key_of(e.name), encode(pcm, task.sample_rate, fmt),
                 pcm.astype(np.float32) / 32768.0, clip_errors(task, i, settings))
     return Examples(ids, [int(task.midi_notes[i]) for i in ids], columns, clips)
