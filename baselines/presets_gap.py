@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from collections.abc import Sequence
 
 import numpy as np
@@ -284,7 +284,17 @@ def section(pair: GapPair, results: dict[str, list[dict[str, Any]]], folders: di
     return "\n".join(lines)
 
 
-def write_section(path: Path, text: str, pair: GapPair) -> None:
+class Marked(Protocol):
+    """A section's markers in RESULTS.md (:class:`GapPair`, ``baselines.phrases_gap.PhrasePair``)."""
+
+    @property
+    def begin(self) -> str: ...
+
+    @property
+    def end(self) -> str: ...
+
+
+def write_section(path: Path, text: str, pair: Marked) -> None:
     """Replace the section of ``path`` between ``pair``'s markers with ``text`` (or append it)."""
     old = reading.read_text(path, "--out") if path.exists() else "# Baseline results\n"
     if pair.begin in old and pair.end in old:
