@@ -158,7 +158,8 @@ BENCHMARKS: dict[str, Benchmark] = {
                   playing=Playing("random", velocity=(48, 120), note_length=(0.15, 0.8)),
                   description="noisemaker-v2's patch space and its two velocity-routing knobs, "
                               "each 2.0 s clip a random phrase (3-6 notes, two velocity levels, "
-                              "an overlap or chord)"),
+                              "an overlap or chord)",
+                  test_digest="336e7d5b5d252870d8986c28d1c5ffc60dce8cf7f4c9ec4feedcd1a07518fd4a"),
         Benchmark("dexed-phrases-v1", "dexed", 10_000, clip_length=2.0,
                   playing=Playing("random", velocity=(48, 120), note_length=(0.15, 0.8)),
                   description="dexed-v1's patch space (the whole DX7 voice), each 2.0 s clip a "

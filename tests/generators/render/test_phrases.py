@@ -172,7 +172,7 @@ def test_the_phrase_benchmark_is_defined_and_fingerprinted() -> None:
     config = b.config()
     assert (config.n, config.seed, config.instrument.name, config.instrument.clip_length) == \
         (10_000, 0, "noisemaker_velocity", 2.0)
-    assert config.playing.phrase == "random" and b.test_digest is None
+    assert config.playing.phrase == "random"
     other = dataclasses.replace(b, playing=dataclasses.replace(b.playing, velocity=(48, 121)))
     assert other.fingerprint() != b.fingerprint() != BENCHMARKS["noisemaker-v2"].fingerprint()
     for i in (0, 9_999):
@@ -228,3 +228,29 @@ def test_phrase_clips_are_the_same_pcm_under_emulated_cpus(tmp_path: Path) -> No
     assert all(r.returncode == 0 for r in runs.values()), {c: r.stderr[-500:] for c, r in runs.items()}
     assert float(lines["native"].split()[1]) > 0.9  # the limiter is exercised
     assert len(set(lines.values())) == 1, lines
+
+
+# sha256 of the int16 PCM (as stored) of noisemaker-phrases-v1's first test ids, as the
+# reference render that pinned its test digest stored them
+PHRASES_V1_TEST_HEAD = (range(8000, 8003),
+                        "354b093529625c7af2efe982474ae53241579e723ead52ae0d220e7ed9faa3a3")
+
+
+def test_the_phrase_benchmark_renders_its_pinned_test_clips() -> None:
+    """Its test digest is pinned, and its first test clips render to the reference render's
+    PCM (the whole split's digest: ``leaderboard.verify`` and ``render --benchmark``)."""
+    import hashlib
+
+    from generators.benchmarks import BENCHMARKS
+    from generators.core.audio import as_stored
+
+    b = BENCHMARKS["noisemaker-phrases-v1"]
+    assert b.test_digest is not None and len(b.test_digest) == 64
+    config = b.config()
+    renderer = make_renderer(config.instrument)
+    ids, pinned = PHRASES_V1_TEST_HEAD
+    h = hashlib.sha256()
+    for i in ids:
+        s, _ = config.sample(i)
+        h.update(as_stored(renderer.render_notes(dict(s.settings), s.notes)).tobytes())
+    assert h.hexdigest() == pinned
