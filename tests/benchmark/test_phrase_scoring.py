@@ -43,6 +43,7 @@ def _preds(task: Task, cols: dict, ids: np.ndarray):
     return validate(task, from_columns(cols, ids), "test")
 
 
+@pytest.mark.slow  # ~15 s: every audio metric (pitch tracks too) of 8 phrase clips
 def test_true_labels_score_zero_and_another_patch_does_not(ptask: Task) -> None:
     ids = ptask.split_ids("test")
     truth = score_audio(ptask, _preds(ptask, truth_columns(ptask, ids, False), ids), workers=1)
@@ -61,3 +62,14 @@ def test_the_search_distance_plays_the_phrase(ptask: Task) -> None:
     d = logmel_l1_to(engine, [ptask.settings(i)] * 2, [ptask.played([i])[0],
                                                        int(ptask.midi_notes[i])], target)
     assert d[0] == 0.0 and d[1] > 1.0
+
+
+def test_search_from_the_truth_starts_at_zero_on_phrases(ptask: Task) -> None:
+    from baselines.search import search
+    from benchmark.resynth import RenderPool
+
+    ids = ptask.split_ids("test")[:2]
+    with RenderPool(ptask.instrument, 1) as pool:
+        found = search(ptask.instrument, ptask.audio(ids), [ptask.settings(i) for i in ids],
+                       ptask.played(ids), 1, pool)
+    assert [f.initial_distance for f in found] == [0.0, 0.0]
