@@ -130,6 +130,12 @@ def mean_of(doc: dict[str, Any], names: list[str]) -> float | None:
     return float(np.mean(vals)) if vals else None
 
 
+def clips(docs: dict[str, dict[str, Any]]) -> str:
+    """The numbers of re-rendered clips of ``docs``' audio metrics, as ``200`` or ``50-200``."""
+    n = sorted({int((d.get("audio") or {}).get("n_clips") or 0) for d in docs.values()})
+    return str(n[0]) if len(n) == 1 else f"{n[0]}-{n[-1]}"
+
+
 def verdict(changes: list[float], kind: str) -> str:
     """``easier``, ``harder`` or ``-`` from the learned models' changes (phrases less
     single notes) of one parameter's score (:data:`MAE_STEP`, :data:`ACCURACY_STEP`)."""
@@ -207,8 +213,9 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         "single note at one velocity cannot reveal. Both have "
         f"{pair.phrases.n:,} clips (seed {pair.phrases.seed}, test = last 20 %). Each model "
         "is trained the same way (config, seed, features) on each benchmark and scored on its "
-        "test split; audio metrics on the first 200 test clips, re-rendered with each row's "
-        f"notes. Produced by `python -m baselines.phrases_gap`"
+        f"test split; audio metrics on the first {clips(results[ph])} test clips of `{ph}` "
+        f"(re-rendered with each row's notes) and {clips(results[sg])} of `{sg}`. Produced by "
+        "`python -m baselines.phrases_gap`"
         + (f"; the {sg} runs ({', '.join(from_board)}) are the board's baseline entries (the "
            "same `baselines.run` command)." if from_board else "."),
         "",

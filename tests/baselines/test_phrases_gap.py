@@ -30,7 +30,7 @@ def test_verdicts_need_every_learned_model_to_agree() -> None:
 def _doc(params: dict[str, tuple[str, float]], logmel: float) -> dict:
     return {"parameters": {k: {"kind": kind, "mae" if kind == "knob" else "accuracy": v}
                            for k, (kind, v) in params.items()},
-            "audio": {"metrics": {"logmel_l1_db": logmel}}}
+            "audio": {"n_clips": 50, "metrics": {"logmel_l1_db": logmel}}}
 
 
 def test_section_scores_both_benchmarks_per_parameter(tmp_path: Path) -> None:
@@ -49,7 +49,7 @@ def test_section_scores_both_benchmarks_per_parameter(tmp_path: Path) -> None:
     assert "| `amp_attack` | knob | 2.500 | 2.500 | 2.500 | 1.000 | easier |" in text
     assert "| `amp_velocity` | knob | - | 2.500 | - | 1.500 | new target |" in text
     assert "Easier with phrases: `osc1_wave`, `amp_attack`. Harder: none." in text
-    assert "board's baseline entries" in text
+    assert "board's baseline entries" in text and "first 50 test clips" in text
     write_section(out, text, pair)
     write_section(out, text, pair)  # replaced, not appended twice
     assert out.read_text().count(pair.begin) == 1
