@@ -198,6 +198,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
     shared, extra = shared_params(pair)
     names = [r for r in results[ph] if r in results[sg]]
     learned = [r for r in names if r != "naive"]
+    shown = learned or names  # the figure's models
     knobs = [n for n, k in shared if k == "knob"]
     switches = [n for n, k in shared if k == "switch"]
     png = figures / f"{ph}-per-parameter.png"
@@ -207,11 +208,14 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         pair.begin,
         f"## {ph}: phrases against single notes",
         "",
-        f"`{sg}` plays one note per clip; `{ph}` plays each {pair.phrases.clip_length} s "
-        f"clip a phrase ({pl.describe()}) on the same patch space, and adds the velocity "
-        f"knobs {', '.join(f'`{n}`' for n in extra)} ({pair.phrases.instrument}), which a "
-        "single note at one velocity cannot reveal. Both have "
-        f"{pair.phrases.n:,} clips (seed {pair.phrases.seed}, test = last 20 %). Each model "
+        f"`{sg}` plays one note per clip. `{ph}` plays {pair.phrases.clip_length} s clips of "
+        f"`{pair.phrases.instrument}`, which adds the velocity knobs "
+        f"{', '.join(f'`{n}`' for n in extra)} (a single note at one velocity cannot reveal "
+        f"them); in its own words: {pl.describe()}. Both have {pair.phrases.n:,} clips (seed "
+        f"{pair.phrases.seed}, test = last 20 %), and id i holds the same draw of the "
+        f"{len(shared)} shared parameters in both (the extra knobs are drawn after them, the "
+        "phrase by a generator of its own): the same patches, heard through one note or "
+        "through a phrase. Each model "
         "is trained the same way (config, seed, features) on each benchmark and scored on its "
         f"test split; audio metrics on the first {clips(results[ph])} test clips of `{ph}` "
         f"(re-rendered with each row's notes) and {clips(results[sg])} of `{sg}`. Produced by "
@@ -255,7 +259,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
     for pname in [n for n, _ in shared] + extra:
         kind = kinds[pname]
         pairs = [(score(results[sg][n], pname), score(results[ph][n], pname)) for n in names]
-        rows.append((pname, kind, [pairs[i] for i, n in enumerate(names) if n in learned]))
+        rows.append((pname, kind, [pairs[i] for i, n in enumerate(names) if n in shown]))
         changes = [b - a for n, (a, b) in zip(names, pairs)
                    if n in learned and a is not None and b is not None]
         v = verdict(changes, kind) if pname not in extra else "new target"
@@ -272,7 +276,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         "",
         pair.end,
     ]
-    params_figure(rows, learned, png, f"{', '.join(learned)}: {sg} (single notes, light) "
+    params_figure(rows, shown, png, f"{', '.join(shown)}: {sg} (single notes, light) "
                                       f"against {ph} (phrases, dark)")
     return "\n".join(lines)
 

@@ -17,6 +17,11 @@ def test_the_phrase_benchmark_pairs_with_its_single_note_benchmark() -> None:
     assert pair.single.name == "noisemaker-v2"
     shared, extra = shared_params(pair)
     assert len(shared) == 16 and extra == ["amp_velocity", "filter_velocity"]
+    # the same patches: id i draws the same shared labels in both (what the section says)
+    a, b = pair.single.config(), pair.phrases.config()
+    for i in (0, 8000, 9999):
+        sa, sb = a.sample(i)[0].settings, b.sample(i)[0].settings
+        assert {n: sb[n] for n, _ in shared} == sa
 
 
 def test_verdicts_need_every_learned_model_to_agree() -> None:
