@@ -174,10 +174,12 @@ def params_figure(rows: list[tuple[str, str, list[tuple[float | None, float | No
                 vals = [np.nan if r[2][m][d] is None else r[2][m][d] for r in rs]
                 ax.barh(y + (2 * m + d) * width - 0.4 + width / 2, vals, width,
                         color=colours[m % 10], alpha=alpha, label=f"{name}, {label}")
+        if kind == "knob":
+            ax.axvline(2.5, color="#b54a4a", ls="--", lw=1, label="uniform guess: 2.5")
         ax.set_yticks(y, [r[0] for r in rs], fontsize=8)
         ax.invert_yaxis()
         ax.set_title("knob MAE (0-10, lower is better)" if kind == "knob"
-                     else "switch accuracy (higher is better)", fontsize=10)
+                     else "switch accuracy\n(higher is better)", fontsize=10)
         ax.tick_params(labelsize=8)
     axes[0][0].legend(fontsize=7, loc="lower right")
     fig.suptitle(title, fontsize=10)
