@@ -12,12 +12,6 @@ TINY = {
     "gt": dict(instrument="guitar", n=50, seed=5, shard_size=25),
 }
 
-PHRASES_ARGS = ["--instrument", "noisemaker_velocity", "--n", "20", "--seed", "3",
-                "--clip-length", "2.0", "--phrase", "random", "--velocity", "48-120",
-                "--note-length", "0.15-0.8", "--shard-size", "8"]
-"""Render options of the tiny phrase dataset: noisemaker-phrases-v1's instrument and playing,
-20 clips (train 16: validation id 9; test 4)."""
-
 
 def truth_columns(task, ids: np.ndarray, empty_masked: bool = True) -> dict[str, list]:
     """The true labels of ``ids`` as prediction columns (masked ones empty if asked)."""

@@ -43,19 +43,6 @@ def tiny_guitar(tmp_path_factory: pytest.TempPathFactory) -> tuple[RenderConfig,
 
 
 @pytest.fixture(scope="session")
-def tiny_phrases(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny phrase dataset (:data:`tests.benchmark_data.PHRASES_ARGS`: noisemaker_velocity,
-    noisemaker-phrases-v1's playing, 20 clips: train 16, test 4). Read only."""
-    from generators.render.job import main
-
-    from tests.benchmark_data import PHRASES_ARGS
-
-    out = tmp_path_factory.mktemp("tiny-phrases") / f"tiny-phrases-{uuid.uuid4().hex[:12]}"
-    assert main([*PHRASES_ARGS, "--workers", "1", "--no-progress", "--out", str(out)]) == 0
-    return out
-
-
-@pytest.fixture(scope="session")
 def task(tiny_noisemaker: tuple[RenderConfig, Path]) -> Task:
     """The benchmark task of :func:`tiny_noisemaker`."""
     return load_task(tiny_noisemaker[1])

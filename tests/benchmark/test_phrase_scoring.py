@@ -64,7 +64,7 @@ def test_the_search_distance_plays_the_phrase(ptask: Task) -> None:
     assert d[0] == 0.0 and d[1] > 1.0
 
 
-def test_search_from_the_truth_starts_at_zero_on_phrases(ptask: Task) -> None:
+def test_search_from_the_truth_starts_at_the_phrase(ptask: Task) -> None:
     from baselines.search import search
     from benchmark.resynth import RenderPool
 
@@ -72,4 +72,5 @@ def test_search_from_the_truth_starts_at_zero_on_phrases(ptask: Task) -> None:
     with RenderPool(ptask.instrument, 1) as pool:
         found = search(ptask.instrument, ptask.audio(ids), [ptask.settings(i) for i in ids],
                        ptask.played(ids), 1, pool)
-    assert [f.initial_distance for f in found] == [0.0, 0.0]
+    # ~0 (the search's own label round trip may move a knob by 1e-7): a single note is > 1 dB
+    assert all(f.initial_distance < 0.01 for f in found)
