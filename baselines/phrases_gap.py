@@ -21,6 +21,10 @@ Then writes the section ``## <phrase benchmark>: phrases against single notes`` 
 splits over the shared parameters; per parameter and model, its score on both and
 whether phrases make it easier or harder; and a figure of the per-parameter scores.
 
+Skill, gain and the per-parameter scores are those of ``baselines.phrase_gap`` (which prints
+one model's table, by parameter family, from two folders of runs); this command runs the
+models, writes the RESULTS.md section and its figure.
+
 Datasets are rendered first when missing (``python -m generators.render --benchmark``).
 """
 
@@ -40,6 +44,7 @@ from generators.benchmarks import BENCHMARKS, Benchmark
 from generators.core.cli import ArgumentParser, exit_with
 from generators.sources.resolve import resolve_instrument
 
+from .phrase_gap import Score, gains
 from .presets_gap import write_section
 from .run import FEATURES
 from .reproduce import (MODEL_ORDER, add_run_options, check_report, fmt, pyplot, results_path, run_name,
@@ -47,10 +52,11 @@ from .reproduce import (MODEL_ORDER, add_run_options, check_report, fmt, pyplot,
 
 MODELS = (("naive", "mfcc"), ("knn", "mel"), ("mlp", "mfcc"))
 """The default ``(model, features)`` runs (naive ignores its features)."""
-MAE_STEP, ACCURACY_STEP = 0.05, 0.02
-"""A parameter is easier (harder) with phrases when every learned model's knob MAE falls
-(rises) by more than ``MAE_STEP``, or its switch accuracy rises (falls) by more than
-``ACCURACY_STEP``; otherwise the models do not agree or it barely moves."""
+GAIN_STEP = 0.02
+"""A parameter is easier (harder) with phrases when every learned model's gain (skill over
+naive with phrases less with one note, :func:`baselines.phrase_gap.gains`; 0.02 is 0.05 of
+knob MAE against a naive 2.5, or 2 points of switch accuracy) is above ``GAIN_STEP`` (below
+``-GAIN_STEP``); otherwise the models do not agree or it barely moves."""
 ROOT = Path(__file__).resolve().parents[1]
 BOARD = ROOT / "leaderboard" / "entries"
 
@@ -136,16 +142,26 @@ def clips(docs: dict[str, dict[str, Any]]) -> str:
     return str(n[0]) if len(n) == 1 else f"{n[0]}-{n[-1]}"
 
 
-def verdict(changes: list[float], kind: str) -> str:
-    """``easier``, ``harder`` or ``-`` from the learned models' changes (phrases less
-    single notes) of one parameter's score (:data:`MAE_STEP`, :data:`ACCURACY_STEP`)."""
-    if not changes:
+def scores_over_naive(doc: dict[str, Any], naive: dict[str, Any]) -> dict[str, Score]:
+    """Per parameter, a run's :class:`baselines.phrase_gap.Score` against the naive run of
+    the same dataset (what its skill is measured from)."""
+    out = {}
+    for name in doc["parameters"]:
+        v, base = score(doc, name), score(naive, name)
+        if v is not None and base is not None:
+            out[name] = Score(doc["parameters"][name]["kind"], float(v), float(base))
+    return out
+
+
+def verdict(model_gains: list[float]) -> str:
+    """``easier``, ``harder`` or ``-`` from one parameter's gains
+    (:func:`baselines.phrase_gap.gains`: skill with phrases less skill with one note) of the
+    learned models: every one above ``+GAIN_STEP`` or every one below ``-GAIN_STEP``."""
+    if not model_gains:
         return "-"
-    sign = -1.0 if kind == "knob" else 1.0  # better: MAE down, accuracy up
-    step = MAE_STEP if kind == "knob" else ACCURACY_STEP
-    if all(sign * c > step for c in changes):
+    if all(g > GAIN_STEP for g in model_gains):
         return "easier"
-    if all(sign * c < -step for c in changes):
+    if all(g < -GAIN_STEP for g in model_gains):
         return "harder"
     return "-"
 
@@ -248,9 +264,10 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
     lines += [
         "",
         "Per parameter: knob MAE (0-10, lower is better) or switch accuracy, on single notes "
-        "and on phrases, per model; *easier* / *harder* when every learned model "
-        f"({', '.join(learned)}) moves the same way by more than {MAE_STEP} MAE or "
-        f"{ACCURACY_STEP} accuracy:",
+        "and on phrases, per model; *easier* / *harder* when the gain of every learned model "
+        f"({', '.join(learned)}) is above +{GAIN_STEP} / below -{GAIN_STEP} (gain: skill over "
+        "naive with phrases less with one note, as `baselines.phrase_gap` measures it; skill "
+        "is `1 - MAE / naive MAE` for a knob, `accuracy - naive accuracy` for a switch):",
         "",
         f"| parameter | kind | {head} | with phrases |",
         "|---|---|" + "---|" * (2 * len(names)) + "---|",
@@ -258,13 +275,15 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
     rows: list[tuple[str, str, list[tuple[float | None, float | None]]]] = []
     kinds = dict(shared) | {n: "knob" for n in extra}
     tally: dict[str, list[str]] = {"easier": [], "harder": []}
+    model_gains = [gains(scores_over_naive(results[sg][n], results[sg]["naive"]),
+                         scores_over_naive(results[ph][n], results[ph]["naive"]))
+                   for n in learned] if "naive" in names else []
     for pname in [n for n, _ in shared] + extra:
         kind = kinds[pname]
         pairs = [(score(results[sg][n], pname), score(results[ph][n], pname)) for n in names]
         rows.append((pname, kind, [pairs[i] for i, n in enumerate(names) if n in shown]))
-        changes = [b - a for n, (a, b) in zip(names, pairs)
-                   if n in learned and a is not None and b is not None]
-        v = verdict(changes, kind) if pname not in extra else "new target"
+        v = verdict([g[pname] for g in model_gains if pname in g]) if pname not in extra \
+            else "new target"
         tally.get(v, []).append(f"`{pname}`")
         cells = " | ".join(f"{fmt(a)} | {fmt(b)}" for a, b in pairs)
         lines.append(f"| `{pname}` | {kind} | {cells} | {v} |")

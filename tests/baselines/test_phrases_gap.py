@@ -24,12 +24,12 @@ def test_the_phrase_benchmark_pairs_with_its_single_note_benchmark() -> None:
         assert {n: sb[n] for n, _ in shared} == sa
 
 
-def test_verdicts_need_every_learned_model_to_agree() -> None:
-    assert verdict([-0.2, -0.1], "knob") == "easier"
-    assert verdict([0.2, 0.1], "knob") == "harder"
-    assert verdict([-0.2, 0.1], "knob") == "-"
-    assert verdict([0.03, 0.05], "switch") == "easier"
-    assert verdict([0.01, 0.05], "switch") == "-"
+def test_verdicts_need_every_learned_models_gain_to_agree() -> None:
+    assert verdict([0.08, 0.04]) == "easier"
+    assert verdict([-0.08, -0.04]) == "harder"
+    assert verdict([0.08, -0.04]) == "-"
+    assert verdict([0.01, 0.05]) == "-"
+    assert verdict([]) == "-"
 
 
 def _doc(params: dict[str, tuple[str, float]], logmel: float) -> dict:
