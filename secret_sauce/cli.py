@@ -43,6 +43,7 @@ GROUPS: dict[str, dict[str, Verb]] = {
         "scale": Verb("baselines.scale", "the learning curve: models trained on growing datasets"),
         "stream": Verb("baselines.stream", "render a training set for a benchmark"),
         "presets-gap": Verb("baselines.presets_gap", "how much worse the baselines do on human presets"),
+        "phrases-gap": Verb("baselines.phrases_gap", "the baselines on phrases against single notes"),
         "match": Verb("baselines.match", "find the settings that make your sound (audio files in)"),
         "ood": Verb("baselines.ood", "score a saved model on real instrument notes (gm-ood-v1)"),
     },
