@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ from .run import FEATURES
 from .reproduce import (MODEL_ORDER, add_run_options, check_report, fmt, pyplot, results_path, run_name,
                         run_table, save_figure)
 
-MODELS = (("naive", "mfcc"), ("knn", "mel"), ("mlp", "mfcc"))
+MODELS = (("naive", "mfcc"), ("knn", "mel"), ("mlp", "mfcc"), ("mlp", "mel"))
 """The default ``(model, features)`` runs (naive ignores its features)."""
 GAIN_STEP = 0.02
 """A parameter is easier (harder) with phrases when every learned model's gain (skill over
@@ -203,7 +204,8 @@ def params_figure(rows: list[tuple[str, str, list[tuple[float | None, float | No
 
 
 def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], figures: Path,
-            out: Path, from_board: list[str]) -> str:
+            out: Path, from_board: list[str],
+            command: str = "python -m baselines.phrases_gap") -> str:
     """The Markdown section of ``pair`` (with its markers).
 
     Args:
@@ -211,6 +213,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         figures: folder of the figure (written).
         out: the report's path (figure links are relative to it).
         from_board: run names of single-note results read from the board.
+        command: the command line that made it (quoted in the section).
     """
     ph, sg = pair.phrases.name, pair.single.name
     shared, extra = shared_params(pair)
@@ -237,7 +240,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         "is trained the same way (config, seed, features) on each benchmark and scored on its "
         f"test split; audio metrics on the first {clips(results[ph])} test clips of `{ph}` "
         f"(re-rendered with each row's notes) and {clips(results[sg])} of `{sg}`. Produced by "
-        "`python -m baselines.phrases_gap`"
+        f"`{command}`"
         + (f"; the {sg} runs ({', '.join(from_board)}) are the board's baseline entries (the "
            "same `baselines.run` command)." if from_board else "."),
         "",
@@ -350,8 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from_board.append(run_name(model, feats))
     for (ds, model, feats), (_, _, doc) in zip(todo, run_table(todo, args)):
         results[ds][run_name(model, feats)] = doc
+    given = list(sys.argv[1:] if argv is None else argv)
+    command = " ".join(["python -m baselines.phrases_gap", *given])
     write_section(args.out, section(pair, results, args.out.parent / "figures", args.out,
-                                    from_board), pair)
+                                    from_board, command), pair)
     print(f"wrote the {ph} section of {args.out}")
     return 0
 
