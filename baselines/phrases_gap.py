@@ -21,7 +21,7 @@ Then writes the section ``## <phrase benchmark>: phrases against single notes`` 
 splits over the shared parameters; per parameter and model, its score on both and
 whether phrases make it easier or harder; and a figure of the per-parameter scores.
 
-Skill, gain and the per-parameter scores are those of ``baselines.phrase_gap`` (which prints
+Skill, gain and the per-parameter scores are those of ``baselines.param_gap`` (which prints
 one model's table, by parameter family, from two folders of runs); this command runs the
 models, writes the RESULTS.md section and its figure.
 
@@ -45,7 +45,7 @@ from generators.benchmarks import BENCHMARKS, Benchmark
 from generators.core.cli import ArgumentParser, exit_with
 from generators.sources.resolve import resolve_instrument
 
-from .phrase_gap import Score, gains
+from .param_gap import Score, gains
 from .presets_gap import write_section
 from .run import FEATURES
 from .reproduce import (MODEL_ORDER, add_run_options, check_report, fmt, pyplot, results_path, run_name,
@@ -55,7 +55,7 @@ MODELS = (("naive", "mfcc"), ("knn", "mel"), ("mlp", "mfcc"), ("mlp", "mel"))
 """The default ``(model, features)`` runs (naive ignores its features)."""
 GAIN_STEP = 0.02
 """A parameter is easier (harder) with phrases when every learned model's gain (skill over
-naive with phrases less with one note, :func:`baselines.phrase_gap.gains`; 0.02 is 0.05 of
+naive with phrases less with one note, :func:`baselines.param_gap.gains`; 0.02 is 0.05 of
 knob MAE against a naive 2.5, or 2 points of switch accuracy) is above ``GAIN_STEP`` (below
 ``-GAIN_STEP``); otherwise the models do not agree or it barely moves."""
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +144,7 @@ def clips(docs: dict[str, dict[str, Any]]) -> str:
 
 
 def scores_over_naive(doc: dict[str, Any], naive: dict[str, Any]) -> dict[str, Score]:
-    """Per parameter, a run's :class:`baselines.phrase_gap.Score` against the naive run of
+    """Per parameter, a run's :class:`baselines.param_gap.Score` against the naive run of
     the same dataset (what its skill is measured from)."""
     out = {}
     for name in doc["parameters"]:
@@ -156,7 +156,7 @@ def scores_over_naive(doc: dict[str, Any], naive: dict[str, Any]) -> dict[str, S
 
 def verdict(model_gains: list[float]) -> str:
     """``easier``, ``harder`` or ``-`` from one parameter's gains
-    (:func:`baselines.phrase_gap.gains`: skill with phrases less skill with one note) of the
+    (:func:`baselines.param_gap.gains`: skill with phrases less skill with one note) of the
     learned models: every one above ``+GAIN_STEP`` or every one below ``-GAIN_STEP``."""
     if not model_gains:
         return "-"
@@ -269,7 +269,7 @@ def section(pair: PhrasePair, results: dict[str, dict[str, dict[str, Any]]], fig
         "Per parameter: knob MAE (0-10, lower is better) or switch accuracy, on single notes "
         "and on phrases, per model; *easier* / *harder* when the gain of every learned model "
         f"({', '.join(learned)}) is above +{GAIN_STEP} / below -{GAIN_STEP} (gain: skill over "
-        "naive with phrases less with one note, as `baselines.phrase_gap` measures it; skill "
+        "naive with phrases less with one note, as `baselines.param_gap` measures it; skill "
         "is `1 - MAE / naive MAE` for a knob, `accuracy - naive accuracy` for a switch):",
         "",
         f"| parameter | kind | {head} | with phrases |",

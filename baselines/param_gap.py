@@ -1,4 +1,4 @@
-"""``python -m baselines.phrase_gap``: which parameters a phrase makes easier or harder.
+"""``python -m baselines.param_gap``: which parameters a phrase makes easier or harder, per parameter, from two runs.
 
 Reads two sets of baseline runs (``runs/<dataset>/<model>/results.json``, as
 ``python -m baselines.run`` writes them) of one patch space: a single-note benchmark
@@ -151,7 +151,7 @@ def report(single_runs: Path, phrase_runs: Path, model: str, top: int) -> str:
 
 
 def build_parser() -> ArgumentParser:
-    ap = ArgumentParser(prog="python -m baselines.phrase_gap", description=__doc__.split("\n")[0])
+    ap = ArgumentParser(prog="python -m baselines.param_gap", description=__doc__.split("\n")[0])
     ap.add_argument("--single", type=Path, required=True,
                     help="runs folder of the single-note benchmark (e.g. runs/dexed-v1), holding "
                          "<model>/results.json and naive/results.json")

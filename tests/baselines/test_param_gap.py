@@ -1,4 +1,4 @@
-"""baselines.phrase_gap: per-parameter skill of one model on a single-note benchmark and its
+"""baselines.param_gap: per-parameter skill of one model on a single-note benchmark and its
 phrase benchmark, from the runs' results.json."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from baselines.phrase_gap import family, main, read_scores, report
+from baselines.param_gap import family, main, read_scores, report
 
 
 def write_runs(folder: Path, model: dict[str, float], naive: dict[str, float]) -> Path:
