@@ -1,4 +1,4 @@
-"""``python -m baselines.param_gap``: which parameters a phrase makes easier or harder, per parameter, from two runs.
+"""``python -m baselines.param_gap``: which parameters a phrase makes easier or harder, from two runs.
 
 Reads two sets of baseline runs (``runs/<dataset>/<model>/results.json``, as
 ``python -m baselines.run`` writes them) of one patch space: a single-note benchmark
