@@ -291,6 +291,9 @@ def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, An
               f"- Played: {config.playing.describe()}; around MIDI {notes}. Each row's "
               "`notes` column lists what was played: (pitch, velocity, start s, duration s) "
               "per note, which a MIDI file of it re-renders (`generators.model.midi.write_midi`)")
+    what = ("one note" if config.playing is None else
+            "a phrase of notes (the `Played` line below says which; the instrument's own "
+            "description gives its single-note defaults)")
     fixed = json.dumps(inst.fixed, sort_keys=True) if inst.fixed else "none"
     versions = ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
     return f"""---
@@ -300,7 +303,7 @@ def dataset_card(config: RenderConfig, meta: dict[str, Any], stats: dict[str, An
 
 {inst.description}
 
-Each row is one note rendered from randomly sampled settings; the task is to
+Each row is {what} rendered from randomly sampled settings; the task is to
 predict the settings back from the audio ("automatic sound programming").
 
 {split_table(config)}
