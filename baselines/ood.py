@@ -221,6 +221,17 @@ def ranked(docs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(docs, key=lambda d: (key(d), entry_name(d)))
 
 
+
+def ordinal(n: int) -> str:
+    """``n`` as an English ordinal: 2nd, 4th, 32nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def defined(value: float | None) -> float | None:
+    """``None`` (shown as "-") for a metric defined on no clip (NaN: f0 where no pair is pitched)."""
+    return None if value is None or value != value else value
+
 def report(docs: Sequence[dict[str, Any]]) -> str:
     """The ``gm-ood-v1`` section of ``baselines/RESULTS.md`` (between :data:`REPORT_MARKERS`)."""
     metrics = of_scope("audio")
@@ -245,10 +256,11 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
         vals = d["audio"]["metrics"]
         model = d["model"]["name"] + (f" + search {d['search']['budget']}"
                                       if d["search"]["budget"] else "") + (
-            f" (every {d['dataset']['every']}th note)" if d["dataset"].get("every", 1) > 1 else "")
+            f" (every {ordinal(d['dataset']['every'])} note)" if d["dataset"].get("every", 1) > 1
+            else "")
         lines.append(f"| {k} | {d['model']['instrument']} | {model} | "
                      f"{d['renders_per_clip']:.0f} | "
-                     + " | ".join(x.format(vals.get(x.name)) for x in metrics)
+                     + " | ".join(x.format(defined(vals.get(x.name))) for x in metrics)
                      + f" | {d['pitch']['pitched']}/{d['dataset']['scored']} | "
                      f"{d['pitch']['note_detected_exactly']}/{d['pitch']['pitched']} | "
                      f"{d['seconds']:.0f} |")
@@ -259,10 +271,11 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
         if plain is None or not d["search"]["budget"]:
             continue
         same = [c for c in plain["clips"] if c["id"] in ids]
-        lines += ["", f"{entry_name(d)} scored every {d['dataset'].get('every', 1)}th note "
+        lines += ["", f"{entry_name(d)} scored every {ordinal(d['dataset'].get('every', 1))} note "
                   f"({len(ids)} notes across all programs); {plain['model']['name']} alone on "
                   "the same notes: " + ", ".join(
-                      f"{x.label} {x.format(float(np.nanmean([c['metrics'][x.name] for c in same])))}"
+                      f"{x.label} "
+                      f"{x.format(defined(float(np.nanmean([c['metrics'][x.name] for c in same]))))}"
                       for x in metrics if all(x.name in c["metrics"] for c in same)) + "."]
     if docs:
         most = max(len(d["clips"]) for d in docs)
