@@ -80,12 +80,13 @@ class Prepared:
     """float32 ``[n]``: everything from the onset (at the instrument's rate, not cut)."""
 
 
-def prepare(path: Path, instrument: Instrument) -> Prepared:
-    """Read ``path`` and make it one clip of ``instrument`` (see the module docs).
+def read_mono_native(path: Path) -> tuple[np.ndarray, int, int]:
+    """``path``'s samples, channels averaged: float32 mono ``[n]``, its rate (Hz) and
+    its channel count.
 
     Raises:
         InputError: missing, empty, unreadable, non-finite or far beyond full scale
-            (:func:`generators.core.reading.read_audio`), silent or too short.
+            (:func:`generators.core.reading.read_audio`).
     """
     if path.is_file() and path.stat().st_size == 0:
         raise InputError(f"{path}: empty file")
@@ -94,7 +95,18 @@ def prepare(path: Path, instrument: Instrument) -> Prepared:
     except ReadError as e:
         raise InputError("; ".join(e.problems)) from None
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
-    return prepare_audio(path, mono, int(sr), instrument, channels=int(data.shape[1]))
+    return mono, int(sr), int(data.shape[1])
+
+
+def prepare(path: Path, instrument: Instrument) -> Prepared:
+    """Read ``path`` and make it one clip of ``instrument`` (see the module docs).
+
+    Raises:
+        InputError: missing, empty, unreadable, non-finite or far beyond full scale
+            (:func:`generators.core.reading.read_audio`), silent or too short.
+    """
+    mono, sr, channels = read_mono_native(path)
+    return prepare_audio(path, mono, sr, instrument, channels=channels)
 
 
 def prepare_audio(path: Path, mono: np.ndarray, sr: int, instrument: Instrument,
@@ -151,18 +163,12 @@ def read_mono(path: Path, sample_rate: int) -> tuple[np.ndarray, dict[str, Any]]
     Raises:
         InputError: missing, empty, unreadable, silent or too short (as :func:`prepare`).
     """
-    if path.is_file() and path.stat().st_size == 0:
-        raise InputError(f"{path}: empty file")
-    try:
-        data, sr = read_audio(path)
-    except ReadError as e:
-        raise InputError("; ".join(e.problems)) from None
-    mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
+    mono, sr, channels = read_mono_native(path)
     read_s = len(mono) / sr
-    mono, peak = resampled(path, mono, int(sr), sample_rate)
+    mono, peak = resampled(path, mono, sr, sample_rate)
     if read_s < MIN_SECONDS:
         raise InputError(f"{path}: too short ({read_s:.3f} s; need at least {MIN_SECONDS} s)")
-    return mono, {"sample_rate": int(sr), "channels": int(data.shape[1]),
+    return mono, {"sample_rate": sr, "channels": channels,
                   "seconds": round(read_s, 6), "peak": round(peak, 6)}
 
 
