@@ -228,10 +228,6 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def defined(value: float | None) -> float | None:
-    """``None`` (shown as "-") for a metric defined on no clip (NaN: f0 where no pair is pitched)."""
-    return None if value is None or value != value else value
-
 def report(docs: Sequence[dict[str, Any]]) -> str:
     """The ``gm-ood-v1`` section of ``baselines/RESULTS.md`` (between :data:`REPORT_MARKERS`)."""
     metrics = of_scope("audio")
@@ -260,7 +256,7 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
             else "")
         lines.append(f"| {k} | {d['model']['instrument']} | {model} | "
                      f"{d['renders_per_clip']:.0f} | "
-                     + " | ".join(x.format(defined(vals.get(x.name))) for x in metrics)
+                     + " | ".join(x.format(vals.get(x.name)) for x in metrics)
                      + f" | {d['pitch']['pitched']}/{d['dataset']['scored']} | "
                      f"{d['pitch']['note_detected_exactly']}/{d['pitch']['pitched']} | "
                      f"{d['seconds']:.0f} |")
@@ -274,8 +270,7 @@ def report(docs: Sequence[dict[str, Any]]) -> str:
         lines += ["", f"{entry_name(d)} scored every {ordinal(d['dataset'].get('every', 1))} note "
                   f"({len(ids)} notes across all programs); {plain['model']['name']} alone on "
                   "the same notes: " + ", ".join(
-                      f"{x.label} "
-                      f"{x.format(defined(float(np.nanmean([c['metrics'][x.name] for c in same]))))}"
+                      f"{x.label} {x.format(float(np.nanmean([c['metrics'][x.name] for c in same])))}"
                       for x in metrics if all(x.name in c["metrics"] for c in same)) + "."]
     if docs:
         most = max(len(d["clips"]) for d in docs)

@@ -102,8 +102,9 @@ class Metric:
         return f"{self.label} {self.arrow}"
 
     def format(self, value: float | None, missing: str = "-") -> str:
-        """``value`` with :attr:`digits` decimals (``missing`` for ``None``)."""
-        return missing if value is None else f"{value:.{self.digits}f}"
+        """``value`` with :attr:`digits` decimals (``missing`` for ``None``, and for NaN: a
+        metric defined on no clip, such as f0 where no pair is pitched)."""
+        return missing if value is None or value != value else f"{value:.{self.digits}f}"
 
     def best(self, values: Iterable[float | None]) -> float | None:
         """The best of ``values`` in this metric's direction (``None`` left out)."""
