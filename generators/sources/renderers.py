@@ -50,12 +50,13 @@ Patch = tuple[dict[str, float | str], int | None]
 """One clip to render: the labels of its parameters and its MIDI note (``None``: the instrument's)."""
 
 
-def render_many(renderer: Renderer, patches: Sequence[Patch]) -> list[np.ndarray]:
+def render_many(renderer: Renderer, patches: Sequence[Patch]) -> np.ndarray | list[np.ndarray]:
     """Render several clips, in the order given: each the same bytes as ``render`` gives it.
 
     Renderers that can compute several patches at once (the compiled
-    built-ins: 4 in vector lanes, :meth:`~generators.dsp.compiled.CompiledRenderer.render_many`)
-    do so; the others render one clip at a time.
+    built-ins: 8 or 4 in vector lanes, :meth:`~generators.dsp.compiled.CompiledRenderer.render_many`)
+    do so and give float32 ``[len(patches), n_samples]``; the others render one clip
+    at a time and give a list of float32 ``[n]`` (their lengths may differ).
     """
     batch = getattr(renderer, "render_many", None)
     if batch is not None:

@@ -91,13 +91,19 @@ def test_compiled_renders_are_repeatable_in_any_order() -> None:
 @pytest.mark.parametrize("width", _dsp.WIDTHS)
 @pytest.mark.parametrize("name", [n for n, i in BUILTIN.items() if i.source.kind == "faust"])
 def test_lanes_render_the_same_bytes_as_one_patch_at_a_time(name: str, width: int) -> None:
-    """17 patches, every lane width this CPU runs (4 in SSE2; 8 in AVX2: full
-    calls, then 1 patch and padding lanes): random ones with their notes, and
-    every knob at its lowest and highest step (clamps, negative floors, silence)."""
+    """25 patches, every lane width this CPU runs (4 in SSE2; 8 in AVX2: full
+    calls, then 1 patch and padding lanes): random ones with their notes, 8 that
+    share their switches and note (lanes side by side whose table and delay reads
+    often find one index in every lane: the single-load path of ``ssvec.h``), and
+    every knob at its lowest and highest step (clamps, negative floors, silence);
+    the patches given in reverse give each the same bytes."""
     inst = get_instrument(name)
     lo = {p.name: p.label_of_step(p.steps[0]) for p in inst.params if isinstance(p, Knob)}
     hi = {p.name: p.label_of_step(p.steps[1]) for p in inst.params if isinstance(p, Knob)}
     patches = [(dict(s.settings), s.note) for s in (draw(inst, 7, i) for i in range(15))]
+    switches = {k: v for k, v in patches[0][0].items() if k not in lo}
+    patches += [(dict(s.settings) | switches, patches[0][1])
+                for s in (draw(inst, 8, i) for i in range(8))]
     patches += [(lo, None), (hi, inst.note)]
     one = make_renderer(inst)
     expected = [one.render(settings, note).tobytes() for settings, note in patches]
@@ -107,6 +113,8 @@ def test_lanes_render_the_same_bytes_as_one_patch_at_a_time(name: str, width: in
     for i, (a, b) in enumerate(zip(got, expected)):
         assert a == b, f"patch {i} differs"
     assert [c.tobytes() for c in render_many(lanes, patches[:2])] == expected[:2]  # no leak
+    backwards = [clip.tobytes() for clip in render_many(lanes, patches[::-1])]
+    assert backwards[::-1] == expected
 
 
 def test_lanes_translation_refuses_what_it_does_not_cover() -> None:

@@ -13,6 +13,19 @@
 #define SECRETSAUCE_SSVEC_H
 
 #include <string.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+/* Whether every lane of the int vector d is 0: the test that lets a read at
+ * indices equal in every lane load once (x86-64: one SSE2 compare and mask,
+ * or one AVX ptest; elsewhere lane by lane). */
+#if defined(__x86_64__)
+#define SS_ALLZERO4(d) (_mm_movemask_epi8(_mm_cmpeq_epi32((__m128i)(d), _mm_setzero_si128())) == 0xFFFF)
+#define SS_ALLZERO8(d) _mm256_testz_si256((__m256i)(d), (__m256i)(d))
+#else
+#define SS_ALLZERO4(d) (((d)[0] | (d)[1] | (d)[2] | (d)[3]) == 0)
+#endif
 
 /* Lane l of a vector built element by element (an initializer, which keeps
  * the vector in registers where a loop over the lanes would go through memory). */
@@ -54,19 +67,28 @@ static inline P##f P##pow2(P##f x) { return x * x; }                            
 static inline P##f P##pow3(P##f x) { return x * x * x; }                        \
 static inline P##f P##pow4(P##f x) { return x * x * x * x; }                    \
                                                                                 \
+/* Whether every lane of i holds the same index (then a read loads once: the   \
+ * same values as the per-lane loads, so the same bits). */                     \
+static inline int P##uniform(P##i i) { return SS_ALLZERO##N(i ^ P##bcasti(i[0])); } \
+                                                                                \
 /* Reads of a scalar table at per-lane indices. */                              \
 static inline P##f P##gatherf(const float* t, P##i i) {                         \
+    if (P##uniform(i)) return P##bcastf(t[i[0]]);                               \
     return (P##f){SS_EACH##N(SS_TABLE_AT)};                                     \
 }                                                                               \
 static inline P##i P##gatheri(const int* t, P##i i) {                           \
+    if (P##uniform(i)) return P##bcasti(t[i[0]]);                               \
     return (P##i){SS_EACH##N(SS_TABLE_AT)};                                     \
 }                                                                               \
                                                                                 \
-/* Reads of a per-lane array (a delay line) at per-lane positions. */           \
+/* Reads of a per-lane array (a delay line) at per-lane positions: one vector   \
+ * load where the position is the same in every lane. */                        \
 static inline P##f P##lanesf(const P##f* a, P##i i) {                           \
+    if (P##uniform(i)) return a[i[0]];                                          \
     return (P##f){SS_EACH##N(SS_LANE_AT)};                                      \
 }                                                                               \
 static inline P##i P##lanesi(const P##i* a, P##i i) {                           \
+    if (P##uniform(i)) return a[i[0]];                                          \
     return (P##i){SS_EACH##N(SS_LANE_AT)};                                      \
 }                                                                               \
                                                                                 \
