@@ -1,4 +1,5 @@
-"""Builds generators._dsp, the built-in instruments' Faust-generated C.
+"""Builds generators._dsp, the built-in instruments' Faust-generated C, and
+generators.core._flacenc, the FLAC encoder's driver.
 
 Everything else about the package is in pyproject.toml. The flags make the
 arithmetic plain IEEE-754 on every CPU: no fused multiply-adds
@@ -22,6 +23,9 @@ setup(
             depends=["generators/dsp/c/faustc.h", "generators/dsp/c/ssmath.h", "generators/dsp/c/ssvec.h"],
             include_dirs=["generators/dsp/c"],
             extra_compile_args=PORTABLE_FLAGS,
-        )
+        ),
+        # FLAC bytes of a batch of clips from libFLAC, dlopen'ed at run time (no headers)
+        Extension("generators.core._flacenc", sources=["generators/core/c/flacenc.c"],
+                  extra_compile_args=["-O2", "-std=gnu11"]),
     ]
 )

@@ -103,14 +103,17 @@ def as_stored(clip: np.ndarray) -> np.ndarray:
     return quantize(clip)
 
 
-def as_stored_many(clips: Sequence[np.ndarray]) -> np.ndarray:
+def as_stored_many(clips: np.ndarray | Sequence[np.ndarray]) -> np.ndarray:
     """:func:`as_stored` of float32 clips ``[n]`` of one length, at once: int16 ``[b, n]``
-    (the same numbers, computed in place in one stacked copy)."""
-    x = np.stack(clips).astype(np.float32, copy=False)
+    (the same numbers, computed in one working copy; ``clips`` as float32 ``[b, n]``
+    is read without a stacked copy and left as it is)."""
+    x = clips if isinstance(clips, np.ndarray) else np.stack(clips)
+    stacked = x is not clips
+    x = x.astype(np.float32, copy=False)
     bad = ~np.isfinite(x).all(axis=1)
+    x = np.clip(x, -1.0, 1.0, out=x if stacked else None)  # NaN stays NaN: zeroed next
     if bad.any():
         x[bad] = 0
-    np.clip(x, -1.0, 1.0, out=x)
     x *= np.float32(32767.0)
     np.rint(x, out=x)
     return x.astype(np.int16)
@@ -154,12 +157,30 @@ def encode(pcm: np.ndarray, sample_rate: int, fmt: str = "flac") -> bytes:
         sample_rate: Hz.
         fmt: one of :data:`AUDIO_FORMATS`.
     """
+    return _encoder(sample_rate, fmt).encode(pcm)
+
+
+def encode_many(pcm: np.ndarray | Sequence[np.ndarray], sample_rate: int,
+                fmt: str = "flac") -> list[bytes]:
+    """:func:`encode` of each clip: the same bytes, FLAC in one call to libFLAC's C
+    driver for a batch of one length (:meth:`ClipEncoder.encode_many`).
+
+    Args:
+        pcm: int16 ``[b, n_samples]``, or a list of int16 ``[n]`` (lengths may differ).
+        sample_rate: Hz.
+        fmt: one of :data:`AUDIO_FORMATS`.
+    """
+    return _encoder(sample_rate, fmt).encode_many(pcm)
+
+
+def _encoder(sample_rate: int, fmt: str) -> ClipEncoder:
+    """This thread's :class:`ClipEncoder` of ``(sample_rate, fmt)``, made once."""
     encoders = _ENCODERS.__dict__
     key = (sample_rate, fmt)
     encoder = encoders.get(key)
     if encoder is None:
         encoder = encoders[key] = ClipEncoder(sample_rate, fmt)
-    return encoder.encode(pcm)
+    return encoder
 
 
 _ENCODERS = threading.local()
@@ -218,6 +239,15 @@ class ClipEncoder:
         self._level = ffi.new("double*", flac.FLAC_LEVEL / 8) if fmt == "flac" else None
         self._vio = ffi.new("SF_VIRTUAL_IO*", {"get_filelen": get_filelen, "seek": seek,
                                                "read": read, "write": write, "tell": tell})
+
+    def encode_many(self, pcm: np.ndarray | Sequence[np.ndarray]) -> list[bytes]:
+        """:meth:`encode` of each clip of int16 ``[b, n_samples]`` (or a list of int16
+        ``[n]``): FLAC from libFLAC in one call where the clips share a length of at
+        least one sample, else clip by clip."""
+        if self._flac is not None and isinstance(pcm, np.ndarray) and pcm.ndim == 2 \
+                and pcm.shape[1]:
+            return self._flac.encode_many(pcm)
+        return [self.encode(p) for p in pcm]
 
     def encode(self, pcm: np.ndarray) -> bytes:
         """FLAC or WAV bytes of int16 ``[n_samples]``."""

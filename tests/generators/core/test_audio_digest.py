@@ -106,7 +106,7 @@ def test_the_clip_encoder_writes_lossless_flac_and_soundfiles_wav() -> None:
     """``encode``'s WAV bytes are ``soundfile.write``'s; its FLAC (libFLAC at level 0,
     and libsndfile's where libFLAC is missing) decodes to the clip's samples with its
     rate and length, for loud, silent, full-scale, short and empty clips; batch
-    storing and peaks equal clip by clip."""
+    storing, peaks and encoding equal clip by clip."""
     import io
 
     import numpy as np
@@ -146,3 +146,6 @@ def test_the_clip_encoder_writes_lossless_flac_and_soundfiles_wav() -> None:
             got, rate = decode_pcm(data)
             assert rate == 22050 and np.array_equal(got[:, 0], p)
             assert sf.info(io.BytesIO(data)).frames == len(p)
+        # a batch (FLAC: one call to libFLAC's C driver) gives each clip's bytes
+        assert encoder.encode_many(pcm) == [encoder.encode(p) for p in pcm]
+        assert encoder.encode_many(cases) == [encoder.encode(p) for p in cases]
