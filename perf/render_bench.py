@@ -31,7 +31,6 @@ import contextlib
 import functools
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -83,7 +82,7 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
 
     from generators.core import audio
     from generators.core.atomic import write_table_atomic
-    from generators.dataset.schema import arrow_schema
+    from generators.dataset.schema import arrow_schema, shard_write_options
     from generators.dataset.writer import RENDER_BATCH
 
     inst = get_instrument(name)
@@ -103,7 +102,7 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
         pcm = audio.as_stored_many(clips)
         peaks.append(audio.peaks(pcm))
         t3 = time.process_time()
-        blobs += [audio.encode(c, inst.sample_rate, fmt) for c in pcm]
+        blobs += audio.encode_many(pcm, inst.sample_rate, fmt)
         t4 = time.process_time()
         drawn_all += drawn
         for key, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
@@ -115,7 +114,8 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
             "note": [s.note for s, _ in drawn_all], "peak": np.concatenate(peaks).astype(np.float32),
             "is_silent": np.concatenate(peaks) < audio.SILENCE_PEAK}
     with tempfile.TemporaryDirectory() as tmp:
-        write_table_atomic(pa.Table.from_pydict(cols, schema=schema), Path(tmp) / "shard.parquet")
+        write_table_atomic(pa.Table.from_pydict(cols, schema=schema), Path(tmp) / "shard.parquet",
+                           **shard_write_options(schema))
     spent["write"] = time.process_time() - t0
     us = {key: 1e6 * v / n for key, v in spent.items()}
     return us | {"total": sum(us.values())}
@@ -160,14 +160,14 @@ def peak_rss_mib(name: str, n: int, workers: int) -> float:
 
 @contextlib.contextmanager
 def worktree(rev: str) -> Iterator[Path]:
-    """A temporary git worktree of ``rev`` (removed afterwards)."""
+    """A temporary git worktree of ``rev`` with its own C extensions built in place (its
+    DSP and encoder code, not this tree's; removed afterwards)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "baseline"
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(path), rev], check=True)
-        import generators
-
-        for ext in Path(generators.__file__).parent.glob("_dsp.*"):  # the built extension
-            shutil.copy(ext, path / "generators" / ext.name)
+        subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace",
+                        "--build-temp", str(Path(tmp) / "build")], cwd=path, check=True,
+                       capture_output=True)
         try:
             yield path
         finally:

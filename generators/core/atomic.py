@@ -141,12 +141,13 @@ def write_json_atomic(path: Path, doc: dict[str, Any]) -> Path:
     return write_text_atomic(path, json.dumps(doc, indent=2) + "\n")
 
 
-def write_table_atomic(table: Any, path: Path) -> Path:
-    """Write the pyarrow ``table`` to the Parquet file ``path`` atomically."""
+def write_table_atomic(table: Any, path: Path, **options: Any) -> Path:
+    """Write the pyarrow ``table`` to the Parquet file ``path`` atomically
+    (``options``: keyword arguments of ``pyarrow.parquet.write_table``)."""
     import pyarrow.parquet as pq
 
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp)
+        pq.write_table(table, tmp, **options)
     return Path(path)
 
 

