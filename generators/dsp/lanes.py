@@ -17,9 +17,12 @@ order, so each lane computes the same bits as the scalar code for that patch
 
 - ``+ - * /`` and comparisons: vector instructions, correctly rounded like
   their scalar forms (no FMA: ``-ffp-contract=off``);
-- ``c ? a : b``, ``ss_fminf``/``ss_fmaxf``, ``faustmini``/``faustmaxi``: both
-  sides computed, then a bitwise blend on the comparison mask (the scalar
-  code's selects, with no branch);
+- ``c ? a : b``: both sides computed, then a bitwise blend on the comparison
+  mask (the scalar code's selects, with no branch);
+- ``ss_fminf``/``ss_fmaxf`` (``a < b ? a : b``, ``a > b ? a : b``) and
+  ``faustmini``/``faustmaxi``: ``ss_vminf``... (``ssvec.h``): ``minps``/``maxps``,
+  which compute exactly those selects, NaN and signed zeros included (and
+  ``pminsd``/``pmaxsd`` for ints with AVX2); a blend elsewhere;
 - ``fabsf`` clears the sign bit; ``floorf`` is :c:func:`ss_vfloorf`, exactly
   ``floorf`` for every float (including -0.0, NaN and ``|x| >= 2^23``);
 - int/float conversions: ``__builtin_convertvector``, which truncates like a
@@ -264,8 +267,8 @@ class _Translator:
         if name in ("ss_fminf", "ss_fmaxf", "faustmini", "faustmaxi"):
             kind = "f" if name.startswith("ss_") else "i"
             a, b = self._as(args[0], kind), self._as(args[1], kind)
-            op = "<" if "min" in name else ">"
-            return self._select(f"({self._vec(a)} {op} {self._vec(b)})", a, b)
+            op = "min" if "min" in name else "max"  # a < b ? a : b / a > b ? a : b
+            return Value(f"ss_v{op}{kind}({self._vec(a)}, {self._vec(b)})", kind, True)
         if name == "fabsf":
             return Value(f"ss_vfabsf({self._vec(self._as(args[0], 'f'))})", "f", True)
         if name == "floorf":

@@ -27,6 +27,29 @@
 #define SS_ALLZERO4(d) (((d)[0] | (d)[1] | (d)[2] | (d)[3]) == 0)
 #endif
 
+/* The AVX lanes floor with one vroundps (round down, no exception), which gives
+ * floorf's value for every float, -0.0 and NaN included; SSE2 has no such
+ * instruction, so the 4 lanes use the generic sequence below it. */
+#define SS_FLOOR4(x)
+#define SS_FLOOR8(x) return (ss_wf)__builtin_ia32_roundps256((x), 0x09);
+
+/* minps(a, b) is a < b ? a : b and maxps(a, b) is a > b ? a : b, lane by lane, for
+ * every float (it returns b where either is NaN or both are zeros, as the select
+ * does): SSE for 4 lanes, AVX for 8. Ints: pminsd/pmaxsd with AVX2 (SSE2 has none). */
+#if defined(__x86_64__)
+#define SS_MIN4F(a, b) return (ss_vf)__builtin_ia32_minps((a), (b));
+#define SS_MAX4F(a, b) return (ss_vf)__builtin_ia32_maxps((a), (b));
+#else
+#define SS_MIN4F(a, b)
+#define SS_MAX4F(a, b)
+#endif
+#define SS_MIN4I(a, b)
+#define SS_MAX4I(a, b)
+#define SS_MIN8F(a, b) return (ss_wf)__builtin_ia32_minps256((a), (b));
+#define SS_MAX8F(a, b) return (ss_wf)__builtin_ia32_maxps256((a), (b));
+#define SS_MIN8I(a, b) return (ss_wi)__builtin_ia32_pminsd256((a), (b));
+#define SS_MAX8I(a, b) return (ss_wi)__builtin_ia32_pmaxsd256((a), (b));
+
 /* Lane l of a vector built element by element (an initializer, which keeps
  * the vector in registers where a loop over the lanes would go through memory). */
 #define SS_EACH4(F) F(0), F(1), F(2), F(3)
@@ -51,12 +74,20 @@ static inline P##f P##self(P##i m, P##f a, P##f b) {                            
 }                                                                               \
 static inline P##i P##seli(P##i m, P##i a, P##i b) { return (a & m) | (b & ~m); } \
                                                                                 \
+/* a < b ? a : b and a > b ? a : b per lane (ss_fminf, faustmini...): one        \
+ * instruction where the family has it (SS_MIN<N>F...), else a blend. */        \
+static inline P##f P##minf(P##f a, P##f b) { SS_MIN##N##F(a, b) return P##self(a < b, a, b); } \
+static inline P##f P##maxf(P##f a, P##f b) { SS_MAX##N##F(a, b) return P##self(a > b, a, b); } \
+static inline P##i P##mini(P##i a, P##i b) { SS_MIN##N##I(a, b) return P##seli(a < b, a, b); } \
+static inline P##i P##maxi(P##i a, P##i b) { SS_MAX##N##I(a, b) return P##seli(a > b, a, b); } \
+                                                                                \
 /* fabsf: the sign bit cleared. */                                              \
 static inline P##f P##fabsf(P##f x) { return (P##f)((P##i)x & 0x7fffffff); }    \
                                                                                 \
 /* floorf, exactly: truncate, step down where that rounded up; x itself         \
  * where it is already integral or not finite (|x| >= 2^23, NaN, +-0.0). */     \
 static inline P##f P##floorf(P##f x) {                                          \
+    SS_FLOOR##N(x)                                                              \
     P##f t = __builtin_convertvector(__builtin_convertvector(x, P##i), P##f);   \
     t = P##self(t > x, t - 1.0f, t);                                            \
     return P##self((P##fabsf(x) < 8388608.0f) & (x != 0.0f), t, x);             \
