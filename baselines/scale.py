@@ -501,6 +501,39 @@ def _f(v: float | None, d: int = 3) -> str:
     return "-" if v is None or v != v else f"{v:.{d}f}"
 
 
+PROJECT_TO = 1_000_000
+"""Training size the report projects the curve to when it stops short of it."""
+
+
+def projection(sizes: Sequence[int], values: Sequence[float], at: int) -> dict[str, float | None]:
+    """The parabola in log10(clips) through the last three points of a curve, read at
+    ``at`` clips, and the size where it turns (its vertex: where more clips stop helping).
+
+    Args:
+        sizes: training sizes, ascending (at least 3).
+        values: the metric at each size (knob MAE, falling, or switch accuracy, rising).
+        at: the size to read the parabola at.
+
+    Returns:
+        ``{"value": the metric at ``at`` (the vertex's value where the parabola turns
+        before ``at``: no loss is projected from more data), "turn": the size at the
+        vertex, or None where the parabola does not turn beyond the last size (it keeps
+        improving at the same or a growing rate), "turn_value": the metric there}``.
+    """
+    x = np.log10(np.asarray(sizes[-3:], float))
+    y = np.asarray(values[-3:], float)
+    a, b, c = np.polyfit(x, y, 2)
+    falling = y[-1] < y[0]  # a falling metric levels off at a minimum (a > 0), a rising one at a maximum
+    vertex = -b / (2 * a) if abs(a) > 1e-9 else None  # a straight line never turns
+    turns = vertex is not None and vertex > x[-1] and (a > 0) == falling
+    turn_value = float(np.polyval([a, b, c], vertex)) if turns else None
+    value = float(np.polyval([a, b, c], np.log10(at)))
+    if turns and 10 ** vertex < at:
+        value = turn_value
+    return {"value": value, "turn": float(10 ** vertex) if turns else None,
+            "turn_value": turn_value}
+
+
 def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, results_path: Path,
             command: str) -> str:
     """The ``## Learning curve`` section (Markdown)."""
@@ -568,6 +601,7 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
             + (f" Its {ss[-1]:,}-clip point stopped at its epoch cap ({cap} epochs), so this last "
                "step measures the data and the compute budget together."
                if all(e >= cap for e in last["epochs"]) else ""))
+    lines += projection_lines(curve, summary, models)
     best_m = min(models, key=lambda m: np.nan_to_num(
         summary[(m, max(s for mm, s in summary if mm == m))]["mae"], nan=np.inf))
     ss = sorted(s for mm, s in summary if mm == best_m)
@@ -594,6 +628,62 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
                           f"{', '.join(f'`{k}`' for _, k, _ in gains[-3:])}. The original found "
                           "envelopes and LFOs hardest."]
     return "\n".join(lines) + "\n"
+
+
+def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]],
+                     models: list[str]) -> list[str]:
+    """The report's projection to :data:`PROJECT_TO` clips: each model's curve read off
+    the parabola through its last three points (:func:`projection`), and what the point
+    would cost from this run's measured rates (features, training, memory, disk)."""
+    from .run import KIND
+
+    todo = [m for m in models
+            if len([s for mm, s in summary if mm == m]) >= 3
+            and max(s for mm, s in summary if mm == m) < PROJECT_TO]
+    if not todo:
+        return []
+    path = curve.runs / "features.json"
+    feats = json.loads(path.read_text()) if path.exists() else {}
+    per_clip = {k.split("@")[0]: v["seconds"] / v["clips"] for k, v in feats.items() if v["clips"]}
+    disk = None
+    if curve.train_folder is not None:
+        n = int(curve.train_meta.get("render", {}).get("n", 0))
+        folders = [curve.train_folder, curve.train_folder.with_name(curve.train_folder.name + ".cache")]
+        total = sum(f.stat().st_size for d in folders if d.exists() for f in d.rglob("*") if f.is_file())
+        disk = total / n if n else None
+    lines = ["", f"### Where it stops, and {PROJECT_TO:,} clips", "",
+             f"Read off the parabola in log10(clips) through each model's last three points "
+             f"(`baselines.scale.projection`; it turns where more clips stop helping). The cost "
+             f"of a {PROJECT_TO:,}-clip point comes from this run's rates: features per clip "
+             f"(`features.json`), training seconds per epoch per 1,000 clips at the largest "
+             f"point times the epochs the `clip_epochs` budget allows, the largest point's peak "
+             f"memory (training streams its shards, so it does not grow with the size), and the "
+             f"training set's bytes per clip (FLAC and feature caches).", ""]
+    for m in todo:
+        ss = sorted(s for mm, s in summary if mm == m)
+        mae = projection(ss, [summary[(m, s)]["mae"] for s in ss], PROJECT_TO)
+        acc = projection(ss, [summary[(m, s)]["acc"] for s in ss], PROJECT_TO)
+        last = summary[(m, ss[-1])]
+        epochs = training_settings(curve.cfg["models"][m]["training"], PROJECT_TO)["max_epochs"]
+        train_min = last["s_per_1000"] * PROJECT_TO / 1000 * epochs / 60
+        kind = KIND[curve.chosen[m]["chosen"]["features"]]
+        feat = (f"features {per_clip[kind] * PROJECT_TO / 60:.0f} min "
+                f"({1000 * per_clip[kind]:.2f} ms a clip, {kind})" if kind in per_clip
+                else f"features computed on the fly ({kind})")
+        stop = (f"knob MAE levels off at {mae['turn_value']:.3f} near {mae['turn']:,.0f} clips"
+                if mae["turn"] else "knob MAE does not level off within these points (its last "
+                "step gained as much as or more than the one before)")
+        stop_acc = (f"switch accuracy at {acc['turn_value']:.3f} near {acc['turn']:,.0f}"
+                    if acc["turn"] else "switch accuracy still rising")
+        lines.append(
+            f"- **{m}**: {stop}; {stop_acc}. At {PROJECT_TO:,} clips: knob MAE "
+            f"{mae['value']:.3f}, switch accuracy {acc['value']:.3f} (at {ss[-1]:,}: "
+            f"{last['mae']:.3f}, {last['acc']:.3f}). Cost of that point: {feat}, training "
+            f"about {train_min:.0f} min ({epochs} epochs at {last['s_per_1000']:.2f} s per "
+            f"epoch per 1,000 clips), peak memory about {last['peak']:.0f} MiB"
+            + (f", {disk * PROJECT_TO / 1e9:.0f} GB of training set on disk" if disk else "")
+            + ".")
+    return lines
 
 
 def write_section(results_path: Path, text: str) -> None:

@@ -162,3 +162,23 @@ def test_a_streamed_learning_curve_writes_no_training_set(tiny: dict) -> None:
     assert doc["model"]["training_set"]["seed"] == 4
     assert 0 <= doc["aggregates"]["switch_accuracy_mean"] <= 1
     assert run_cli(scale.main, args(tiny, "--stream", "--train-data", "x")) == 2
+
+
+def test_the_projection_reads_the_parabola_through_the_last_three_points() -> None:
+    """A falling MAE whose steps shrink levels off at the parabola's vertex (no loss is
+    projected past it); one that falls by the same step per decade never turns and is
+    extrapolated along its line; a rising accuracy turns at a maximum."""
+    sizes = [10_000, 30_000, 100_000, 1_000_000]
+    shrinking = scale.projection([1_000, 10_000, 100_000], [2.0, 1.8, 1.7], 1_000_000)
+    x = np.log10([1_000, 10_000, 100_000])
+    a, b, _ = np.polyfit(x, [2.0, 1.8, 1.7], 2)
+    assert shrinking["turn"] == pytest.approx(10 ** (-b / (2 * a)))
+    assert shrinking["turn"] > 100_000
+    assert shrinking["value"] >= shrinking["turn_value"] - 1e-12
+    assert shrinking["value"] < 1.7
+    straight = scale.projection([1_000, 10_000, 100_000], [2.0, 1.9, 1.8], 1_000_000)
+    assert straight["turn"] is None
+    assert straight["value"] == pytest.approx(1.7)
+    rising = scale.projection(sizes[:3], [0.60, 0.70, 0.74], 1_000_000)
+    assert rising["turn"] is not None and rising["turn"] > 100_000
+    assert 0.74 < rising["value"] <= rising["turn_value"] + 1e-12
