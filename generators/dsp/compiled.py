@@ -54,6 +54,9 @@ class CompiledRenderer:
         self._render_lanes = _dsp.render_lanes
         self.lanes: int = _dsp.LANES if lanes is None else lanes
         """Patches computed at once by :meth:`render_many`."""
+        self._note_controls = tuple(self.controls.index(c) if c in self.controls else -1
+                                    for c in ("note", "velocity", "note_length"))
+        """Where the note, its velocity and its length are among the controls (-1: absent)."""
         self._switches = [p.name for p in sorted(
             (p for p in instrument.params if p.kind == "switch"), key=lambda p: -len(p.labels))]
         if self.lanes not in _dsp.WIDTHS:
@@ -70,14 +73,15 @@ class CompiledRenderer:
         """One clip playing ``notes`` (:meth:`generators.sources.renderers.Renderer.render_notes`):
         each event one voice from a cleared instance (its pitch, velocity and duration
         as the note controls), the voices summed, then soft-limited."""
+        if min(self._note_controls) < 0:
+            raise ValueError(f"{self.instrument.name} has no note, velocity and note_length controls")
         values = self._values(settings, None)
-        names = self.controls
+        note, velocity, length = self._note_controls
 
         def voice(ev: NoteEvent, n: int) -> np.ndarray:
             played = values.copy()
-            for control, value in (("note", ev.pitch), ("velocity", ev.velocity),
-                                   ("note_length", ev.duration)):
-                played[names.index(control)] = float(value)
+            played[note], played[velocity], played[length] = \
+                float(ev.pitch), float(ev.velocity), float(ev.duration)
             return np.frombuffer(self._render(self._instance, played, n, BLOCK_SIZE), dtype=np.float32)
 
         inst = self.instrument
