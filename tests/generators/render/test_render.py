@@ -62,6 +62,14 @@ def test_layout_and_card(tiny_noisemaker) -> None:
     assert isinstance(row["osc1_wave"], str)
     assert row["audio"]["bytes"][:4] == b"fLaC"
     assert draw(config.instrument, 11, 3).settings["filter_cutoff"] == pytest.approx(row["filter_cutoff"])
+    # the audio bytes are stored plain (FLAC is compressed; a clip never repeats), every
+    # other column as pyarrow's defaults store it
+    columns = pq.ParquetFile(out / "data" / names[0]).metadata.row_group(0)
+    chunks = {columns.column(i).path_in_schema: columns.column(i) for i in range(columns.num_columns)}
+    assert chunks["audio.bytes"].compression == "UNCOMPRESSED"
+    assert "RLE_DICTIONARY" not in chunks["audio.bytes"].encodings
+    assert chunks["osc1_wave"].compression == "SNAPPY"
+    assert "RLE_DICTIONARY" in chunks["osc1_wave"].encodings
 
 
 def test_determinism_across_workers_and_shard_sizes(tiny_noisemaker, tmp_path: Path) -> None:
