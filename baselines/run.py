@@ -309,7 +309,7 @@ def run(dataset: str, model: str, features: str, out: Path | None = None, seed: 
     elif features not in FEATURES:
         raise BaselineError(f"unknown features {features!r}; known: {', '.join(FEATURES)}")
     if save is not None and features not in SAVABLE_FEATURES:
-        raise BaselineError(f"--save supports models on {' or '.join(SAVABLE_FEATURES)} "
+        raise BaselineError(f"--save supports models on {', '.join(SAVABLE_FEATURES)} "
                             f"features, not {features!r}")
     saved: SavedModel | None = None
     if base not in MODELS:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
@@ -44,8 +44,9 @@ MODEL_FORMAT_VERSION = 1
 MANIFEST = "model.json"
 CHECKPOINT = "model.ckpt"
 ESTIMATORS = "model.skops"
-SAVABLE_FEATURES = ("mfcc", "mel")
-"""Feature sets a saved model can be made from and matched with."""
+SAVABLE_FEATURES = {"mfcc": "mfcc", "mel": "logmel", "cqt": "cqt"}
+"""Feature sets a saved model can be made from and matched with -> the
+:mod:`benchmark.features` kind each is computed as."""
 WEIGHTS = {"joint": CHECKPOINT, "independent": ESTIMATORS}
 """A saved model's kind -> its weights file."""
 
@@ -54,10 +55,11 @@ class ModelError(BenchmarkError):
     """A saved model cannot be written or used (one line)."""
 
 
-def model_input(mfcc: np.ndarray, logmel: np.ndarray, kind: str) -> np.ndarray:
-    """A baseline's input: ``[n, frames, coeffs]`` float32 frames of ``mfcc``
-    (``[n, n_mfcc, frames]``) or ``logmel`` (``[n, n_mels, frames]``) as time series."""
-    arr = mfcc if kind == "mfcc" else logmel
+def model_input(arrays: Mapping[str, np.ndarray], features: str) -> np.ndarray:
+    """A baseline's input: ``[n, frames, coeffs]`` float32 frames of the feature set
+    ``features`` (``mfcc``, ``mel`` or ``cqt``) as time series, from ``arrays``: feature
+    kind (``mfcc``, ``logmel``, ``cqt``) -> ``[n, coeffs, frames]``."""
+    arr = arrays[SAVABLE_FEATURES[features]]
     return np.ascontiguousarray(np.asarray(arr).transpose(0, 2, 1))
 
 
@@ -71,7 +73,7 @@ class SavedModel:
         instrument: the declaration it was trained on (checked against the installed one).
         layout: the targets.
         settings: the feature settings.
-        features: ``mfcc`` or ``mel``.
+        features: ``mfcc``, ``mel`` or ``cqt`` (:data:`SAVABLE_FEATURES`).
         predict_arrays: model input ``[n, frames, coeffs]`` -> (knobs ``[n, K]`` 0-10,
             switch indices ``[n, S]``).
     """
@@ -97,8 +99,9 @@ class SavedModel:
         Returns:
             per clip, the label of every parameter (knobs 0-10, switch labels).
         """
-        mfcc, logmel = Extractor(self.settings)(audio, self.instrument.sample_rate)
-        knobs, switches = self.predict_arrays(model_input(mfcc, logmel, self.features))
+        arrays = Extractor(self.settings).features(audio, self.instrument.sample_rate,
+                                                   kinds=(SAVABLE_FEATURES[self.features],))
+        knobs, switches = self.predict_arrays(model_input(arrays, self.features))
         cols = self.layout.decode(knobs, switches)
         return [{k: v[i] for k, v in cols.items()} for i in range(len(audio))]
 

@@ -43,24 +43,26 @@ def user_wav(path: Path, clip: np.ndarray, sr: int = 22050, lead_s: float = 0.05
 
 
 # ------------------------------------------------------------------ saved models
-@pytest.mark.parametrize("model", ["mlp", "knn"])
+@pytest.mark.parametrize("model,features", [("mlp", "mel"), ("knn", "mfcc"), ("lstm", "cqt")])
 def test_saved_model_predicts_what_the_run_predicted(nm: Path, saved: Path, tmp_path: Path,
-                                                     model: str) -> None:
+                                                     model: str, features: str) -> None:
     if model == "mlp":  # the module's saved model: its run is beside it
         folder, run_dir = saved, saved.parent / "run"
     else:
         folder, run_dir = tmp_path / "model", tmp_path / "run"
-        run(str(nm), model, "mel", run_dir, fast_mode=True, resynth_limit=0, progress=False,
+        run(str(nm), model, features, run_dir, fast_mode=True, resynth_limit=0, progress=False,
             save=folder)
     doc = json.loads((folder / MANIFEST).read_text())
-    assert doc["weights"] == ("model.ckpt" if model == "mlp" else "model.skops")
+    assert doc["features"] == features
+    assert doc["weights"] == ("model.skops" if model == "knn" else "model.ckpt")
     assert doc["instrument"]["name"] == "noisemaker"
     assert len(doc["instrument_fingerprint"]) == 64
     m = load_model(folder)
     task = load_task(nm)
-    fs = load_features(task, m.settings)
+    fs = load_features(task, m.settings, kinds=("mfcc", "logmel", "cqt"), progress=False)
     test = task.split_ids("test")
-    knobs, switches = m.predict_arrays(model_input(fs.mfcc, fs.logmel, m.features)[test])
+    arrays = {kind: fs.get(kind) for kind in ("mfcc", "logmel", "cqt")}
+    knobs, switches = m.predict_arrays(model_input(arrays, m.features)[test])
     cols = m.layout.decode(knobs, switches)
     preds = load_predictions(task, run_dir / "predictions.parquet")
     for name in task.knobs:
