@@ -516,9 +516,11 @@ def projection(sizes: Sequence[int], values: Sequence[float], at: int) -> dict[s
 
     Returns:
         ``{"value": the metric at ``at`` (the vertex's value where the parabola turns
-        before ``at``: no loss is projected from more data), "turn": the size at the
-        vertex, or None where the parabola does not turn beyond the last size (it keeps
-        improving at the same or a growing rate), "turn_value": the metric there}``.
+        before ``at``: no loss is projected from more data; where it does not turn, the
+        straight line in log10(clips) through the last two points, so a last step that
+        gained more than the one before is not projected to keep accelerating), "turn":
+        the size at the vertex, or None where the parabola does not turn beyond the last
+        size, "turn_value": the metric there}``.
     """
     x = np.log10(np.asarray(sizes[-3:], float))
     y = np.asarray(values[-3:], float)
@@ -527,9 +529,11 @@ def projection(sizes: Sequence[int], values: Sequence[float], at: int) -> dict[s
     vertex = -b / (2 * a) if abs(a) > 1e-9 else None  # a straight line never turns
     turns = vertex is not None and vertex > x[-1] and (a > 0) == falling
     turn_value = float(np.polyval([a, b, c], vertex)) if turns else None
-    value = float(np.polyval([a, b, c], np.log10(at)))
-    if turns and 10 ** vertex < at:
-        value = turn_value
+    if turns:
+        value = turn_value if 10 ** vertex < at else float(np.polyval([a, b, c], np.log10(at)))
+    else:
+        slope = (y[-1] - y[-2]) / (x[-1] - x[-2])
+        value = float(y[-1] + slope * (np.log10(at) - x[-1]))
     return {"value": value, "turn": float(10 ** vertex) if turns else None,
             "turn_value": turn_value}
 
@@ -658,7 +662,9 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
              f"(`features.json`), training seconds per epoch per 1,000 clips at the largest "
              f"point times the epochs the `clip_epochs` budget allows, the largest point's peak "
              f"memory (training streams its shards, so it does not grow with the size), and the "
-             f"training set's bytes per clip (FLAC and feature caches).", ""]
+             f"training set's bytes per clip (FLAC and every feature cache it holds). Where a "
+             f"curve does not turn, its last step is extended as a straight line in log10(clips).",
+             ""]
     for m in todo:
         ss = sorted(s for mm, s in summary if mm == m)
         mae = projection(ss, [summary[(m, s)]["mae"] for s in ss], PROJECT_TO)
@@ -672,7 +678,7 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
                 else f"features computed on the fly ({kind})")
         stop = (f"knob MAE levels off at {mae['turn_value']:.3f} near {mae['turn']:,.0f} clips"
                 if mae["turn"] else "knob MAE does not level off within these points (its last "
-                "step gained as much as or more than the one before)")
+                "step gained as much as or more than the one before per decade)")
         stop_acc = (f"switch accuracy at {acc['turn_value']:.3f} near {acc['turn']:,.0f}"
                     if acc["turn"] else "switch accuracy still rising")
         lines.append(

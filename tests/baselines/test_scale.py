@@ -166,8 +166,8 @@ def test_a_streamed_learning_curve_writes_no_training_set(tiny: dict) -> None:
 
 def test_the_projection_reads_the_parabola_through_the_last_three_points() -> None:
     """A falling MAE whose steps shrink levels off at the parabola's vertex (no loss is
-    projected past it); one that falls by the same step per decade never turns and is
-    extrapolated along its line; a rising accuracy turns at a maximum."""
+    projected past it); one that falls by the same step per decade, or faster, never
+    turns and is extended along its last step; a rising accuracy turns at a maximum."""
     sizes = [10_000, 30_000, 100_000, 1_000_000]
     shrinking = scale.projection([1_000, 10_000, 100_000], [2.0, 1.8, 1.7], 1_000_000)
     x = np.log10([1_000, 10_000, 100_000])
@@ -179,6 +179,9 @@ def test_the_projection_reads_the_parabola_through_the_last_three_points() -> No
     straight = scale.projection([1_000, 10_000, 100_000], [2.0, 1.9, 1.8], 1_000_000)
     assert straight["turn"] is None
     assert straight["value"] == pytest.approx(1.7)
+    accelerating = scale.projection([1_000, 10_000, 100_000], [2.0, 1.9, 1.7], 1_000_000)
+    assert accelerating["turn"] is None
+    assert accelerating["value"] == pytest.approx(1.5)  # the last step, not the parabola
     rising = scale.projection(sizes[:3], [0.60, 0.70, 0.74], 1_000_000)
     assert rising["turn"] is not None and rising["turn"] > 100_000
     assert 0.74 < rising["value"] <= rising["turn_value"] + 1e-12
