@@ -515,27 +515,27 @@ def projection(sizes: Sequence[int], values: Sequence[float], at: int) -> dict[s
         at: the size to read the parabola at.
 
     Returns:
-        ``{"value": the metric at ``at`` (the vertex's value where the parabola turns
-        before ``at``: no loss is projected from more data; where it does not turn, the
-        straight line in log10(clips) through the last two points, so a last step that
-        gained more than the one before is not projected to keep accelerating), "turn":
-        the size at the vertex, or None where the parabola does not turn beyond the last
-        size, "turn_value": the metric there}``.
+        ``{"value": the metric at ``at``, "turn": the size at the vertex (within or past
+        the points) where the steps shrink, else None, "turn_value": the metric there}``.
+        Where the steps shrink (a falling metric's parabola opens upward, a rising
+        one's downward), the value is the parabola's, held at its vertex past it (no loss
+        is projected from more data); where they grow, it is the straight line in
+        log10(clips) through the last two points (a curve is not projected to keep
+        accelerating).
     """
     x = np.log10(np.asarray(sizes[-3:], float))
     y = np.asarray(values[-3:], float)
     a, b, c = np.polyfit(x, y, 2)
     falling = y[-1] < y[0]  # a falling metric levels off at a minimum (a > 0), a rising one at a maximum
-    vertex = -b / (2 * a) if abs(a) > 1e-9 else None  # a straight line never turns
-    turns = vertex is not None and vertex > x[-1] and (a > 0) == falling
-    turn_value = float(np.polyval([a, b, c], vertex)) if turns else None
+    turns = abs(a) > 1e-9 and (a > 0) == falling  # a straight line never turns
     if turns:
-        value = turn_value if 10 ** vertex < at else float(np.polyval([a, b, c], np.log10(at)))
-    else:
-        slope = (y[-1] - y[-2]) / (x[-1] - x[-2])
-        value = float(y[-1] + slope * (np.log10(at) - x[-1]))
-    return {"value": value, "turn": float(10 ** vertex) if turns else None,
-            "turn_value": turn_value}
+        vertex = -b / (2 * a)
+        turn_value = float(np.polyval([a, b, c], vertex))
+        value = turn_value if vertex < np.log10(at) else float(np.polyval([a, b, c], np.log10(at)))
+        return {"value": value, "turn": float(10 ** vertex), "turn_value": turn_value}
+    slope = (y[-1] - y[-2]) / (x[-1] - x[-2])
+    return {"value": float(y[-1] + slope * (np.log10(at) - x[-1])), "turn": None,
+            "turn_value": None}
 
 
 def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, results_path: Path,
@@ -634,6 +634,15 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
     return "\n".join(lines) + "\n"
 
 
+def _levels_off(p: dict[str, float | None], what: str, last: int) -> str:
+    """Where :func:`projection` ``p`` of the metric ``what`` levels off, in words."""
+    if p["turn"] is None:
+        return (f"{what} does not level off (its last step gained as much as or more than "
+                "the one before, per decade)")
+    within = " (within these points)" if p["turn"] <= last else ""
+    return f"{what} levels off at {p['turn_value']:.3f} near {p['turn']:,.0f} clips{within}"
+
+
 def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]],
                      models: list[str]) -> list[str]:
     """The report's projection to :data:`PROJECT_TO` clips: each model's curve read off
@@ -676,11 +685,7 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
         feat = (f"features {per_clip[kind] * PROJECT_TO / 60:.0f} min "
                 f"({1000 * per_clip[kind]:.2f} ms a clip, {kind})" if kind in per_clip
                 else f"features computed on the fly ({kind})")
-        stop = (f"knob MAE levels off at {mae['turn_value']:.3f} near {mae['turn']:,.0f} clips"
-                if mae["turn"] else "knob MAE does not level off within these points (its last "
-                "step gained as much as or more than the one before per decade)")
-        stop_acc = (f"switch accuracy at {acc['turn_value']:.3f} near {acc['turn']:,.0f}"
-                    if acc["turn"] else "switch accuracy still rising")
+        stop, stop_acc = _levels_off(mae, "knob MAE", ss[-1]), _levels_off(acc, "switch accuracy", ss[-1])
         lines.append(
             f"- **{m}**: {stop}; {stop_acc}. At {PROJECT_TO:,} clips: knob MAE "
             f"{mae['value']:.3f}, switch accuracy {acc['value']:.3f} (at {ss[-1]:,}: "
