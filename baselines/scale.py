@@ -7,10 +7,11 @@ For one benchmark (default: the newest ``noisemaker`` benchmark) and training si
    another seed (``baselines.stream``), enough for the largest size plus the
    validation pool, into ``<data-root>/<benchmark>-train-s<seed>-n<clips>``; the
    training set of size n is its first n training ids, so every set holds the smaller ones;
-2. computes the features of every shard once (cached per shard), timed;
-3. tunes each model once (``baselines/configs/scale.yaml``: a small grid per model,
+2. tunes each model once (``baselines/configs/scale.yaml``: a small grid per model,
    chosen by validation loss at ``tune_size`` clips on ``val_size`` clips of the
    training set's validation pool; the test split is never read while tuning);
+3. computes the chosen candidates' features of every shard once (cached per shard),
+   timed;
 4. trains each model at each size (3 seeds at the 10,000 point, one elsewhere),
    streaming its input shard by shard, and scores it on the benchmark's fixed test
    split (``benchmark.score``); each point runs in its own process, so its peak
@@ -276,11 +277,14 @@ class Curve:
                              f"{self.val_size} are needed: render more")
         self.val_ids = val_pool[: self.val_size]
         self.test_ids = self.task.split_ids("test")
-        self.features_time()
 
-    def features_time(self) -> None:
-        """Fill the per-shard feature caches of every cached kind the models use; the time
-        each took goes to ``features.json`` (the first time only)."""
+    def features_time(self, candidates: list[dict[str, Any]]) -> None:
+        """Fill the per-shard feature caches of every cached kind ``candidates`` use, for
+        every training, validation and test clip; the time each took goes to
+        ``features.json`` (the first time only). Called after tuning with the chosen
+        candidates: the other kinds of a tuning grid are computed by the tuning runs for
+        the shards they read (``tune_size`` clips and the validation pool), not for the
+        whole set (at 1,000,000 clips, 35 of 75 minutes)."""
         from benchmark.features import CACHED
 
         from .run import KIND
@@ -288,8 +292,7 @@ class Curve:
 
         path = self.runs / "features.json"
         done = json.loads(path.read_text()) if path.exists() else {}
-        kinds = sorted({KIND[c["features"]] for m in self.models
-                        for c in self.cfg["models"][m]["grid"]} & set(CACHED))
+        kinds = sorted({KIND[c["features"]] for c in candidates} & set(CACHED))
         ids = np.concatenate([self.train_ids_all[: max(self.sizes)], self.val_ids])
         folders = [(self.bench_folder, self.test_ids)]
         if self.train_folder is not None:  # streamed training clips have no cache
@@ -393,6 +396,7 @@ class Curve:
         for m in self.models:
             chosen[m] = self.tune(m)
             write_json_atomic(self.runs / "tuning" / f"{m}.json", chosen[m])
+        self.features_time([chosen[m]["chosen"] for m in self.models])
         todo = [(size, m, seed) for size in self.sizes for m in self.models
                 for seed in (self.args.seeds if size == self.args.seeds_at else self.args.seeds[:1])]
         points = []

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from baselines import scale
+from baselines.run import KIND
 from baselines.stream import training_ids
 from benchmark.errors import run_cli
 from generators.benchmarks import Benchmark, BENCHMARKS
@@ -81,6 +82,10 @@ def test_learning_curve_end_to_end_and_resume(tiny: dict, capsys) -> None:
     assert tuning["chosen"] == TINY_CONFIG["models"]["mlp"]["grid"][int(np.argmin(losses))]
     assert m["scale_model"] == "mlp"
     assert m["candidate"] == tuning["chosen"]
+    # the whole set's features are timed for the chosen candidates' kinds only (the other
+    # kinds of the grid were computed by tuning for the shards it read)
+    timed = {key.split("@")[0] for key in json.loads((runs / "features.json").read_text())}
+    assert timed == {KIND[tuning["chosen"]["features"]], "logmel"}
     # the report: one section, the rest of RESULTS.md kept, the figure written
     text = Path(tiny["results"]).read_text()
     assert text.count(scale.SECTION) == 1
