@@ -33,7 +33,7 @@ def keep_freed_memory() -> None:
     A worker allocates and frees the same large arrays every batch (10 MB of float32
     clips, their int16 copy). By default glibc maps each from the kernel afresh, or
     gives freed memory back once 2x the largest is free, so every batch pays page
-    faults on zeroed pages: 6-9 % of noisemaker's time per clip. With a fixed mmap
+    faults on zeroed pages: 4-9 % of noisemaker's time per clip. With a fixed mmap
     threshold of 64 MB and :data:`HEAP_KEEP` kept, the pages stay mapped; the peak
     memory is what the worker used anyway.
     """
