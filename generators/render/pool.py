@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import time
 import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from functools import partial
@@ -141,7 +142,8 @@ class EnginePool:
             self._pool = None
 
     def terminate(self) -> None:
-        """End the workers now (SIGTERM, then up to 10 s each to exit) and drop every job.
+        """End the workers now (SIGTERM, then up to 10 s in all to exit, a worker the
+        executor was still starting included) and drop every job.
 
         The workers are the processes this process started since the pool was
         created (``multiprocessing.active_children``), so an :class:`EnginePool`
@@ -149,10 +151,15 @@ class EnginePool:
         """
         if self._pool is None:
             return
-        procs = [p for p in mp.active_children() if p not in self._before]
         self._pool.shutdown(wait=False, cancel_futures=True)  # drop the jobs not started
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            proc.join(timeout=10)
+        # the executor may still be starting a worker while this runs (under load one
+        # appeared after the first pass): end whatever is there until none is left
+        deadline = time.monotonic() + 10
+        while procs := [p for p in mp.active_children() if p not in self._before]:
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                proc.join(timeout=max(0.0, deadline - time.monotonic()))
+            if time.monotonic() >= deadline:
+                break
         self._pool = None
