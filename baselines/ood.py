@@ -221,7 +221,6 @@ def ranked(docs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(docs, key=lambda d: (key(d), entry_name(d)))
 
 
-
 def ordinal(n: int) -> str:
     """``n`` as an English ordinal: 2nd, 4th, 32nd."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

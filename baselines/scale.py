@@ -647,6 +647,14 @@ def _levels_off(p: dict[str, float | None], what: str, last: int) -> str:
     return f"{what} levels off at {p['turn_value']:.3f} near {p['turn']:,.0f} clips{within}"
 
 
+def feature_seconds(runs: Path) -> dict[str, float]:
+    """Wall seconds a clip of each cached feature kind, as a run measured them
+    (``<runs>/features.json``); empty where it has none."""
+    path = Path(runs) / "features.json"
+    feats = json.loads(path.read_text()) if path.exists() else {}
+    return {k.split("@")[0]: v["seconds"] / v["clips"] for k, v in feats.items() if v["clips"]}
+
+
 def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]],
                      models: list[str]) -> list[str]:
     """The report's projection to :data:`PROJECT_TO` clips: each model's curve read off
@@ -659,9 +667,7 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
             and max(s for mm, s in summary if mm == m) < PROJECT_TO]
     if not todo:
         return []
-    path = curve.runs / "features.json"
-    feats = json.loads(path.read_text()) if path.exists() else {}
-    per_clip = {k.split("@")[0]: v["seconds"] / v["clips"] for k, v in feats.items() if v["clips"]}
+    per_clip = feature_seconds(curve.runs)
     disk = None
     if curve.train_folder is not None:
         n = int(curve.train_meta.get("render", {}).get("n", 0))

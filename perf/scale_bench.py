@@ -45,15 +45,14 @@ def main() -> int:
     p.add_argument("--config", type=Path, help="scale config (default: the shipped one)")
     args = p.parse_args()
 
-    from baselines.scale import load_scale_config
+    from baselines.scale import feature_seconds, load_scale_config
 
     cfg = load_scale_config(args.config)
     points = [json.loads(f.read_text()) for f in sorted((args.runs / "points").glob("*.json"))]
     if not points:
         print(f"error: no points under {args.runs / 'points'}", file=sys.stderr)
         return 2
-    feats = json.loads((args.runs / "features.json").read_text()) \
-        if (args.runs / "features.json").exists() else {}
+    per_clip = feature_seconds(args.runs)
     by_model: dict[str, list[dict]] = {}
     for pt in points:
         by_model.setdefault(pt["model"]["scale_model"], []).append(pt["model"])
@@ -86,12 +85,10 @@ def main() -> int:
     print("\none-off costs:")
     for n in args.clips:
         print(f"  {n:>9,d} clips: render {n / args.render_rate / 60:.0f} min")
-        for key, v in feats.items():
-            kind = key.split("@")[0]
-            per = v["seconds"] / v["clips"]
+        for kind, per in per_clip.items():
             disk = FEATURE_BYTES.get(kind, 0) * n / 2**30
             print(f"      {kind} shard features {per * n / 60:.0f} min, {disk:.1f} GiB on disk "
-                  f"(measured {v['clips'] / v['seconds']:.0f} clips/s)")
+                  f"(measured {1 / per:.0f} clips/s)")
     return 0
 
 
