@@ -78,12 +78,10 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
     ``draw`` (settings), ``render`` (DSP), ``store`` (16-bit PCM and flags), ``encode``
     (FLAC/WAV bytes), ``write`` (columns, Arrow table, Parquet file); ``total`` is their sum."""
     import numpy as np
-    import pyarrow as pa
-
     from generators.core import audio
     from generators.core.atomic import write_table_atomic
     from generators.dataset.schema import arrow_schema, shard_write_options
-    from generators.dataset.writer import RENDER_BATCH
+    from generators.dataset.writer import RENDER_BATCH, shard_table
 
     inst = get_instrument(name)
     config = RenderConfig(inst, n=n, seed=0, shard_size=n, audio_format=fmt)
@@ -108,14 +106,9 @@ def stage_times(name: str, n: int, fmt: str = "flac") -> dict[str, float]:
         for key, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             spent[key] += dt
     t0 = time.process_time()
-    cols = {"id": list(range(n)),
-            "audio": [{"bytes": b, "path": f"{i}.{fmt}"} for i, b in enumerate(blobs)],
-            **{p: [s.settings[p] for s, _ in drawn_all] for p in inst.names},
-            "note": [s.note for s, _ in drawn_all], "peak": np.concatenate(peaks).astype(np.float32),
-            "is_silent": np.concatenate(peaks) < audio.SILENCE_PEAK}
+    table = shard_table(config, schema, range(n), drawn_all, blobs, np.concatenate(peaks))
     with tempfile.TemporaryDirectory() as tmp:
-        write_table_atomic(pa.Table.from_pydict(cols, schema=schema), Path(tmp) / "shard.parquet",
-                           **shard_write_options(schema))
+        write_table_atomic(table, Path(tmp) / "shard.parquet", **shard_write_options(schema))
     spent["write"] = time.process_time() - t0
     us = {key: 1e6 * v / n for key, v in spent.items()}
     return us | {"total": sum(us.values())}

@@ -97,46 +97,60 @@ class ShardWriter:
 
         Per :data:`RENDER_BATCH` clips: the settings drawn at once
         (:meth:`RenderConfig.samples`), rendered at once (``render_many``), stored,
-        flagged, encoded (:func:`~generators.core.audio.encode_many`) and put in columns
-        at once.
+        flagged and encoded (:func:`~generators.core.audio.encode_many`); then the
+        columns are built at once (:func:`shard_table`).
         ``on_sample()`` is called once per clip rendered.
         """
-        cfg = self.config
-        inst = cfg.instrument
         ids = list(ids)
-        cols: dict[str, Any] = {name: [] for name in self.schema.names}
-        params = [(name, cols[name]) for name in inst.names]
+        samples: list[tuple[Sample, str | None]] = []
         blobs: list[bytes] = []
-        notes, presets, played = cols["note"], cols.get("preset"), cols.get("notes")
         peaks: list[np.ndarray] = []
-        ext = cfg.audio_format
         for k in range(0, len(ids), RENDER_BATCH):
-            batch = render_batch(cfg, self.renderer, ids[k:k + RENDER_BATCH])
+            batch = render_batch(self.config, self.renderer, ids[k:k + RENDER_BATCH])
+            samples += batch.samples
             peaks.append(batch.peak)
-            blobs += audio_mod.encode_many(batch.pcm, inst.sample_rate, ext)
-            for name, column in params:
-                column += [s.settings[name] for s, _ in batch.samples]
-            notes += [s.note for s, _ in batch.samples]
-            if played is not None:
-                played += [notes_rows(s.notes) for s, _ in batch.samples]
-            if presets is not None:
-                presets += [preset for _, preset in batch.samples]
+            blobs += audio_mod.encode_many(batch.pcm, self.config.instrument.sample_rate,
+                                           self.config.audio_format)
             if on_sample is not None:
                 for _ in batch.ids:
                     on_sample()
         peak = np.concatenate(peaks) if peaks else np.zeros(0)
-        audio_type = self.schema.field("audio").type
-        cols["audio"] = pa.StructArray.from_arrays(  # {bytes, path}, without a dict per clip
-            [pa.array(blobs, pa.binary()),
-             pa.array([f"{inst.name}-{i:08d}.{ext}" for i in ids], pa.string())],
-            fields=list(audio_type))
-        cols["id"] = np.array(ids, np.int64)
-        cols["peak"] = peak.astype(np.float32)
-        cols["is_silent"] = peak < audio_mod.SILENCE_PEAK
-        return pa.Table.from_pydict(cols, schema=self.schema)
+        return shard_table(self.config, self.schema, ids, samples, blobs, peak)
 
     def write(self, shard: Shard, on_sample: Callable[[], None] | None = None) -> Path:
         """Render ``shard`` and write it atomically (temp file + rename)."""
         table = self.rows(range(shard.start, shard.stop), on_sample)
         return write_table_atomic(table, self.out / shard.filename,
                                   **shard_write_options(self.schema))
+
+
+def shard_table(config: RenderConfig, schema: pa.Schema, ids: Sequence[int],
+                samples: Sequence[tuple[Sample, str | None]], blobs: Sequence[bytes],
+                peak: np.ndarray) -> pa.Table:
+    """A shard's rows as one Arrow table with the dataset ``schema``.
+
+    Args:
+        config: the run (its instrument's parameter names and audio format).
+        schema: :func:`~generators.dataset.schema.arrow_schema` of ``config``.
+        ids: the sample ids ``[b]``.
+        samples: ``(settings, preset name or None)`` per id.
+        blobs: the encoded audio file per id (FLAC or WAV bytes).
+        peak: max abs sample as decoded, ``[b]`` (0-1).
+    """
+    inst = config.instrument
+    ext = config.audio_format
+    cols: dict[str, Any] = {name: [s.settings[name] for s, _ in samples] for name in inst.names}
+    cols["note"] = [s.note for s, _ in samples]
+    if "notes" in schema.names:
+        cols["notes"] = [notes_rows(s.notes) for s, _ in samples]
+    if "preset" in schema.names:
+        cols["preset"] = [preset for _, preset in samples]
+    audio_type = schema.field("audio").type
+    cols["audio"] = pa.StructArray.from_arrays(  # {bytes, path}, without a dict per clip
+        [pa.array(blobs, pa.binary()),
+         pa.array([f"{inst.name}-{i:08d}.{ext}" for i in ids], pa.string())],
+        fields=list(audio_type))
+    cols["id"] = np.array(ids, np.int64)
+    cols["peak"] = np.asarray(peak).astype(np.float32)
+    cols["is_silent"] = np.asarray(peak) < audio_mod.SILENCE_PEAK
+    return pa.Table.from_pydict({name: cols[name] for name in schema.names}, schema=schema)
