@@ -183,7 +183,21 @@ def test_a_lane_width_the_cpu_does_not_run_is_refused() -> None:
         CompiledRenderer(inst, lanes=5)
     r = CompiledRenderer(inst)
     values = [r._values(draw(inst, 0, 0).settings, None)]
+    out = np.zeros((16, 64), np.float32)
     with pytest.raises(ValueError, match="lanes"):
-        _dsp.render_lanes(r._instance, values, 64, 32, 16)
+        _dsp.render_lanes(r._instance, values, 64, 32, 16, out, [0])
     with pytest.raises(ValueError, match="patches"):
-        _dsp.render_lanes(r._instance, values * (max(_dsp.WIDTHS) + 1), 64, 32)
+        _dsp.render_lanes(r._instance, values * (max(_dsp.WIDTHS) + 1), 64, 32, _dsp.LANES, out,
+                          [0])
+
+
+def test_render_lanes_checks_its_output_rows() -> None:
+    inst = get_instrument("noisemaker_light")
+    r = CompiledRenderer(inst)
+    values = [r._values(draw(inst, 0, 0).settings, None)]
+    with pytest.raises(ValueError, match="rows"):
+        _dsp.render_lanes(r._instance, values, 64, 32, _dsp.LANES, np.zeros((1, 64), np.float32), [1])
+    with pytest.raises(ValueError, match="float32"):
+        _dsp.render_lanes(r._instance, values, 64, 32, _dsp.LANES, np.zeros((1, 64), np.float64), [0])
+    with pytest.raises(TypeError):
+        _dsp.render_lanes(r._instance, values, 64, 32, _dsp.LANES)

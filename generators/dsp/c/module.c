@@ -3,7 +3,6 @@
  *   controls(name) -> list[str]                 control labels, in UI order
  *   new(name, sample_rate) -> capsule           one initialised DSP instance
  *   render(instance, values, n_samples, block_size) -> bytes
- *   render_lanes(instance, values_list, n_samples, block_size[, lanes]) -> list[bytes]
  *   render_lanes(instance, values_list, n_samples, block_size, lanes, out, rows) -> None
  *
  * render sets every control (values: floats in controls() order), clears the
@@ -11,11 +10,10 @@
  * n_samples of its first output in blocks of block_size, with the GIL
  * released; the result is n_samples native float32s. render_lanes does the
  * same for up to `lanes` patches at once, through the class's lane-parallel
- * twin (generators/dsp_lanes.py), and gives the same bytes per patch: 4 lanes
- * in SSE2 registers, or 8 in AVX2 registers where the CPU has AVX2 (LANES is
- * the widest this CPU runs, the default; WIDTHS all it runs). Given out (a
- * writable float32 buffer [m, n_samples]) and rows (one row index per patch),
- * it writes patch l's samples into row rows[l] instead of returning bytes.
+ * twin (generators/dsp_lanes.py), and gives the same samples per patch: 4
+ * lanes in SSE2 registers, or 8 in AVX2 registers where the CPU has AVX2
+ * (LANES is the widest this CPU runs; WIDTHS all it runs). It writes patch l's
+ * samples into row rows[l] of out, a writable float32 buffer [m, n_samples].
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -317,15 +315,11 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
     (void)self;
     PyObject *capsule, *values_list;
     Py_ssize_t n_samples, block;
-    int lanes = BEST_LANES;
-    PyObject *out_obj = NULL, *rows_obj = NULL;
-    if (!PyArg_ParseTuple(args, "OOnn|iOO", &capsule, &values_list, &n_samples, &block, &lanes,
+    int lanes;
+    PyObject *out_obj, *rows_obj;
+    if (!PyArg_ParseTuple(args, "OOnniOO", &capsule, &values_list, &n_samples, &block, &lanes,
                           &out_obj, &rows_obj))
         return NULL;
-    if ((out_obj == NULL) != (rows_obj == NULL)) {
-        PyErr_SetString(PyExc_TypeError, "render_lanes takes out and rows together");
-        return NULL;
-    }
     Instance* inst = PyCapsule_GetPointer(capsule, CAPSULE_NAME);
     if (inst == NULL || check_sizes(n_samples, block) < 0) return NULL;
     int which = twin_index(inst->cls, lanes);
@@ -369,31 +363,28 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
     /* out and rows: patch l goes to row rows[l] of out, float32 [m, n_samples] */
     Py_buffer view = {0};
     Py_ssize_t rows[64];
-    if (out_obj != NULL) {
-        if (PyObject_GetBuffer(out_obj, &view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0)
-            return NULL;
-        PyObject* seq = PySequence_Fast(rows_obj, "rows must be a sequence");
-        int bad = seq == NULL || view.ndim != 2 || view.itemsize != sizeof(FAUSTFLOAT)
-                  || strcmp(view.format ? view.format : "", "f") != 0
-                  || view.shape[1] != n_samples || PySequence_Fast_GET_SIZE(seq) != n
-                  || n > 64;
-        for (Py_ssize_t l = 0; !bad && l < n; l++) {
-            rows[l] = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(seq, l));
-            bad = rows[l] < 0 || rows[l] >= view.shape[0];
-        }
-        Py_XDECREF(seq);
-        if (bad) {
-            PyBuffer_Release(&view);
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_ValueError, "out must be float32 [m, n_samples] and rows "
-                                "one index below m per patch");
-            return NULL;
-        }
+    if (PyObject_GetBuffer(out_obj, &view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0)
+        return NULL;
+    PyObject* seq = PySequence_Fast(rows_obj, "rows must be a sequence");
+    int bad = seq == NULL || view.ndim != 2 || view.itemsize != sizeof(FAUSTFLOAT)
+              || strcmp(view.format ? view.format : "", "f") != 0
+              || view.shape[1] != n_samples || PySequence_Fast_GET_SIZE(seq) != n || n > 64;
+    for (Py_ssize_t l = 0; !bad && l < n; l++) {
+        rows[l] = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(seq, l));
+        bad = rows[l] < 0 || rows[l] >= view.shape[0];
+    }
+    Py_XDECREF(seq);
+    if (bad) {
+        PyBuffer_Release(&view);
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "out must be float32 [m, n_samples] and rows "
+                            "one index below m per patch");
+        return NULL;
     }
     size_t frames = (size_t)(n_samples > 0 ? n_samples : 1);
     FAUSTFLOAT* buf = alloc64(frames * (size_t)lanes * sizeof(FAUSTFLOAT));
     if (buf == NULL) {
-        if (out_obj != NULL) PyBuffer_Release(&view);
+        PyBuffer_Release(&view);
         return PyErr_NoMemory();
     }
     Py_BEGIN_ALLOW_THREADS
@@ -401,31 +392,14 @@ static PyObject* dsp_render_lanes(PyObject* self, PyObject* args) {
         int count = (int)(n_samples - pos < block ? n_samples - pos : block);
         twin->compute(state, count, buf + pos * lanes);
     }
-    if (out_obj != NULL) {
-        for (Py_ssize_t l = 0; l < n; l++) {
-            FAUSTFLOAT* row = (FAUSTFLOAT*)view.buf + rows[l] * n_samples;
-            for (Py_ssize_t k = 0; k < n_samples; k++) row[k] = buf[k * lanes + l];
-        }
+    for (Py_ssize_t l = 0; l < n; l++) {
+        FAUSTFLOAT* row = (FAUSTFLOAT*)view.buf + rows[l] * n_samples;
+        for (Py_ssize_t k = 0; k < n_samples; k++) row[k] = buf[k * lanes + l];
     }
     Py_END_ALLOW_THREADS
-    if (out_obj != NULL) {
-        free(buf);
-        PyBuffer_Release(&view);
-        Py_RETURN_NONE;
-    }
-    PyObject* result = PyList_New(n);
-    for (Py_ssize_t l = 0; result != NULL && l < n; l++) {
-        PyObject* clip = PyBytes_FromStringAndSize(NULL, n_samples * (Py_ssize_t)sizeof(FAUSTFLOAT));
-        if (clip == NULL) {
-            Py_CLEAR(result);
-            break;
-        }
-        FAUSTFLOAT* out = (FAUSTFLOAT*)PyBytes_AS_STRING(clip);
-        for (Py_ssize_t k = 0; k < n_samples; k++) out[k] = buf[k * lanes + l];
-        PyList_SET_ITEM(result, l, clip);
-    }
     free(buf);
-    return result;
+    PyBuffer_Release(&view);
+    Py_RETURN_NONE;
 }
 
 static PyMethodDef METHODS[] = {
@@ -434,9 +408,9 @@ static PyMethodDef METHODS[] = {
     {"render", dsp_render, METH_VARARGS,
      "render(instance, values, n_samples, block_size) -> float32 bytes of output 0"},
     {"render_lanes", dsp_render_lanes, METH_VARARGS,
-     "render_lanes(instance, values_list, n_samples, block_size[, lanes[, out, rows]]) -> float32 "
-     "bytes of output 0 per patch (1 to lanes patches at once; lanes: one of WIDTHS, default "
-     "LANES); with out (float32 [m, n_samples]) and rows, patch l goes to out[rows[l]], None"},
+     "render_lanes(instance, values_list, n_samples, block_size, lanes, out, rows) -> None: "
+     "output 0 of patch l into out[rows[l]] (out: float32 [m, n_samples]; 1 to lanes patches "
+     "at once; lanes: one of WIDTHS)"},
     {NULL, NULL, 0, NULL},
 };
 
