@@ -563,8 +563,9 @@ def section(curve: Curve, points: list[dict[str, Any]], figure_path: Path, resul
         "(`baselines/configs/scale.yaml`), never on the test split. These models use more "
         "training data than the benchmark's train split: `external_data: true`.",
         "",
-        f"Compute: features {curve.feature_seconds / 60:.1f} min, tuning {tune_s / 60:.1f} min, "
-        f"training {total_train / 60:.1f} min (sum of the points' training times).",
+        f"Compute: features {curve.feature_seconds / 60:.1f} min ({feature_breakdown(curve.runs)}), "
+        f"tuning {tune_s / 60:.1f} min, training {total_train / 60:.1f} min (sum of the points' "
+        "training times).",
         "",
         "| model | chosen | clips | seeds | knob MAE | switch acc | epochs | train s "
         "| s/epoch/1k clips (training batches) | peak MiB |",
@@ -647,6 +648,16 @@ def _levels_off(p: dict[str, float | None], what: str, last: int) -> str:
     return f"{what} levels off at {p['turn_value']:.3f} near {p['turn']:,.0f} clips{within}"
 
 
+def feature_breakdown(runs: Path) -> str:
+    """The feature minutes of ``<runs>/features.json`` per kind and set, in words
+    (``"cqt 18.8 min for 1,113,120 clips; ..."``), largest set first."""
+    path = Path(runs) / "features.json"
+    feats = json.loads(path.read_text()) if path.exists() else {}
+    rows = sorted(feats.items(), key=lambda kv: (-kv[1]["clips"], kv[0]))
+    return "; ".join(f"{k.split('@')[0]} {v['seconds'] / 60:.1f} min for {v['clips']:,} clips"
+                     for k, v in rows) or "none cached"
+
+
 def feature_seconds(runs: Path) -> dict[str, float]:
     """Wall seconds a clip of each cached feature kind, as a run measured them
     (``<runs>/features.json``); empty where it has none."""
@@ -655,18 +666,33 @@ def feature_seconds(runs: Path) -> dict[str, float]:
     return {k.split("@")[0]: v["seconds"] / v["clips"] for k, v in feats.items() if v["clips"]}
 
 
+def seed_spread(summary: dict[tuple[str, int], dict[str, Any]], model: str) -> tuple[float, float] | None:
+    """The largest standard deviation over seeds of ``model``'s knob MAE and switch
+    accuracy at any size trained with several seeds; ``None`` where none was."""
+    stds = [(r["mae_std"], r["acc_std"]) for (m, _), r in summary.items()
+            if m == model and r["mae_std"] is not None]
+    if not stds:
+        return None
+    return max(a for a, _ in stds), max(b for _, b in stds)
+
+
 def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]],
                      models: list[str]) -> list[str]:
-    """The report's projection to :data:`PROJECT_TO` clips: each model's curve read off
-    the parabola through its last three points (:func:`projection`), and what the point
-    would cost from this run's measured rates (features, training, memory, disk)."""
+    """The report's "Where it stops" part, per model with three sizes or more.
+
+    - Where its last two steps are each within twice the seeds' spread
+      (:func:`seed_spread`), the curve is flat within noise; else where the parabola
+      through its last three points levels off (:func:`projection`).
+    - A curve short of :data:`PROJECT_TO` clips: its value there, and what that point
+      would cost from this run's measured rates (features, training, memory, disk).
+    - A curve that reached it: what its points below made of it, against the measurement.
+    """
     from .run import KIND
 
-    todo = [m for m in models
-            if len([s for mm, s in summary if mm == m]) >= 3
-            and max(s for mm, s in summary if mm == m) < PROJECT_TO]
+    todo = [m for m in models if len([s for mm, s in summary if mm == m]) >= 3]
     if not todo:
         return []
+    short = [m for m in todo if max(s for mm, s in summary if mm == m) < PROJECT_TO]
     per_clip = feature_seconds(curve.runs)
     disk = None
     if curve.train_folder is not None:
@@ -675,35 +701,66 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
         total = sum(f.stat().st_size for d in folders if d.exists() for f in d.rglob("*") if f.is_file())
         disk = total / n if n else None
     lines = ["", f"### Where it stops, and {PROJECT_TO:,} clips", "",
-             f"Read off the parabola in log10(clips) through each model's last three points "
-             f"(`baselines.scale.projection`; it turns where more clips stop helping). The cost "
-             f"of a {PROJECT_TO:,}-clip point comes from this run's rates: features per clip "
-             f"(`features.json`), training seconds per epoch per 1,000 clips at the largest "
-             f"point times the epochs the `clip_epochs` budget allows, the largest point's peak "
-             f"memory (training streams its shards, so it does not grow with the size), and the "
-             f"training set's bytes per clip (FLAC and every feature cache it holds). Where a "
-             f"curve does not turn, its last step is extended as a straight line in log10(clips).",
+             "Where it stops is read off the parabola in log10(clips) through each model's "
+             "last three points (`baselines.scale.projection`; it turns where more clips stop "
+             "helping), unless its last two steps are each within twice the spread between "
+             "seeds: then the curve is flat within noise."
+             + (f" The cost of a {PROJECT_TO:,}-clip point comes from this run's rates: "
+                "features per clip (`features.json`), training seconds per epoch per 1,000 "
+                "clips at the largest point times the epochs the `clip_epochs` budget allows, "
+                "the largest point's peak memory (training streams its shards, so it does not "
+                "grow with the size), and the training set's bytes per clip (FLAC and every "
+                "feature cache it holds). Where a curve does not turn, its last step is "
+                "extended as a straight line in log10(clips)." if short else
+                f" Each curve reached {PROJECT_TO:,} clips; beside it stands what the "
+                f"parabola through its points below {PROJECT_TO:,} projected there."),
              ""]
     for m in todo:
         ss = sorted(s for mm, s in summary if mm == m)
-        mae = projection(ss, [summary[(m, s)]["mae"] for s in ss], PROJECT_TO)
-        acc = projection(ss, [summary[(m, s)]["acc"] for s in ss], PROJECT_TO)
+        maes = [summary[(m, s)]["mae"] for s in ss]
+        accs = [summary[(m, s)]["acc"] for s in ss]
+        mae, acc = projection(ss, maes, PROJECT_TO), projection(ss, accs, PROJECT_TO)
         last = summary[(m, ss[-1])]
-        epochs = training_settings(curve.cfg["models"][m]["training"], PROJECT_TO)["max_epochs"]
-        train_min = last["s_per_1000"] * PROJECT_TO / 1000 * epochs / 60
-        kind = KIND[curve.chosen[m]["chosen"]["features"]]
-        feat = (f"features {per_clip[kind] * PROJECT_TO / 60:.0f} min "
-                f"({1000 * per_clip[kind]:.2f} ms a clip, {kind})" if kind in per_clip
-                else f"features computed on the fly ({kind})")
-        stop, stop_acc = _levels_off(mae, "knob MAE", ss[-1]), _levels_off(acc, "switch accuracy", ss[-1])
-        lines.append(
-            f"- **{m}**: {stop}; {stop_acc}. At {PROJECT_TO:,} clips: knob MAE "
-            f"{mae['value']:.3f}, switch accuracy {acc['value']:.3f} (at {ss[-1]:,}: "
-            f"{last['mae']:.3f}, {last['acc']:.3f}). Cost of that point: {feat}, training "
-            f"about {train_min:.0f} min ({epochs} epochs at {last['s_per_1000']:.2f} s per "
-            f"epoch per 1,000 clips), peak memory about {last['peak']:.0f} MiB"
-            + (f", {disk * PROJECT_TO / 1e9:.0f} GB of training set on disk" if disk else "")
-            + ".")
+        mae_steps = [maes[-3] - maes[-2], maes[-2] - maes[-1]]
+        acc_steps = [accs[-2] - accs[-3], accs[-1] - accs[-2]]
+        spread = seed_spread(summary, m)
+        if spread is not None and all(abs(d) <= 2 * spread[0] for d in mae_steps) \
+                and all(abs(d) <= 2 * spread[1] for d in acc_steps):
+            stop = (f"from {ss[-3]:,} to {ss[-2]:,} to {ss[-1]:,} clips knob MAE gains "
+                    f"{mae_steps[0]:.3f} then {mae_steps[1]:.3f} and switch accuracy "
+                    f"{acc_steps[0]:+.3f} then {acc_steps[1]:+.3f}, each within twice the "
+                    f"spread between seeds (standard deviation {spread[0]:.3f} MAE, "
+                    f"{spread[1]:.3f} accuracy): **flat within noise from {ss[-3]:,} clips**")
+        else:
+            stop = (f"{_levels_off(mae, 'knob MAE', ss[-1])}; "
+                    f"{_levels_off(acc, 'switch accuracy', ss[-1])}")
+        if ss[-1] < PROJECT_TO:
+            epochs = training_settings(curve.cfg["models"][m]["training"], PROJECT_TO)["max_epochs"]
+            train_min = last["s_per_1000"] * PROJECT_TO / 1000 * epochs / 60
+            kind = KIND[curve.chosen[m]["chosen"]["features"]]
+            feat = (f"features {per_clip[kind] * PROJECT_TO / 60:.0f} min "
+                    f"({1000 * per_clip[kind]:.2f} ms a clip, {kind})" if kind in per_clip
+                    else f"features computed on the fly ({kind})")
+            lines.append(
+                f"- **{m}**: {stop}. At {PROJECT_TO:,} clips: knob MAE "
+                f"{mae['value']:.3f}, switch accuracy {acc['value']:.3f} (at {ss[-1]:,}: "
+                f"{last['mae']:.3f}, {last['acc']:.3f}). Cost of that point: {feat}, training "
+                f"about {train_min:.0f} min ({epochs} epochs at {last['s_per_1000']:.2f} s per "
+                f"epoch per 1,000 clips), peak memory about {last['peak']:.0f} MiB"
+                + (f", {disk * PROJECT_TO / 1e9:.0f} GB of training set on disk" if disk else "")
+                + ".")
+            continue
+        below = [s for s in ss if s < PROJECT_TO]
+        there = summary[(m, PROJECT_TO)] if (m, PROJECT_TO) in summary else last
+        check = ""
+        if len(below) >= 3:
+            pm = projection(below, maes[:len(below)], PROJECT_TO)
+            pa = projection(below, accs[:len(below)], PROJECT_TO)
+            check = (f" The parabola through {', '.join(f'{s:,}' for s in below[-3:])} clips "
+                     f"projected knob MAE {pm['value']:.3f} and switch accuracy "
+                     f"{pa['value']:.3f} at {PROJECT_TO:,}; measured: {there['mae']:.3f} and "
+                     f"{there['acc']:.3f}.")
+        lines.append(f"- **{m}**: {stop}.{check}")
     return lines
 
 

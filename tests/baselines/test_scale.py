@@ -190,3 +190,31 @@ def test_the_projection_reads_the_parabola_through_the_last_three_points() -> No
     rising = scale.projection(sizes[:3], [0.60, 0.70, 0.74], 1_000_000)
     assert rising["turn"] is not None and rising["turn"] > 100_000
     assert 0.74 < rising["value"] <= rising["turn_value"] + 1e-12
+
+
+def _summary(model: str, maes: list[float], accs: list[float], sizes: list[int],
+             std: tuple[float, float] = (0.007, 0.008)) -> dict:
+    """A :func:`scale.summarize`-shaped curve of one model, with seeds at its second size."""
+    return {(model, s): {"mae": a, "acc": b, "mae_std": std[0] if k == 1 else None,
+                         "acc_std": std[1] if k == 1 else None, "peak": 1000.0, "s_per_1000": 0.1}
+            for k, (s, a, b) in enumerate(zip(sizes, maes, accs))}
+
+
+def test_where_it_stops_checks_the_projection_against_a_measured_point(tmp_path: Path) -> None:
+    """A curve that reached 1,000,000 clips is set against what the parabola through its
+    points below projected there; steps within twice the seeds' spread read as flat."""
+    from types import SimpleNamespace
+
+    sizes = [10_000, 30_000, 100_000, 300_000, 1_000_000]
+    curve = SimpleNamespace(runs=tmp_path, train_folder=None, train_meta={}, cfg={}, chosen={})
+    flat = _summary("mlp", [2.0, 1.87, 1.787, 1.788, 1.780], [0.68, 0.73, 0.763, 0.769, 0.769], sizes)
+    text = "\n".join(scale.projection_lines(curve, flat, ["mlp"]))
+    expected = scale.projection(sizes[:4], [2.0, 1.87, 1.787, 1.788], 1_000_000)["value"]
+    assert f"projected knob MAE {expected:.3f}" in text
+    assert "measured: 1.780 and 0.769" in text
+    assert "flat within noise from 100,000 clips" in text
+    logs = np.log10(sizes)
+    falling = _summary("conv", list(3.0 - 0.2 * logs), list(0.2 * logs - 0.2), sizes)
+    text = "\n".join(scale.projection_lines(curve, falling, ["conv"]))
+    assert "flat within noise from" not in text
+    assert "does not level off" in text
