@@ -17,7 +17,7 @@ per model:
   ``max_epochs`` (the worst case), and the projected memory: the largest measured
   peak RSS (streaming holds two shards whatever N) plus the labels held in memory,
   ~90 bytes a clip (13 knobs float32, 3 switches int64, 13 mask bytes);
-* the one-off costs: rendering N clips (at ``--render-rate`` clips/s, README: 829/s
+* the one-off costs: rendering N clips (at ``--render-rate`` clips/s, README: 2,889/s
   for noisemaker with 2 workers) and filling the shard feature caches (at the rate
   measured by the run, ``features.json``), with their disk size.
 """
@@ -40,7 +40,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("runs", type=Path, help="runs/scale/<benchmark> of a baselines.scale run")
     p.add_argument("--clips", type=int, nargs="+", default=[100_000, 1_000_000])
-    p.add_argument("--render-rate", type=float, default=829.0,
+    p.add_argument("--render-rate", type=float, default=2889.0,
                    help="clips/s of rendering (README: noisemaker, 2 workers)")
     p.add_argument("--config", type=Path, help="scale config (default: the shipped one)")
     args = p.parse_args()
