@@ -4,6 +4,7 @@ and a tiny phrase dataset with its model."""
 
 from __future__ import annotations
 
+import signal
 import uuid
 from pathlib import Path
 
@@ -15,6 +16,12 @@ from generators.instruments import get_instrument
 from generators.render.job import render_dataset
 
 from tests.benchmark_data import TINY
+
+# The Ctrl-C tests send SIGINT to the commands they start, as a terminal would. A shell
+# that starts this run in the background (`cmd &`) makes it ignore SIGINT, and child
+# processes inherit an ignored signal, so they would sleep through it: restore the default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _render_tiny(factory: pytest.TempPathFactory, key: str) -> tuple[RenderConfig, Path]:
