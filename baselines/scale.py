@@ -291,7 +291,7 @@ class Curve:
         from .stream import ShardStream
 
         path = self.runs / "features.json"
-        done = json.loads(path.read_text()) if path.exists() else {}
+        done = measured_features(self.runs)
         kinds = sorted({KIND[c["features"]] for c in candidates} & set(CACHED))
         ids = np.concatenate([self.train_ids_all[: max(self.sizes)], self.val_ids])
         folders = [(self.bench_folder, self.test_ids)]
@@ -648,12 +648,17 @@ def _levels_off(p: dict[str, float | None], what: str, last: int) -> str:
     return f"{what} levels off at {p['turn_value']:.3f} near {p['turn']:,.0f} clips{within}"
 
 
+def measured_features(runs: Path) -> dict[str, dict[str, float]]:
+    """``<runs>/features.json``: ``"<kind>@<clips>" -> {"seconds", "clips"}`` per set whose
+    shard features a run computed and timed; empty where it has none."""
+    path = Path(runs) / "features.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def feature_breakdown(runs: Path) -> str:
     """The feature minutes of ``<runs>/features.json`` per kind and set, in words
     (``"cqt 18.8 min for 1,113,120 clips; ..."``), largest set first."""
-    path = Path(runs) / "features.json"
-    feats = json.loads(path.read_text()) if path.exists() else {}
-    rows = sorted(feats.items(), key=lambda kv: (-kv[1]["clips"], kv[0]))
+    rows = sorted(measured_features(runs).items(), key=lambda kv: (-kv[1]["clips"], kv[0]))
     return "; ".join(f"{k.split('@')[0]} {v['seconds'] / 60:.1f} min for {v['clips']:,} clips"
                      for k, v in rows) or "none cached"
 
@@ -661,9 +666,8 @@ def feature_breakdown(runs: Path) -> str:
 def feature_seconds(runs: Path) -> dict[str, float]:
     """Wall seconds a clip of each cached feature kind, as a run measured them
     (``<runs>/features.json``); empty where it has none."""
-    path = Path(runs) / "features.json"
-    feats = json.loads(path.read_text()) if path.exists() else {}
-    return {k.split("@")[0]: v["seconds"] / v["clips"] for k, v in feats.items() if v["clips"]}
+    return {k.split("@")[0]: v["seconds"] / v["clips"]
+            for k, v in measured_features(runs).items() if v["clips"]}
 
 
 def seed_spread(summary: dict[tuple[str, int], dict[str, Any]], model: str) -> tuple[float, float] | None:
