@@ -4,13 +4,13 @@
  *
  * pcm: a C-contiguous int16 buffer [clips, samples] (2-D) or [samples] (1-D: one
  * clip); library: the shared-library name or path of libFLAC to dlopen
- * (generators/core/flac.py finds it). Each clip is encoded by one libFLAC stream
- * encoder with exactly the settings generators/core/flac.py documents (mono, 16
- * bits, `level`, no MD5, the clip's length as the total-samples estimate, only a
- * write callback: STREAMINFO is never rewritten), so the bytes are those of one
- * encoder per clip. The write callback appends to a C buffer and the GIL is
- * released while encoding: no Python call per frame or per setting, which is what
- * the cffi driver spent a third of its time on.
+ * (generators/core/flac.py finds it; its functions are looked up once per name).
+ * Each clip is encoded by one libFLAC stream encoder with exactly the settings
+ * generators/core/flac.py documents (mono, 16 bits, `level`, no MD5, the clip's
+ * length as the total-samples estimate, only a write callback: STREAMINFO is never
+ * rewritten), so the bytes are those of one encoder per clip. The write callback
+ * appends to a C buffer and the GIL is released while encoding: no Python call per
+ * frame or per setting, which is what the cffi driver spent a third of its time on.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -106,10 +106,18 @@ static PyObject* flacenc_encode(PyObject* self, PyObject* args) {
     const char* library;
     (void)self;
     if (!PyArg_ParseTuple(args, "OIIs", &obj, &rate, &level, &library)) return NULL;
-    Flac f;
-    if (!load(library, &f)) {
-        return PyErr_Format(PyExc_RuntimeError, "cannot load libFLAC from %s", library);
+    /* libFLAC's functions, looked up once per library name (these statics change only
+     * with the GIL held; each call works on its own copy, the GIL released) */
+    static Flac cached;
+    static char loaded[4096];
+    if (strcmp(library, loaded) != 0) {
+        Flac fresh;
+        if (strlen(library) >= sizeof loaded || !load(library, &fresh))
+            return PyErr_Format(PyExc_RuntimeError, "cannot load libFLAC from %s", library);
+        cached = fresh;
+        strcpy(loaded, library);
     }
+    Flac f = cached;
     Py_buffer view;
     if (PyObject_GetBuffer(obj, &view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return NULL;
     PyObject* result = NULL;
