@@ -107,11 +107,11 @@ def as_stored_many(clips: np.ndarray | Sequence[np.ndarray]) -> np.ndarray:
     """:func:`as_stored` of float32 clips ``[n]`` of one length, at once: int16 ``[b, n]``
     (the same numbers, computed in one working copy; ``clips`` as float32 ``[b, n]``
     is read without a stacked copy and left as it is)."""
-    x = clips if isinstance(clips, np.ndarray) else np.stack(clips)
-    stacked = x is not clips
-    x = x.astype(np.float32, copy=False)
+    x = (clips if isinstance(clips, np.ndarray) else np.stack(clips)).astype(np.float32,
+                                                                              copy=False)
+    owned = x is not clips  # a copy already (stacked or converted): worked on in place
     bad = ~np.isfinite(x).all(axis=1)
-    x = np.clip(x, -1.0, 1.0, out=x if stacked else None)  # NaN stays NaN: zeroed next
+    x = np.clip(x, -1.0, 1.0, out=x if owned else None)  # NaN stays NaN: zeroed next
     if bad.any():
         x[bad] = 0
     x *= np.float32(32767.0)
