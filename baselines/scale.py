@@ -699,7 +699,7 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
     short = [m for m in todo if max(s for mm, s in summary if mm == m) < PROJECT_TO]
     per_clip = feature_seconds(curve.runs)
     disk = None
-    if curve.train_folder is not None:
+    if short and curve.train_folder is not None:  # bytes a clip, for a projected point's cost
         n = int(curve.train_meta.get("render", {}).get("n", 0))
         folders = [curve.train_folder, curve.train_folder.with_name(curve.train_folder.name + ".cache")]
         total = sum(f.stat().st_size for d in folders if d.exists() for f in d.rglob("*") if f.is_file())
@@ -755,9 +755,9 @@ def projection_lines(curve: Curve, summary: dict[tuple[str, int], dict[str, Any]
                 + ".")
             continue
         below = [s for s in ss if s < PROJECT_TO]
-        there = summary[(m, PROJECT_TO)] if (m, PROJECT_TO) in summary else last
         check = ""
-        if len(below) >= 3:
+        if (m, PROJECT_TO) in summary and len(below) >= 3:
+            there = summary[(m, PROJECT_TO)]
             pm = projection(below, maes[:len(below)], PROJECT_TO)
             pa = projection(below, accs[:len(below)], PROJECT_TO)
             check = (f" The parabola through {', '.join(f'{s:,}' for s in below[-3:])} clips "

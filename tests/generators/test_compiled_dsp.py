@@ -192,6 +192,8 @@ def test_a_lane_width_the_cpu_does_not_run_is_refused() -> None:
 
 
 def test_render_lanes_checks_its_output_rows() -> None:
+    """A row index out of range, a buffer that is not float32, and a call without
+    ``out`` and ``rows`` are refused with an error."""
     inst = get_instrument("noisemaker_light")
     r = CompiledRenderer(inst)
     values = [r._values(draw(inst, 0, 0).settings, None)]
